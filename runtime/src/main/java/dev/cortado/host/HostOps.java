@@ -1,0 +1,218 @@
+package dev.cortado.host;
+
+import dev.cortado.engine.EngineIntrospection;
+import dev.cortado.loop.MonotonicClock;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.graalvm.polyglot.HostAccess;
+import org.graalvm.polyglot.Value;
+import org.graalvm.polyglot.proxy.ProxyObject;
+
+/**
+ * The small Java operations the runtime's JavaScript calls (the {@code host} object of the
+ * {@code js/NN_*.js} files): output, clocks, process facts and engine introspection. Only the
+ * runtime's own JavaScript holds a reference; user code never sees it. Loop thread only.
+ */
+public final class HostOps {
+  private final ProcessIo io;
+  private final MonotonicClock clock;
+  private final Map<String, String> environment;
+  private Path cwd;
+
+  public HostOps(ProcessIo io, MonotonicClock clock, Map<String, String> environment, Path cwd) {
+    this.io = io;
+    this.clock = clock;
+    this.environment = environment;
+    this.cwd = cwd;
+  }
+
+  /** The working directory relative paths resolve against. */
+  public Path workingDirectory() {
+    return cwd;
+  }
+
+  // --- output -------------------------------------------------------------------------------------
+
+  @HostAccess.Export
+  public void write(int fd, String text) {
+    writeBytes(fd, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @HostAccess.Export
+  public void writeBytes(int fd, Value uint8Array) {
+    int length = (int) uint8Array.getMember("byteLength").asLong();
+    int offset = (int) uint8Array.getMember("byteOffset").asLong();
+    byte[] bytes = new byte[length];
+    uint8Array.getMember("buffer").readBuffer(offset, bytes, 0, length);
+    writeBytes(fd, bytes);
+  }
+
+  private void writeBytes(int fd, byte[] bytes) {
+    OutputStream out = fd == 2 ? io.stderr() : io.stdout();
+    try {
+      if (fd == 2) {
+        io.stdout().flush();
+      }
+      out.write(bytes);
+      out.flush();
+    } catch (IOException e) {
+      // A closed pipe (`cortado app.js | head`) must not crash the runtime: drop the output.
+    }
+  }
+
+  @HostAccess.Export
+  public void flush() {
+    io.flush();
+  }
+
+  @HostAccess.Export
+  public boolean isTerminal(int fd) {
+    return io.isTerminal(fd);
+  }
+
+  // --- clocks ---------------------------------------------------------------------------------------
+
+  /** Milliseconds since the runtime started, monotonic, sub-millisecond precision. */
+  @HostAccess.Export
+  public double now() {
+    return clock.nowMillis();
+  }
+
+  /** The Unix time in milliseconds at which {@link #now()} was 0. */
+  @HostAccess.Export
+  public double timeOrigin() {
+    return System.currentTimeMillis() - clock.nowMillis();
+  }
+
+  @HostAccess.Export
+  public double hrtimeNs() {
+    return (double) System.nanoTime();
+  }
+
+  @HostAccess.Export
+  public double cpuTimeMicros() {
+    return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1000.0;
+  }
+
+  // --- process facts ------------------------------------------------------------------------------
+
+  @HostAccess.Export
+  public ProxyObject processInfo() {
+    Map<String, Object> info = new HashMap<>();
+    info.put("nodeVersion", RuntimeVersion.NODE_COMPAT);
+    info.put("version", RuntimeVersion.CORTADO);
+    info.put("engineVersion", org.graalvm.polyglot.Engine.class.getPackage().getImplementationVersion());
+    info.put("arch", architecture());
+    info.put("platform", platform());
+    info.put("pid", ProcessHandle.current().pid());
+    info.put("ppid", ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(0L));
+    info.put("execPath", RuntimeVersion.executablePath());
+    return ProxyObject.fromMap(info);
+  }
+
+  private static String architecture() {
+    String arch = System.getProperty("os.arch");
+    return switch (arch) {
+      case "amd64", "x86_64" -> "x64";
+      case "aarch64" -> "arm64";
+      default -> arch;
+    };
+  }
+
+  private static String platform() {
+    String os = System.getProperty("os.name").toLowerCase(java.util.Locale.ROOT);
+    if (os.contains("win")) {
+      return "win32";
+    }
+    return os.contains("mac") ? "darwin" : "linux";
+  }
+
+  @HostAccess.Export
+  public String cwd() {
+    return cwd.toString();
+  }
+
+  @HostAccess.Export
+  public void chdir(String directory) {
+    Path target = cwd.resolve(directory).normalize();
+    if (!Files.isDirectory(target)) {
+      throw new IllegalArgumentException("ENOENT: no such file or directory, chdir '" + directory + "'");
+    }
+    cwd = target;
+  }
+
+  /** The environment as alternating keys and values. */
+  @HostAccess.Export
+  public String[] environmentPairs() {
+    String[] pairs = new String[environment.size() * 2];
+    int i = 0;
+    for (Map.Entry<String, String> e : environment.entrySet()) {
+      pairs[i++] = e.getKey();
+      pairs[i++] = e.getValue();
+    }
+    return pairs;
+  }
+
+  /** [rss, heapTotal, heapUsed] in bytes. */
+  @HostAccess.Export
+  public double[] memoryUsage() {
+    Runtime rt = Runtime.getRuntime();
+    return new double[] {residentSetBytes(), rt.totalMemory(), rt.totalMemory() - rt.freeMemory()};
+  }
+
+  private static double residentSetBytes() {
+    try {
+      List<String> status = Files.readAllLines(Path.of("/proc/self/status"));
+      for (String line : status) {
+        if (line.startsWith("VmRSS:")) {
+          return Double.parseDouble(line.replaceAll("[^0-9]", "")) * 1024;
+        }
+      }
+    } catch (IOException | RuntimeException ignored) {
+      // not Linux: fall back to the heap size
+    }
+    return Runtime.getRuntime().totalMemory();
+  }
+
+  /** One line of a source file (1-based), for error messages; null when unreadable. */
+  @HostAccess.Export
+  public String sourceLine(String path, int line) {
+    try {
+      String file = path.startsWith("file://") ? java.net.URI.create(path).getPath() : path;
+      Path p = cwd.resolve(file);
+      if (!Files.isRegularFile(p) || Files.size(p) > 16 * 1024 * 1024) {
+        return null;
+      }
+      try (var lines = Files.lines(p)) {
+        return lines.skip(Math.max(0, line - 1)).findFirst().orElse(null);
+      }
+    } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  // --- engine introspection -------------------------------------------------------------------------
+
+  @HostAccess.Export
+  public int promiseState(Value promise) {
+    return EngineIntrospection.promiseState(promise);
+  }
+
+  @HostAccess.Export
+  public Value promiseResult(Value promise) {
+    return EngineIntrospection.promiseResult(promise);
+  }
+
+  @HostAccess.Export
+  public Value proxyTarget(Value value) {
+    return EngineIntrospection.proxyTarget(value);
+  }
+}

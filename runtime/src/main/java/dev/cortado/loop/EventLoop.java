@@ -1,0 +1,279 @@
+package dev.cortado.loop;
+
+import dev.cortado.engine.SharedEngine;
+import dev.cortado.host.HostOps;
+import dev.cortado.modules.ModuleFileSystem;
+import dev.cortado.modules.ModuleOps;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.HostAccess;
+import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.Value;
+import org.graalvm.polyglot.io.IOAccess;
+
+/**
+ * One JavaScript event loop: one thread, one Context, the task queues and the liveness count.
+ * The phases follow libuv's {@code uv_run}, as Node uses it: timers, pending completions (the
+ * inbox), poll (wait for the inbox until the next timer), check ({@code setImmediate}).
+ *
+ * <p>Every task is its own top-level entry into JavaScript, so the engine drains promise jobs
+ * after each one (DESIGN.md rule 2); after that drain, {@code afterTask} runs the ticks promise
+ * jobs queued and reports unhandled rejections (rule 3).
+ *
+ * <p>{@link #post}, {@link #ref} and {@link #unref} may be called from any thread; everything else
+ * runs on the loop thread.
+ */
+public final class EventLoop {
+  private final RuntimeOptions options;
+  private final Inbox inbox = new Inbox();
+  private final AtomicInteger javaRefs = new AtomicInteger();
+  private final MonotonicClock clock = new MonotonicClock();
+
+  private Context context;
+  private Value beginTimersPhase;
+  private Value runDueTimer;
+  private Value msUntilNextTimer;
+  private Value beginCheckPhase;
+  private Value runImmediate;
+  private Value hasRefedWork;
+  private Value hasImmediates;
+  private Value afterTask;
+  private Value runTask;
+  private Value internal;
+
+  public EventLoop(RuntimeOptions options) {
+    this.options = options;
+  }
+
+  /** Thrown through the loop when JavaScript ends the process ({@code process.exit}). */
+  private static final class ExitSignal extends RuntimeException {
+    final int code;
+
+    ExitSignal(int code) {
+      super(null, null, false, false);
+      this.code = code;
+    }
+  }
+
+  /**
+   * Runs {@code main} and then the loop until no referenced work is left, on a new loop thread.
+   * The future completes with the process exit code. Any thread.
+   */
+  public CompletableFuture<Integer> start(MainProgram main) {
+    CompletableFuture<Integer> exit = new CompletableFuture<>();
+    Thread thread = Thread.ofPlatform().name("cortado-loop").stackSize(options.stackBytes())
+        .unstarted(() -> {
+          try {
+            exit.complete(run(main));
+          } catch (Throwable t) {
+            exit.completeExceptionally(t);
+          }
+        });
+    thread.start();
+    return exit;
+  }
+
+  /** Hands a completion to the loop; it runs on the loop thread as one task. Any thread. */
+  public void post(Runnable completion) {
+    inbox.post(completion);
+  }
+
+  /** Counts one more pending Java-side operation that keeps the loop alive. Any thread. */
+  public void ref() {
+    javaRefs.incrementAndGet();
+  }
+
+  /** Releases a count taken by {@link #ref()}. Any thread. */
+  public void unref() {
+    javaRefs.decrementAndGet();
+    inbox.post(() -> { }); // wake the loop so it re-checks liveness
+  }
+
+  /** Calls a JavaScript function as one task (ticks, then promise jobs, follow). Loop thread. */
+  public void runTask(Value function, Object... args) {
+    call(runTask, function, null, args);
+    settle();
+  }
+
+  /**
+   * A member of the runtime's private {@code internal} object (see js/README.md), for host code
+   * such as the REPL that adds its own hooks. Loop thread only.
+   */
+  public Value internalMember(String name) {
+    return internal.getMember(name);
+  }
+
+  /** The Context; only for code running on the loop thread. */
+  public Context context() {
+    return context;
+  }
+
+  private int run(MainProgram main) {
+    HostOps host = new HostOps(options.io(), clock, options.environment(), options.cwd());
+    ModuleOps modules = new ModuleOps(this, host);
+    context = Context.newBuilder("js")
+        .engine(SharedEngine.get())
+        .allowExperimentalOptions(true)
+        .option("js.shell", "true")
+        .option("js.unhandled-rejections", "handler")
+        .option("js.esm-eval-returns-exports", "true")
+        .option("js.top-level-await", "true")
+        .option("js.performance", "true")
+        .option("js.timer-resolution", "1")
+        .allowHostAccess(HostAccess.newBuilder(HostAccess.EXPLICIT)
+            .allowArrayAccess(true).allowListAccess(true).build())
+        .allowIO(IOAccess.newBuilder().fileSystem(new ModuleFileSystem(modules)).build())
+        .out(options.io().stdout())
+        .err(options.io().stderr())
+        .in(options.io().stdin())
+        .currentWorkingDirectory(options.cwd())
+        .build();
+    try {
+      context.enter();
+      return runEntered(main, host, modules);
+    } finally {
+      options.io().flush();
+      context.leave();
+      try {
+        context.close(true);
+      } catch (PolyglotException ignored) {
+        // a context closed by exit() is already gone
+      }
+    }
+  }
+
+  private int runEntered(MainProgram main, HostOps host, ModuleOps modules) {
+    try {
+      internal = JsBootstrap.bootstrap(context, host, modules);
+      Value hooks = internal.getMember("loopHooks");
+      beginTimersPhase = hooks.getMember("beginTimersPhase");
+      runDueTimer = hooks.getMember("runDueTimer");
+      msUntilNextTimer = hooks.getMember("msUntilNextTimer");
+      beginCheckPhase = hooks.getMember("beginCheckPhase");
+      runImmediate = hooks.getMember("runImmediate");
+      hasRefedWork = hooks.getMember("hasRefedWork");
+      hasImmediates = hooks.getMember("hasImmediates");
+      afterTask = internal.getMember("afterTask");
+      runTask = internal.getMember("runTask");
+      internal.getMember("setArgv").execute(options.scriptArgs().toArray());
+      runMain(hooks, main);
+      loop(hooks);
+      return call(hooks.getMember("emitExit")).asInt();
+    } catch (ExitSignal exit) {
+      return exit.code;
+    }
+  }
+
+  private void runMain(Value hooks, MainProgram main) {
+    Value runMain = hooks.getMember("runMain");
+    switch (main) {
+      case MainProgram.ScriptFile file -> call(runMain, "file", file.path().toAbsolutePath().toString());
+      case MainProgram.SourceText text ->
+          call(runMain, text.print() ? "print" : "eval", text.source(), text.name());
+      case MainProgram.Idle idle -> { }
+    }
+    settle();
+  }
+
+  private void loop(Value hooks) {
+    while (true) {
+      if (!alive()) {
+        call(hooks.getMember("emitBeforeExit"));
+        settle();
+        if (!alive()) {
+          return;
+        }
+      }
+      runTimers();
+      runCompletions(0);
+      long timeoutNanos = pollTimeoutNanos();
+      runCompletions(timeoutNanos);
+      if (call(beginCheckPhase).asBoolean()) {
+        while (call(runImmediate).asBoolean()) {
+          settle();
+        }
+      }
+    }
+  }
+
+  private boolean alive() {
+    return javaRefs.get() > 0 || !inbox.isEmpty() || call(hasRefedWork).asBoolean();
+  }
+
+  /** The timers phase: every timer due when the phase began, one task each. */
+  private void runTimers() {
+    if (!call(beginTimersPhase).asBoolean()) {
+      return;
+    }
+    while (call(runDueTimer).asBoolean()) {
+      settle();
+    }
+  }
+
+  /** Runs the inbox's completions; waits up to {@code timeoutNanos} for the first one. */
+  private void runCompletions(long timeoutNanos) {
+    Runnable completion;
+    try {
+      completion = timeoutNanos == 0 ? inbox.poll() : inbox.take(timeoutNanos);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return;
+    }
+    while (completion != null) {
+      runCompletion(completion);
+      completion = inbox.poll();
+    }
+  }
+
+  private void runCompletion(Runnable completion) {
+    try {
+      completion.run();
+    } catch (PolyglotException e) {
+      handleEscaped(e);
+    }
+    settle();
+  }
+
+  /** How long the poll phase may wait: 0 with immediates pending, else until the next timer. */
+  private long pollTimeoutNanos() {
+    if (call(hasImmediates).asBoolean()) {
+      return 0;
+    }
+    double waitMillis = call(msUntilNextTimer).asDouble();
+    if (waitMillis < 0) {
+      return javaRefs.get() > 0 ? -1 : 0;
+    }
+    return (long) Math.ceil(waitMillis * 1e6);
+  }
+
+  /** Runs afterTask until it has nothing left to do (ticks queued by jobs, rejections). */
+  private void settle() {
+    while (call(afterTask).asBoolean()) {
+      // each round is its own top-level call: the engine drains promise jobs after it
+    }
+  }
+
+  private Value call(Value function, Object... args) {
+    try {
+      return function.execute(args);
+    } catch (PolyglotException e) {
+      handleEscaped(e);
+      return context.asValue(false);
+    }
+  }
+
+  /** An exception that escaped the runtime's own catch: exit, or a guest error to report. */
+  private void handleEscaped(PolyglotException e) {
+    if (e.isExit()) {
+      throw new ExitSignal(e.getExitStatus());
+    }
+    if (e.isGuestException() && !e.isInternalError() && internal != null) {
+      Value error = e.getGuestObject();
+      call(internal.getMember("reportUncaught"), error);
+      return;
+    }
+    InternalErrors.report(options.io(), e);
+    throw new ExitSignal(70);
+  }
+}

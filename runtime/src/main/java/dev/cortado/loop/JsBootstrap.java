@@ -1,0 +1,82 @@
+package dev.cortado.loop;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.Source;
+import org.graalvm.polyglot.Value;
+
+/**
+ * Loads the runtime's JavaScript ({@code dev/cortado/js/NN_*.js}) into a fresh Context, in order.
+ * The parsed {@link Source}s are kept for the JVM's life, so every Context on the shared engine
+ * reuses their compiled code. Loop thread only (per Context).
+ */
+final class JsBootstrap {
+  /** The files, in load order. Each evaluates to {@code function (host, internal)}. */
+  static final List<String> FILES = List.of(
+      "00_primordials.js",
+      "05_errors.js",
+      "10_inspect.js",
+      "10_tmp_console.js",
+      "11_console.js",
+      "12_events.js",
+      "15_tasks.js",
+      "20_timers.js",
+      "25_performance.js",
+      "30_process.js",
+      "40_modules.js",
+      "90_main.js");
+
+  /** Takes the engine's shell globals away from user code and hands the ones we need to us. */
+  private static final Source PRELUDE = Source.newBuilder("js", """
+      (function () {
+        'use strict';
+        const perf = globalThis.performance;
+        const internal = {
+          quit: globalThis.quit,
+          graal: globalThis.Graal,
+          // The engine's own clock: an intrinsic, fast even before the JIT warms up.
+          now: Function.prototype.bind.call(perf.now, perf),
+        };
+        for (const name of ['quit', 'readline', 'read', 'readbuffer', 'load', 'loadWithNewGlobal',
+            'print', 'printErr', 'console', 'Graal', 'performance']) {
+          delete globalThis[name];
+        }
+        return internal;
+      })()
+      """, "cortado:internal/prelude.js").internal(true).buildLiteral();
+
+  private static final List<Source> SOURCES = FILES.stream().map(JsBootstrap::load)
+      .filter(java.util.Objects::nonNull).toList();
+
+  private JsBootstrap() {}
+
+  /** Runs every file against {@code host}; returns the shared {@code internal} object. */
+  static Value bootstrap(Context context, Object host, Object moduleOps) {
+    Value internal = context.eval(PRELUDE);
+    internal.putMember("moduleOps", moduleOps);
+    for (Source source : SOURCES) {
+      context.eval(source).execute(host, internal);
+    }
+    Value graal = internal.getMember("graal");
+    graal.invokeMember("setUnhandledPromiseRejectionHandler", internal.getMember("onUnhandledRejection"));
+    internal.removeMember("graal");
+    return internal;
+  }
+
+  private static Source load(String file) {
+    String resource = "/dev/cortado/js/" + file;
+    try (InputStream in = JsBootstrap.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        return null; // TEMPORARY while files land
+      }
+      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return Source.newBuilder("js", text, "cortado:internal/" + file).internal(true).buildLiteral();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,178 @@
+// 12_events.js: Node's EventEmitter, the base of `process` (and later of streams and child
+// processes). It adds on/once/prepend*, removal, emit with the 'error' convention, listener
+// introspection and the max-listeners leak warning, all on the captured primordials.
+(function (host, internal) {
+  'use strict';
+  const {
+    ReflectApply, ArrayPrototypePush, ArrayPrototypeUnshift, ArrayPrototypeSplice,
+    ArrayPrototypeSlice, ObjectCreate, ReflectOwnKeys, Error: ErrorCtor,
+  } = internal.primordials;
+  const { validateFunction, validateNumber, makeCodedError } = internal.errors;
+  const kOnceWrapper = Symbol('kOnceWrapper');
+
+  let defaultMaxListeners = 10;
+
+  function EventEmitter(opts) {
+    EventEmitter.init.call(this, opts);
+  }
+  EventEmitter.init = function init() {
+    if (this._events === undefined || this._events === Object.getPrototypeOf(this)._events) {
+      this._events = ObjectCreate(null);
+      this._eventsCount = 0;
+    }
+    this._maxListeners = this._maxListeners || undefined;
+  };
+  EventEmitter.prototype._events = undefined;
+  EventEmitter.prototype._eventsCount = 0;
+  EventEmitter.prototype._maxListeners = undefined;
+  Object.defineProperty(EventEmitter, 'defaultMaxListeners', {
+    enumerable: true,
+    get() { return defaultMaxListeners; },
+    set(n) { validateNumber(n, 'defaultMaxListeners'); defaultMaxListeners = n; },
+  });
+
+  function eventsOf(emitter) {
+    if (emitter._events === undefined) {
+      emitter._events = ObjectCreate(null);
+      emitter._eventsCount = 0;
+    }
+    return emitter._events;
+  }
+
+  function addListener(emitter, type, listener, prepend) {
+    validateFunction(listener, 'listener');
+    const events = eventsOf(emitter);
+    if (events.newListener !== undefined) {
+      emitter.emit('newListener', type, listener.listener ?? listener);
+    }
+    let list = events[type];
+    if (list === undefined) {
+      events[type] = [listener];
+      emitter._eventsCount++;
+      return emitter;
+    }
+    if (prepend) ArrayPrototypeUnshift(list, listener); else ArrayPrototypePush(list, listener);
+    const max = emitter.getMaxListeners();
+    if (max > 0 && list.length > max && !list.warned) {
+      list.warned = true;
+      internal.emitWarning(
+        `Possible EventEmitter memory leak detected. ${list.length} ${String(type)} listeners ` +
+        `added to ${emitter.constructor?.name === 'process' ? '[process]' : `[${emitter.constructor?.name ?? 'EventEmitter'}]`}. ` +
+        'MaxListeners is ' + max + '. Use emitter.setMaxListeners() to increase limit',
+        'MaxListenersExceededWarning');
+    }
+    return emitter;
+  }
+
+  function onceWrapper(emitter, type, listener) {
+    const state = { fired: false };
+    function wrapped(...args) {
+      if (state.fired) return undefined;
+      state.fired = true;
+      emitter.removeListener(type, wrapped);
+      return ReflectApply(listener, emitter, args);
+    }
+    wrapped.listener = listener;
+    return wrapped;
+  }
+
+  const proto = EventEmitter.prototype;
+  proto.setMaxListeners = function setMaxListeners(n) {
+    validateNumber(n, 'n');
+    this._maxListeners = n;
+    return this;
+  };
+  proto.getMaxListeners = function getMaxListeners() {
+    return this._maxListeners === undefined ? defaultMaxListeners : this._maxListeners;
+  };
+  proto.on = proto.addListener = function addListenerMethod(type, listener) {
+    return addListener(this, type, listener, false);
+  };
+  proto.prependListener = function prependListener(type, listener) {
+    return addListener(this, type, listener, true);
+  };
+  proto.once = function once(type, listener) {
+    validateFunction(listener, 'listener');
+    return addListener(this, type, onceWrapper(this, type, listener), false);
+  };
+  proto.prependOnceListener = function prependOnceListener(type, listener) {
+    validateFunction(listener, 'listener');
+    return addListener(this, type, onceWrapper(this, type, listener), true);
+  };
+  proto.off = proto.removeListener = function removeListener(type, listener) {
+    validateFunction(listener, 'listener');
+    const events = eventsOf(this);
+    const list = events[type];
+    if (list === undefined) return this;
+    for (let i = list.length - 1; i >= 0; i--) {
+      if (list[i] === listener || list[i].listener === listener) {
+        const removed = list[i];
+        if (list.length === 1) {
+          delete events[type];
+          this._eventsCount--;
+        } else {
+          events[type] = removeAt(list, i);
+        }
+        if (events.removeListener !== undefined) {
+          this.emit('removeListener', type, removed.listener ?? removed);
+        }
+        break;
+      }
+    }
+    return this;
+  };
+  function removeAt(list, index) {
+    const copy = ArrayPrototypeSlice(list);
+    ArrayPrototypeSplice(copy, index, 1);
+    return copy;
+  }
+  proto.removeAllListeners = function removeAllListeners(type) {
+    const events = eventsOf(this);
+    if (type === undefined) {
+      this._events = ObjectCreate(null);
+      this._eventsCount = 0;
+    } else if (events[type] !== undefined) {
+      delete events[type];
+      this._eventsCount--;
+    }
+    return this;
+  };
+  proto.emit = function emit(type, ...args) {
+    const events = this._events;
+    const list = events !== undefined ? events[type] : undefined;
+    if (list === undefined) {
+      if (type === 'error') {
+        const error = args[0];
+        if (error instanceof ErrorCtor) throw error;
+        throw makeCodedError(ErrorCtor, 'ERR_UNHANDLED_ERROR',
+          `Unhandled error. (${internal.inspect ? internal.inspect(error) : String(error)})`);
+      }
+      return false;
+    }
+    const snapshot = ArrayPrototypeSlice(list);
+    for (let i = 0; i < snapshot.length; i++) ReflectApply(snapshot[i], this, args);
+    return true;
+  };
+  proto.listeners = function listeners(type) {
+    const list = eventsOf(this)[type];
+    if (list === undefined) return [];
+    const out = [];
+    for (const l of list) ArrayPrototypePush(out, l.listener ?? l);
+    return out;
+  };
+  proto.rawListeners = function rawListeners(type) {
+    const list = eventsOf(this)[type];
+    return list === undefined ? [] : ArrayPrototypeSlice(list);
+  };
+  proto.listenerCount = function listenerCount(type) {
+    const list = eventsOf(this)[type];
+    return list === undefined ? 0 : list.length;
+  };
+  proto.eventNames = function eventNames() {
+    return this._eventsCount > 0 ? ReflectOwnKeys(this._events) : [];
+  };
+  EventEmitter.EventEmitter = EventEmitter;
+  EventEmitter.listenerCount = (emitter, type) => emitter.listenerCount(type);
+
+  internal.EventEmitter = EventEmitter;
+})

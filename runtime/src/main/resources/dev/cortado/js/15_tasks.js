@@ -1,0 +1,147 @@
+// 15_tasks.js: how a task runs. The Java loop enters JavaScript once per task (DESIGN.md rule 2);
+// this file is the JavaScript end of that entry. It adds, on top of the engine's own promise job
+// queue:
+//   - `runTask`: call the callback, report what it throws, then drain the nextTick queue, so the
+//     ticks run before the promise jobs the engine drains when the call returns (rule 3);
+//   - `afterTask`: called by the loop after the engine's drain; it drains ticks that promise jobs
+//     queued and reports unhandled rejections, as Node's processTicksAndRejections does;
+//   - `process.nextTick` and `queueMicrotask`;
+//   - fatal-error reporting: `uncaughtException` / `unhandledRejection` handlers, or print and exit 1.
+(function (host, internal) {
+  'use strict';
+  const {
+    ReflectApply, PromisePrototypeThen, PromiseResolve, ArrayPrototypePush, Error: ErrorCtor,
+  } = internal.primordials;
+  const { validateFunction, makeCodedError } = internal.errors;
+
+  // --- process.nextTick: a FIFO of callbacks and their argument lists -----------------------------
+  const tickCallbacks = [];
+  const tickArgs = [];
+  let tickHead = 0;
+
+  function nextTick(callback, ...args) {
+    validateFunction(callback, 'callback');
+    if (internal.exiting) return;
+    ArrayPrototypePush(tickCallbacks, callback);
+    ArrayPrototypePush(tickArgs, args);
+  }
+  function drainTicks() {
+    while (tickHead < tickCallbacks.length) {
+      const callback = tickCallbacks[tickHead];
+      const args = tickArgs[tickHead];
+      tickCallbacks[tickHead] = undefined;
+      tickArgs[tickHead] = undefined;
+      tickHead++;
+      try {
+        ReflectApply(callback, undefined, args);
+      } catch (error) {
+        reportUncaught(error);
+      }
+    }
+    tickCallbacks.length = 0;
+    tickArgs.length = 0;
+    tickHead = 0;
+  }
+  function hasTicks() { return tickHead < tickCallbacks.length; }
+
+  // --- tasks --------------------------------------------------------------------------------------
+  /** Runs one task's callback, then the ticks it queued. Called once per task, from the loop. */
+  function runTask(callback, thisArg, args) {
+    try {
+      ReflectApply(callback, thisArg, args);
+    } catch (error) {
+      reportUncaught(error);
+    }
+    drainTicks();
+  }
+
+  /**
+   * Called by the loop after the engine drained promise jobs. Returns true when it did something
+   * (ran ticks or reported rejections): the loop then calls it again, after the next drain.
+   */
+  function afterTask() {
+    if (hasTicks()) {
+      drainTicks();
+      return true;
+    }
+    return processRejections();
+  }
+
+  // --- queueMicrotask -----------------------------------------------------------------------------
+  const resolved = PromiseResolve(undefined);
+  function queueMicrotask(callback) {
+    if (typeof callback !== 'function') {
+      throw makeCodedError(TypeError, 'ERR_INVALID_ARG_TYPE',
+        `The "callback" argument must be of type function. ${internal.errors.describeReceived(callback)}`);
+    }
+    PromisePrototypeThen(resolved, function runMicrotask() {
+      try {
+        ReflectApply(callback, undefined, []);
+      } catch (error) {
+        reportUncaught(error);
+      }
+    });
+  }
+
+  // --- unhandled rejections -----------------------------------------------------------------------
+  // The engine calls `onUnhandledRejection` after its job drain for every rejected promise that
+  // still has no handler; the loop then calls afterTask, which reports them in order.
+  let pendingRejections = [];
+  function onUnhandledRejection(reason, promise) {
+    ArrayPrototypePush(pendingRejections, promise, reason);
+  }
+  function processRejections() {
+    if (pendingRejections.length === 0) return false;
+    const list = pendingRejections;
+    pendingRejections = [];
+    for (let i = 0; i < list.length; i += 2) {
+      const promise = list[i];
+      const reason = list[i + 1];
+      if (internal.dispatchUnhandledRejection && internal.dispatchUnhandledRejection(reason, promise)) {
+        continue;
+      }
+      if (internal.emitProcessEvent('unhandledRejection', reason, promise)) continue;
+      reportUncaught(asRejectionError(reason), 'unhandledRejection');
+    }
+    return true;
+  }
+  function asRejectionError(reason) {
+    if (reason instanceof ErrorCtor) return reason;
+    const shown = internal.inspect ? internal.inspect(reason) : String(reason);
+    return makeCodedError(ErrorCtor, 'ERR_UNHANDLED_REJECTION',
+      'This error originated either by throwing inside of an async function without a catch ' +
+      'block, or by rejecting a promise which was not handled with .catch(). The promise ' +
+      `rejected with the reason "${shown}".`);
+  }
+
+  // --- uncaught exceptions ------------------------------------------------------------------------
+  let inUncaughtHandler = false;
+  /** Node's semantics: 'uncaughtException' listeners take over; otherwise print and exit 1. */
+  function reportUncaught(error, origin = 'uncaughtException') {
+    if (internal.exiting) return;
+    if (!inUncaughtHandler && internal.hasProcessListeners('uncaughtException')) {
+      inUncaughtHandler = true;
+      try {
+        internal.emitProcessEvent('uncaughtException', error, origin);
+      } catch (handlerError) {
+        internal.printFatal(handlerError);
+        internal.exitNow(7);
+      } finally {
+        inUncaughtHandler = false;
+      }
+      return;
+    }
+    if (internal.dispatchErrorEvent && internal.dispatchErrorEvent(error)) return;
+    internal.printFatal(error);
+    internal.exitNow(1);
+  }
+
+  internal.runTask = runTask;
+  internal.afterTask = afterTask;
+  internal.drainTicks = drainTicks;
+  internal.hasTicks = hasTicks;
+  internal.nextTick = nextTick;
+  internal.reportUncaught = reportUncaught;
+  internal.onUnhandledRejection = onUnhandledRejection;
+  internal.defineGlobal('queueMicrotask', queueMicrotask);
+})

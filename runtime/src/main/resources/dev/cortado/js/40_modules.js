@@ -1,0 +1,300 @@
+// 40_modules.js: CommonJS `require` with Node's resolution rules, and the built-in modules
+// (`node:timers`, `node:timers/promises`, `node:process`...), on top of the Java module ops.
+(function (host, internal) {
+  'use strict';
+  const {
+    ObjectCreate, ObjectFreeze, StringPrototypeStartsWith, StringPrototypeSlice,
+    StringPrototypeLastIndexOf, StringPrototypeEndsWith, JSONParse, ArrayPrototypePush,
+    ArrayPrototypeJoin, Error: ErrorCtor, ReflectApply,
+  } = internal.primordials;
+  const ops = internal.moduleOps;
+
+  // --- built-ins ----------------------------------------------------------------------------------
+  const builtinFactories = ObjectCreate(null);
+  const builtinCache = ObjectCreate(null);
+  internal.defineBuiltin = function defineBuiltin(name, factory) {
+    builtinFactories[name] = factory;
+  };
+  function builtinName(specifier) {
+    const name = StringPrototypeStartsWith(specifier, 'node:') ? StringPrototypeSlice(specifier, 5) : specifier;
+    return builtinFactories[name] !== undefined ? name : undefined;
+  }
+  function loadBuiltin(name) {
+    let exports = builtinCache[name];
+    if (exports === undefined) {
+      exports = builtinCache[name] = builtinFactories[name]();
+    }
+    return exports;
+  }
+  internal.builtinName = builtinName;
+  internal.loadBuiltin = loadBuiltin;
+
+  // --- paths --------------------------------------------------------------------------------------
+  function dirname(path) {
+    const i = StringPrototypeLastIndexOf(path, '/');
+    return i <= 0 ? '/' : StringPrototypeSlice(path, 0, i);
+  }
+  function joinPath(base, relative) {
+    const parts = [];
+    const all = (StringPrototypeStartsWith(relative, '/') ? relative : `${base}/${relative}`).split('/');
+    for (const part of all) {
+      if (part === '' || part === '.') continue;
+      if (part === '..') parts.pop(); else ArrayPrototypePush(parts, part);
+    }
+    return '/' + ArrayPrototypeJoin(parts, '/');
+  }
+  internal.path = { dirname, joinPath };
+
+  // --- CommonJS -----------------------------------------------------------------------------------
+  function Module(id, parent) {
+    this.id = id;
+    this.path = dirname(id);
+    this.exports = {};
+    this.filename = id;
+    this.loaded = false;
+    this.children = [];
+    this.paths = nodeModulePaths(this.path);
+    this.parent = parent;
+    if (parent) ArrayPrototypePush(parent.children, this);
+  }
+  const moduleCache = ObjectCreate(null);
+  Module._cache = moduleCache;
+  Module.builtinModules = [];
+
+  function nodeModulePaths(from) {
+    const paths = [];
+    let dir = from;
+    for (;;) {
+      if (!StringPrototypeEndsWith(dir, '/node_modules')) ArrayPrototypePush(paths, `${dir === '/' ? '' : dir}/node_modules`);
+      if (dir === '/') break;
+      dir = dirname(dir);
+    }
+    return paths;
+  }
+
+  function notFound(request, parent) {
+    const stack = [];
+    for (let m = parent; m; m = m.parent) ArrayPrototypePush(stack, m.filename);
+    const error = new ErrorCtor(`Cannot find module '${request}'` +
+      (stack.length ? `\nRequire stack:\n- ${ArrayPrototypeJoin(stack, '\n- ')}` : ''));
+    error.code = 'MODULE_NOT_FOUND';
+    error.requireStack = stack;
+    return error;
+  }
+
+  const EXTENSIONS = ['.js', '.json', '.cjs', '.mjs'];
+  function tryFile(path) {
+    return ops.stat(path) === 1 ? ops.realpath(path) : undefined;
+  }
+  function tryExtensions(path) {
+    for (const ext of EXTENSIONS) {
+      const found = tryFile(path + ext);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  }
+  function readPackage(dir) {
+    const text = ops.readFile(`${dir}/package.json`);
+    if (text === null) return undefined;
+    try {
+      return JSONParse(text);
+    } catch (error) {
+      error.message = `Error parsing ${dir}/package.json: ${error.message}`;
+      throw error;
+    }
+  }
+  function tryDirectory(dir) {
+    const pkg = readPackage(dir);
+    if (pkg && typeof pkg.main === 'string' && pkg.main !== '') {
+      const main = joinPath(dir, pkg.main);
+      const found = tryFile(main) ?? tryExtensions(main) ?? tryIndex(main);
+      if (found !== undefined) return found;
+    }
+    return tryIndex(dir);
+  }
+  function tryIndex(dir) {
+    return tryExtensions(`${dir}/index`);
+  }
+  function loadAsFileOrDirectory(path) {
+    return tryFile(path) ?? tryExtensions(path) ?? (ops.stat(path) === 2 ? tryDirectory(path) : undefined);
+  }
+  function packageExportsTarget(exportsField, subpath, conditions) {
+    let target;
+    if (typeof exportsField === 'string' || Array.isArray(exportsField)) {
+      target = subpath === '.' ? exportsField : undefined;
+    } else if (exportsField && typeof exportsField === 'object') {
+      const keys = Object.keys(exportsField);
+      if (keys.length > 0 && keys[0][0] !== '.') {
+        target = subpath === '.' ? exportsField : undefined;
+      } else if (exportsField[subpath] !== undefined) {
+        target = exportsField[subpath];
+      } else {
+        for (const key of keys) {
+          const star = key.indexOf('*');
+          if (star < 0) continue;
+          const prefix = key.slice(0, star);
+          const suffix = key.slice(star + 1);
+          if (subpath.startsWith(prefix) && subpath.endsWith(suffix) && subpath.length >= key.length - 1) {
+            const middle = subpath.slice(prefix.length, subpath.length - suffix.length);
+            return resolveConditions(exportsField[key], conditions, middle);
+          }
+        }
+      }
+    }
+    return target === undefined ? undefined : resolveConditions(target, conditions, undefined);
+  }
+  function resolveConditions(target, conditions, star) {
+    if (typeof target === 'string') return star === undefined ? target : target.split('*').join(star);
+    if (Array.isArray(target)) {
+      for (const t of target) {
+        const r = resolveConditions(t, conditions, star);
+        if (r !== undefined) return r;
+      }
+      return undefined;
+    }
+    if (target && typeof target === 'object') {
+      for (const key of Object.keys(target)) {
+        if (key === 'default' || conditions.includes(key)) {
+          const r = resolveConditions(target[key], conditions, star);
+          if (r !== undefined) return r;
+        }
+      }
+    }
+    return undefined;
+  }
+  function splitPackageName(request) {
+    const parts = request.split('/');
+    const nameLength = request[0] === '@' ? 2 : 1;
+    return [ArrayPrototypeJoin(parts.slice(0, nameLength), '/'), parts.length > nameLength ? './' + ArrayPrototypeJoin(parts.slice(nameLength), '/') : '.'];
+  }
+  /** Node's LOAD_NODE_MODULES, with package.json "exports" (conditions given) and "main". */
+  function resolvePackage(request, fromDir, conditions) {
+    const [name, subpath] = splitPackageName(request);
+    for (const base of nodeModulePaths(fromDir)) {
+      const dir = `${base}/${name}`;
+      if (ops.stat(dir) !== 2) continue;
+      const pkg = readPackage(dir);
+      if (pkg && pkg.exports !== undefined && pkg.exports !== null) {
+        const target = packageExportsTarget(pkg.exports, subpath, conditions);
+        if (target === undefined) {
+          const error = new ErrorCtor(`Package subpath '${subpath}' is not defined by "exports" in ${dir}/package.json`);
+          error.code = 'ERR_PACKAGE_PATH_NOT_EXPORTED';
+          throw error;
+        }
+        const found = tryFile(joinPath(dir, target));
+        if (found !== undefined) return found;
+        continue;
+      }
+      const found = subpath === '.' ? tryDirectory(dir) : loadAsFileOrDirectory(joinPath(dir, subpath));
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  }
+  internal.resolvePackage = resolvePackage;
+
+  function resolveFilename(request, parent) {
+    if (builtinName(request) !== undefined) return request;
+    const fromDir = parent ? parent.path : host.cwd();
+    let found;
+    if (StringPrototypeStartsWith(request, './') || StringPrototypeStartsWith(request, '../') ||
+        request === '.' || request === '..' || StringPrototypeStartsWith(request, '/')) {
+      found = loadAsFileOrDirectory(joinPath(fromDir, request));
+    } else {
+      found = resolvePackage(request, fromDir, ['require', 'node']);
+    }
+    if (found === undefined) throw notFound(request, parent);
+    return found;
+  }
+
+  function makeRequire(module) {
+    function require(request) {
+      internal.errors.validateString(request, 'id');
+      if (request === '') {
+        throw internal.errors.makeCodedError(TypeError, 'ERR_INVALID_ARG_VALUE',
+          "The argument 'id' must be a non-empty string. Received ''");
+      }
+      return requireFrom(request, module);
+    }
+    require.resolve = function resolve(request) { return resolveFilename(request, module); };
+    require.resolve.paths = function paths(request) {
+      return builtinName(request) !== undefined ? null : nodeModulePaths(module ? module.path : host.cwd());
+    };
+    require.cache = moduleCache;
+    require.main = mainModule;
+    return require;
+  }
+
+  function requireFrom(request, parent) {
+    const name = builtinName(request);
+    if (name !== undefined) return loadBuiltin(name);
+    const filename = resolveFilename(request, parent);
+    const cached = moduleCache[filename];
+    if (cached !== undefined) return cached.exports;
+    const module = new Module(filename, parent);
+    moduleCache[filename] = module;
+    let threw = true;
+    try {
+      loadModule(module);
+      threw = false;
+    } finally {
+      if (threw) delete moduleCache[filename];
+    }
+    return module.exports;
+  }
+
+  function loadModule(module) {
+    const filename = module.filename;
+    if (StringPrototypeEndsWith(filename, '.json')) {
+      const text = ops.readFile(filename);
+      try {
+        module.exports = JSONParse(text);
+      } catch (error) {
+        error.message = `${filename}: ${error.message}`;
+        throw error;
+      }
+    } else if (isEsmFile(filename)) {
+      module.exports = internal.requireEsm(filename);
+    } else {
+      const body = ops.readFile(filename);
+      const wrapper = ops.compileCommonJs(filename, body);
+      const require = makeRequire(module);
+      ReflectApply(wrapper, module.exports, [module.exports, require, module, filename, module.path]);
+    }
+    module.loaded = true;
+  }
+
+  /** `.mjs`, or `.js` under a package.json whose "type" is "module". */
+  function isEsmFile(filename) {
+    if (StringPrototypeEndsWith(filename, '.mjs')) return true;
+    if (StringPrototypeEndsWith(filename, '.cjs') || !StringPrototypeEndsWith(filename, '.js')) return false;
+    return packageType(dirname(filename)) === 'module';
+  }
+  function packageType(dir) {
+    for (;;) {
+      const text = ops.readFile(`${dir}/package.json`);
+      if (text !== null) {
+        try { return JSONParse(text).type ?? 'commonjs'; } catch { return 'commonjs'; }
+      }
+      if (dir === '/' || StringPrototypeEndsWith(dir, '/node_modules')) return 'commonjs';
+      dir = dirname(dir);
+    }
+  }
+  internal.isEsmFile = isEsmFile;
+
+  let mainModule;
+  function runCommonJsMain(filename) {
+    const module = new Module(filename, null);
+    module.id = '.';
+    mainModule = module;
+    moduleCache[filename] = module;
+    loadModule(module);
+  }
+
+  internal.Module = Module;
+  internal.requireFrom = requireFrom;
+  internal.runCommonJsMain = runCommonJsMain;
+  internal.makeRequire = makeRequire;
+  internal.requireEsm = function requireEsm(filename) {
+    return ops.requireModule(filename);
+  };
+})

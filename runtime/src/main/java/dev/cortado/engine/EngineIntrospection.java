@@ -66,6 +66,11 @@ public final class EngineIntrospection {
     return null;
   }
 
+  /** The engine's own object behind {@code value} (for the engine-internal hooks). */
+  public static Object guestObject(Value value) {
+    return receiver(value);
+  }
+
   private static Object receiver(Value value) {
     try {
       return RECEIVER.get(value);

@@ -2,7 +2,6 @@ package dev.cortado.loop;
 
 import dev.cortado.engine.SharedEngine;
 import dev.cortado.host.HostOps;
-import dev.cortado.modules.ModuleFileSystem;
 import dev.cortado.modules.ModuleOps;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -123,7 +122,7 @@ public final class EventLoop {
         .option("js.timer-resolution", "1")
         .allowHostAccess(HostAccess.newBuilder(HostAccess.EXPLICIT)
             .allowArrayAccess(true).allowListAccess(true).build())
-        .allowIO(IOAccess.newBuilder().fileSystem(new ModuleFileSystem(modules)).build())
+        .allowIO(IOAccess.newBuilder().fileSystem(modules.fileSystem()).build())
         .out(options.io().stdout())
         .err(options.io().stderr())
         .in(options.io().stdin())

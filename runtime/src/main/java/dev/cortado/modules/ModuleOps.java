@@ -1,5 +1,7 @@
 package dev.cortado.modules;
 
+import com.oracle.truffle.js.runtime.builtins.JSFunctionObject;
+import dev.cortado.engine.EngineIntrospection;
 import dev.cortado.host.HostOps;
 import dev.cortado.loop.EventLoop;
 import java.io.IOException;
@@ -18,10 +20,17 @@ import org.graalvm.polyglot.Value;
 public final class ModuleOps {
   private final EventLoop loop;
   private final HostOps host;
+  private final ModuleFileSystem fileSystem;
 
   public ModuleOps(EventLoop loop, HostOps host) {
     this.loop = loop;
     this.host = host;
+    this.fileSystem = new ModuleFileSystem();
+  }
+
+  /** The file system the Context loads ES modules through. */
+  public ModuleFileSystem fileSystem() {
+    return fileSystem;
   }
 
   /** The file's text (UTF-8, without a BOM), or null when it is not a readable regular file. */
@@ -76,6 +85,35 @@ public final class ModuleOps {
   public Value evalScript(String name, String text) {
     Source source = Source.newBuilder("js", stripShebang(text), name).buildLiteral();
     return loop.context().eval(source);
+  }
+
+  /**
+   * Routes ES module resolution and {@code import.meta} through the runtime's JavaScript:
+   * {@code resolver(referrerPath, specifier)} returns the path to load, {@code metaInitializer(meta,
+   * path)} fills {@code import.meta}.
+   */
+  @HostAccess.Export
+  public void installModuleHooks(Value resolver, Value metaInitializer) {
+    CortadoModuleLoader.install((JSFunctionObject) EngineIntrospection.guestObject(resolver));
+    ImportMetaHook.install((JSFunctionObject) EngineIntrospection.guestObject(metaInitializer));
+  }
+
+  /** Makes {@code text} the content of the virtual module file {@code path}. */
+  @HostAccess.Export
+  public void registerVirtualModule(String path, String text) {
+    fileSystem.register(path, text);
+  }
+
+  /** Evaluates the ES module at {@code path} now and returns its namespace ({@code require(esm)}). */
+  @HostAccess.Export
+  public Value requireModule(String path) {
+    try {
+      Source source = Source.newBuilder("js", new java.io.File(path))
+          .mimeType("application/javascript+module").build();
+      return loop.context().eval(source);
+    } catch (IOException e) {
+      throw new IllegalStateException("Cannot read " + path + ": " + e.getMessage());
+    }
   }
 
   static String stripShebang(String text) {

@@ -1,11 +1,17 @@
-// 40_modules.js: CommonJS `require` with Node's resolution rules, and the built-in modules
-// (`node:timers`, `node:timers/promises`, `node:process`...), on top of the Java module ops.
+// 40_modules.js: Node's two module systems on top of the Java module ops.
+//   - CommonJS `require` with Node's resolution (files, directories, node_modules, package.json
+//     "main" and "exports"), JSON, `require.cache`, and `require()` of a synchronous ES module;
+//   - ES module resolution for the engine's loader (`resolveEsm`): exact relative paths, file:
+//     URLs, packages with "exports", built-ins, and CommonJS files, which ESM sees through a
+//     generated virtual module whose default export is `module.exports`;
+//   - `import.meta.dirname` / `filename` / `resolve`;
+//   - the registry of built-in modules (`node:x` and `x`).
 (function (host, internal) {
   'use strict';
   const {
     ObjectCreate, ObjectFreeze, StringPrototypeStartsWith, StringPrototypeSlice,
     StringPrototypeLastIndexOf, StringPrototypeEndsWith, JSONParse, ArrayPrototypePush,
-    ArrayPrototypeJoin, Error: ErrorCtor, ReflectApply,
+    ArrayPrototypeJoin, Error: ErrorCtor, ReflectApply, RegExpPrototypeTest, JSONStringify,
   } = internal.primordials;
   const ops = internal.moduleOps;
 
@@ -289,6 +295,128 @@
     moduleCache[filename] = module;
     loadModule(module);
   }
+
+  // --- ES modules -----------------------------------------------------------------------------------
+  const VIRTUAL_ROOT = '/__cortado__/';
+  const virtualExports = ObjectCreate(null);   // virtual path -> () => the value it re-exports
+  const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+  const RESERVED = new Set(['default', 'class', 'function', 'var', 'let', 'const', 'if', 'else',
+    'for', 'while', 'do', 'return', 'new', 'delete', 'typeof', 'void', 'in', 'of', 'instanceof',
+    'this', 'super', 'import', 'export', 'extends', 'switch', 'case', 'break', 'continue', 'throw',
+    'try', 'catch', 'finally', 'with', 'yield', 'await', 'enum', 'null', 'true', 'false', 'debugger']);
+
+  function esmNotFound(message, code = 'ERR_MODULE_NOT_FOUND') {
+    return internal.errors.makeCodedError(ErrorCtor, code, message);
+  }
+  function fileUrlToPath(url) {
+    return decodeURIComponent(new URL(url).pathname);
+  }
+
+  /** Where `specifier` imported from `referrer` (a path, or undefined for the entry) lives. */
+  function resolveEsm(referrer, specifier) {
+    const name = builtinName(specifier);
+    if (name !== undefined) return virtualModule(`builtin/${name}.mjs`, () => loadBuiltin(name), true);
+    const from = referrer === undefined || StringPrototypeStartsWith(referrer, VIRTUAL_ROOT) ? undefined : referrer;
+    const fromDir = from === undefined ? host.cwd() : dirname(from);
+    let path;
+    if (StringPrototypeStartsWith(specifier, 'file:')) {
+      path = fileUrlToPath(specifier);
+    } else if (StringPrototypeStartsWith(specifier, '/') || StringPrototypeStartsWith(specifier, './') ||
+        StringPrototypeStartsWith(specifier, '../') || specifier === '.' || specifier === '..') {
+      path = joinPath(fromDir, specifier);
+    } else if (StringPrototypeStartsWith(specifier, 'data:')) {
+      throw esmNotFound(`Cortado does not load data: URL modules yet ('${specifier.slice(0, 40)}')`,
+        'ERR_UNSUPPORTED_ESM_URL_SCHEME');
+    } else {
+      path = resolvePackage(specifier, fromDir, ['import', 'node']);
+      if (path === undefined) {
+        throw esmNotFound(`Cannot find package '${specifier}' imported from ${from ?? fromDir}`);
+      }
+    }
+    const kind = ops.stat(path);
+    if (kind === 2) {
+      throw esmNotFound(`Directory import '${path}' is not supported resolving ES modules imported from ${from ?? fromDir}`,
+        'ERR_UNSUPPORTED_DIR_IMPORT');
+    }
+    if (kind !== 1) throw esmNotFound(`Cannot find module '${path}' imported from ${from ?? fromDir}`);
+    path = ops.realpath(path);
+    if (!isEsmFile(path) && !StringPrototypeEndsWith(path, '.json')) {
+      return virtualModule(`cjs${path}.mjs`, () => requireFrom(path, null), false, path);
+    }
+    return path;
+  }
+
+  /**
+   * A generated module re-exporting what `produce()` returns: as default, and under each name
+   * that is a valid identifier (the names come from the value for built-ins, from a scan of the
+   * source for CommonJS, as Node's lexer does).
+   */
+  function virtualModule(relative, produce, namesFromValue, cjsPath) {
+    const path = VIRTUAL_ROOT + relative;
+    if (virtualExports[path] === undefined) {
+      let value;
+      let cached = false;
+      virtualExports[path] = () => {
+        if (!cached) { value = produce(); cached = true; }
+        return value;
+      };
+      const names = namesFromValue ? Object.keys(virtualExports[path]()) : scanCommonJsExports(cjsPath);
+      let text = 'const m = import.meta.cortado;\nexport default m;\n';
+      for (const n of names) {
+        if (RegExpPrototypeTest(IDENTIFIER, n) && !RESERVED.has(n)) {
+          text += `export const ${n} = m == null ? undefined : m[${JSONStringify(n)}];\n`;
+        }
+      }
+      ops.registerVirtualModule(path, text);
+    }
+    return path;
+  }
+
+  function scanCommonJsExports(path) {
+    const source = ops.readFile(path) ?? '';
+    const names = new Set();
+    const patterns = [
+      /(?:^|[^.\w$])(?:module\.)?exports\.([A-Za-z_$][\w$]*)\s*=/g,
+      /Object\.defineProperty\(\s*(?:module\.)?exports\s*,\s*['"]([A-Za-z_$][\w$]*)['"]/g,
+    ];
+    for (const pattern of patterns) {
+      for (const m of source.matchAll(pattern)) names.add(m[1]);
+    }
+    const literal = /module\.exports\s*=\s*\{([^}]*)\}/.exec(source);
+    if (literal) {
+      for (const part of literal[1].split(',')) {
+        const m = /^\s*(?:\.\.\.)?([A-Za-z_$][\w$]*)\s*(?::|$|\()/.exec(part);
+        if (m) names.add(m[1]);
+      }
+    }
+    names.delete('__esModule');
+    return names;
+  }
+
+  function initializeImportMeta(meta, path) {
+    const produce = virtualExports[path];
+    if (produce !== undefined) {
+      meta.cortado = produce();
+      return;
+    }
+    meta.url = pathToFileUrl(path);
+    meta.dirname = dirname(path);
+    meta.filename = path;
+    meta.resolve = function resolve(specifier) {
+      const resolved = resolveEsm(path, `${specifier}`);
+      if (StringPrototypeStartsWith(resolved, VIRTUAL_ROOT + 'builtin/')) {
+        const name = StringPrototypeSlice(resolved, VIRTUAL_ROOT.length + 8, -4);
+        return `node:${name}`;
+      }
+      const real = StringPrototypeStartsWith(resolved, VIRTUAL_ROOT + 'cjs/')
+        ? StringPrototypeSlice(resolved, VIRTUAL_ROOT.length + 3, -4) : resolved;
+      return pathToFileUrl(real);
+    };
+  }
+  function pathToFileUrl(path) {
+    return `file://${encodeURI(path).replace(/[?#]/g, encodeURIComponent)}`;
+  }
+  ops.installModuleHooks(resolveEsm, initializeImportMeta);
 
   internal.Module = Module;
   internal.requireFrom = requireFrom;

@@ -71,6 +71,11 @@ public final class EngineIntrospection {
     return receiver(value);
   }
 
+  /** A Value for an engine object, in the same Context as {@code sibling}. */
+  public static Value asValue(Value sibling, Object guestObject) {
+    return wrap(sibling, guestObject);
+  }
+
   private static Object receiver(Value value) {
     try {
       return RECEIVER.get(value);

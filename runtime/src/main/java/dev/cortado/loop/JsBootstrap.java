@@ -20,7 +20,6 @@ final class JsBootstrap {
       "00_primordials.js",
       "05_errors.js",
       "10_inspect.js",
-      "10_tmp_console.js",
       "11_console.js",
       "12_events.js",
       "15_tasks.js",
@@ -49,8 +48,7 @@ final class JsBootstrap {
       })()
       """, "cortado:internal/prelude.js").internal(true).buildLiteral();
 
-  private static final List<Source> SOURCES = FILES.stream().map(JsBootstrap::load)
-      .filter(java.util.Objects::nonNull).toList();
+  private static final List<Source> SOURCES = FILES.stream().map(JsBootstrap::load).toList();
 
   private JsBootstrap() {}
 
@@ -71,7 +69,7 @@ final class JsBootstrap {
     String resource = "/dev/cortado/js/" + file;
     try (InputStream in = JsBootstrap.class.getResourceAsStream(resource)) {
       if (in == null) {
-        return null; // TEMPORARY while files land
+        throw new IllegalStateException("missing runtime resource " + resource);
       }
       String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       return Source.newBuilder("js", text, "cortado:internal/" + file).internal(true).buildLiteral();

@@ -8,7 +8,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import com.oracle.truffle.js.runtime.GraalJSException;
+import com.oracle.truffle.js.runtime.JSRealm;
 import org.graalvm.polyglot.HostAccess;
+import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
 
@@ -68,16 +71,60 @@ public final class ModuleOps {
   }
 
   /**
-   * Compiles {@code body} as the function {@code (exports, require, module, __filename,
-   * __dirname)}, named after {@code path}. The wrapper shares the body's first line, so line
-   * numbers in stack traces match the file.
+   * Runs a CommonJS module body as a function of {@code (exports, require, module, __filename,
+   * __dirname)}, parsed by the engine with those parameter names, so line and column numbers
+   * match the file exactly (a text wrapper would shift every column of line 1). What the body
+   * throws is stored as {@code outcome.thrown}, for the caller to rethrow.
    */
   @HostAccess.Export
-  public Value compileCommonJs(String path, String body) {
-    String text = "(function (exports, require, module, __filename, __dirname) { "
-        + stripShebang(body) + "\n})";
-    Source source = Source.newBuilder("js", text, path).uri(Path.of(path).toUri()).buildLiteral();
-    return loop.context().eval(source);
+  public void runCommonJs(String path, String body, Value exports, Value require, Value module,
+      Value outcome) {
+    String text = stripShebang(body);
+    String dirname = Path.of(path).getParent() == null ? "/" : Path.of(path).getParent().toString();
+    com.oracle.truffle.api.CallTarget target;
+    try {
+      target = JSRealm.get(null).getEnv().parsePublic(
+          com.oracle.truffle.api.source.Source.newBuilder("js", text, path)
+              .uri(Path.of(path).toUri()).build(),
+          "exports", "require", "module", "__filename", "__dirname");
+    } catch (GraalJSException syntaxError) {
+      if (!String.valueOf(syntaxError.getMessage()).contains("Invalid return")) {
+        outcome.putMember("thrown", EngineIntrospection.asValue(outcome, syntaxError.getErrorObject()));
+        return;
+      }
+      runWrapped(path, text, dirname, exports, require, module, outcome);
+      return;
+    }
+    try {
+      target.call(EngineIntrospection.guestObject(exports), EngineIntrospection.guestObject(require),
+          EngineIntrospection.guestObject(module), ts(path), ts(dirname));
+    } catch (GraalJSException thrown) {
+      outcome.putMember("thrown", EngineIntrospection.asValue(outcome, thrown.getErrorObject()));
+    }
+  }
+
+  /**
+   * The fallback for bodies with a top-level {@code return}, which the engine only accepts inside
+   * a function: a text wrapper on the first line (columns of line 1 shift by its length).
+   */
+  private void runWrapped(String path, String text, String dirname, Value exports, Value require,
+      Value module, Value outcome) {
+    String wrapped = "(function (exports, require, module, __filename, __dirname) { " + text + "\n})";
+    try {
+      Value function = loop.context().eval(
+          Source.newBuilder("js", wrapped, path).uri(Path.of(path).toUri()).buildLiteral());
+      function.execute(exports, require, module, path, dirname);
+    } catch (PolyglotException e) {
+      if (!e.isGuestException() || e.isExit() || e.isCancelled()) {
+        throw e;
+      }
+      outcome.putMember("thrown", e.getGuestObject());
+    }
+  }
+
+  private static com.oracle.truffle.api.strings.TruffleString ts(String s) {
+    return com.oracle.truffle.api.strings.TruffleString.fromJavaStringUncached(s,
+        com.oracle.truffle.api.strings.TruffleString.Encoding.UTF_16);
   }
 
   /** Compiles script text (for -e, -p and stdin) named {@code name}. */

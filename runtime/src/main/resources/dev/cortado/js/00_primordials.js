@@ -59,6 +59,13 @@
 
   internal.primordials = Object.freeze(primordials);
 
+  // Engine facts JavaScript cannot see by itself (see EngineIntrospection.java).
+  internal.engine = Object.freeze({
+    promiseState: (promise) => host.promiseState(promise),
+    promiseResult: (promise) => host.promiseResult(promise),
+    proxyTarget: (value) => host.proxyTarget(value) ?? undefined,
+  });
+
   internal.defineGlobal = function defineGlobal(name, value) {
     Reflect.defineProperty(globalThis, name, {
       value, writable: true, configurable: true, enumerable: false,

@@ -108,10 +108,14 @@
   function asRejectionError(reason) {
     if (reason instanceof ErrorCtor) return reason;
     const shown = internal.inspect ? internal.inspect(reason) : String(reason);
-    return makeCodedError(ErrorCtor, 'ERR_UNHANDLED_REJECTION',
+    const error = new ErrorCtor(
       'This error originated either by throwing inside of an async function without a catch ' +
       'block, or by rejecting a promise which was not handled with .catch(). The promise ' +
       `rejected with the reason "${shown}".`);
+    error.name = 'UnhandledPromiseRejection';
+    error.code = 'ERR_UNHANDLED_REJECTION';
+    error.stack = `${error.name}: ${error.message}`;
+    return error;
   }
 
   // --- uncaught exceptions ------------------------------------------------------------------------

@@ -198,27 +198,39 @@
     host.write(2, fatalText(error));
   };
   function fatalText(error) {
+    const syntax = syntaxErrorText(error);
+    if (syntax !== undefined) return syntax;
     let header = '';
     const stack = error instanceof ErrorCtor ? error.stack : undefined;
     if (typeof stack === 'string') {
       const m = RegExpPrototypeExec(/\n\s+at (?:.*? \()?(.+?):(\d+):(\d+)\)?(?:\n|$)/, stack);
-      if (m) {
-        const line = host.sourceLine(m[1], +m[2]);
-        if (line !== null) {
-          header = `${m[1]}:${m[2]}\n${line}\n${StringPrototypeRepeat(' ', Math.max(0, +m[3] - 1))}^\n\n`;
-        }
-      }
+      if (m) header = sourceContext(m[1], +m[2], +m[3]);
     }
     let body;
     try {
-      body = error instanceof ErrorCtor || typeof error !== 'object'
-        ? (internal.inspect ? internal.inspect(error) : String(error?.stack ?? error))
-        : internal.inspect(error);
+      body = internal.inspect(error);
     } catch {
       body = String(error);
     }
     if (!(error instanceof ErrorCtor)) body = `Uncaught ${body}`;
     return `${header}${body}\n`;
+  }
+  /** "file:line", the line, and a caret under the column, as Node prints above a fatal error. */
+  function sourceContext(file, line, column) {
+    const text = host.sourceLine(file, line);
+    if (text === null) return '';
+    return `${file}:${line}\n${text}\n${StringPrototypeRepeat(' ', Math.max(0, column - 1))}^\n\n`;
+  }
+  /**
+   * The engine reports a syntax error as "file:line:col message" followed by the line and a
+   * caret; print it the way Node does: location, line, caret, then "SyntaxError: message".
+   */
+  function syntaxErrorText(error) {
+    if (!(error instanceof SyntaxError) || typeof error.message !== 'string') return undefined;
+    const m = RegExpPrototypeExec(/^(.+?):(\d+):(\d+) ([^\n]*)/, error.message);
+    if (m === null) return undefined;
+    const header = sourceContext(m[1], +m[2], +m[3] + 1);
+    return `${header || `${m[1]}:${m[2]}\n\n`}SyntaxError: ${m[4]}\n`;
   }
   internal.fatalText = fatalText;
 

@@ -262,9 +262,9 @@
       module.exports = internal.requireEsm(filename);
     } else {
       const body = ops.readFile(filename);
-      const wrapper = ops.compileCommonJs(filename, body);
-      const require = makeRequire(module);
-      ReflectApply(wrapper, module.exports, [module.exports, require, module, filename, module.path]);
+      const outcome = { __proto__: null, thrown: undefined };
+      ops.runCommonJs(filename, body, module.exports, makeRequire(module), module, outcome);
+      if ('thrown' in outcome && outcome.thrown !== undefined) throw outcome.thrown;
     }
     module.loaded = true;
   }

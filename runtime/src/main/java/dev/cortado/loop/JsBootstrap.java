@@ -27,7 +27,8 @@ final class JsBootstrap {
       "25_performance.js",
       "30_process.js",
       "40_modules.js",
-      "90_main.js");
+      "90_main.js",
+      "95_repl.js");
 
   /** Takes the engine's shell globals away from user code and hands the ones we need to us. */
   private static final Source PRELUDE = Source.newBuilder("js", """

@@ -161,6 +161,12 @@ public final class HostOps {
     return pairs;
   }
 
+  /** Runs a full garbage collection (the {@code gc()} global of CORTADO_EXPOSE_GC=1). */
+  @HostAccess.Export
+  public void collectGarbage() {
+    System.gc();
+  }
+
   /** [rss, heapTotal, heapUsed] in bytes. */
   @HostAccess.Export
   public double[] memoryUsage() {

@@ -23,7 +23,8 @@
   let nextId = 1;            // ids are shared by timeouts and immediates, as in Node
   let sequence = 0;          // creation order, the heap's tie-breaker
   let refedTimers = 0;       // scheduled timers that keep the process alive
-  const heap = [];
+  let heap = [];
+  let heapHighWater = 0;    // the most timers the heap array has held since it was last replaced
   const knownTimersById = new MapCtor();   // filled by Symbol.toPrimitive, as in Node
 
   // --- the heap -------------------------------------------------------------------------------------
@@ -57,12 +58,18 @@
   }
   function heapInsert(timer) {
     ArrayPrototypePush(heap, timer);
+    if (heap.length > heapHighWater) heapHighWater = heap.length;
     siftUp(heap.length - 1);
   }
   function heapRemove(timer) {
     const i = timer._heapIndex;
     timer._heapIndex = -1;
     const last = ArrayPrototypePop(heap);
+    if (heap.length === 0 && heapHighWater > 4096) {
+      heap = [];              // let a big, now empty heap give its storage back
+      heapHighWater = 0;
+      return;
+    }
     if (i < heap.length) {
       heap[i] = last; last._heapIndex = i;
       if (i > 0 && before(last, heap[(i - 1) >> 1])) siftUp(i); else siftDown(i);

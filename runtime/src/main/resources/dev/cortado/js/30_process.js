@@ -234,6 +234,11 @@
   }
   internal.fatalText = fatalText;
 
+  // Node's --expose-gc, for memory measurements: CORTADO_EXPOSE_GC=1 adds a global gc().
+  if (envTarget.CORTADO_EXPOSE_GC === '1') {
+    internal.defineGlobal('gc', function gc() { host.collectGarbage(); });
+  }
+
   internal.process = process;
   internal.defineGlobal('process', process);
 })

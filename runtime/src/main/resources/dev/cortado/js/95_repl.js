@@ -17,9 +17,10 @@
 (function (host, internal) {
   'use strict';
   const {
-    ArrayPrototypePush, ArrayPrototypeJoin, ArrayPrototypeIncludes, ArrayPrototypeSlice,
+    ArrayPrototypePush, ArrayPrototypeJoin, ArrayPrototypeIncludes,
     ObjectDefineProperty, PromisePrototypeThen, RegExpPrototypeExec, StringPrototypeSlice,
-    StringPrototypeSplit, StringPrototypeTrim, StringPrototypeStartsWith, SetPrototypeHas,
+    StringPrototypeSplit, StringPrototypeTrim, StringPrototypeTrimEnd, StringPrototypeStartsWith,
+    StringPrototypeIndexOf, StringPrototypeIncludes, RegExpPrototypeTest, SetPrototypeHas, MathMin,
     Set: SetCtor, Error: ErrorCtor, SyntaxError: SyntaxErrorCtor, ReflectApply, globalThis: global,
   } = internal.primordials;
 
@@ -92,7 +93,7 @@
         continue;
       }
       if (c === '/' && code[i + 1] === '*') {
-        const close = code.indexOf('*/', i + 2);
+        const close = StringPrototypeIndexOf(code, '*/', i + 2);
         if (close < 0) { open = 'comment'; break; }
         if (RegExpPrototypeExec(/[\n\u2028\u2029]/, StringPrototypeSlice(code, i, close)) !== null) nl = true;
         i = close + 2;
@@ -102,22 +103,22 @@
         while (i < n && code[i] !== '\n') i++;
         continue;
       }
-      if (NAME_START.test(c) || c === '\\') {
+      if (RegExpPrototypeTest(NAME_START, c) || c === '\\') {
         i++;
-        while (i < n && (NAME_PART.test(code[i]) || code[i] === '\\')) i++;
+        while (i < n && (RegExpPrototypeTest(NAME_PART, code[i]) || code[i] === '\\')) i++;
         push('name', StringPrototypeSlice(code, start, i), start);
         continue;
       }
-      if (DIGIT.test(c) || (c === '.' && DIGIT.test(code[i + 1] ?? ''))) {
+      if (RegExpPrototypeTest(DIGIT, c) || (c === '.' && RegExpPrototypeTest(DIGIT, code[i + 1] ?? ''))) {
         i++;
-        while (i < n && (NAME_PART.test(code[i]) || code[i] === '.')) i++;
+        while (i < n && (RegExpPrototypeTest(NAME_PART, code[i]) || code[i] === '.')) i++;
         push('number', StringPrototypeSlice(code, start, i), start);
         continue;
       }
       if (c === '"' || c === "'") {
         i++;
         while (i < n && code[i] !== c && code[i] !== '\n') i += code[i] === '\\' ? 2 : 1;
-        i = Math.min(i + 1, n);
+        i = MathMin(i + 1, n);
         push('string', StringPrototypeSlice(code, start, i), start);
         continue;
       }
@@ -144,7 +145,7 @@
           i++;
         }
         i++;
-        while (i < n && NAME_PART.test(code[i])) i++;
+        while (i < n && RegExpPrototypeTest(NAME_PART, code[i])) i++;
         push('regex', StringPrototypeSlice(code, start, i), start);
         continue;
       }
@@ -161,8 +162,8 @@
         continue;
       }
       let value = c;
-      for (const p of PUNCTUATORS) {
-        if (code.startsWith(p, i)) { value = p; break; }
+      for (let p = 0; p < PUNCTUATORS.length; p++) {
+        if (StringPrototypeStartsWith(code, PUNCTUATORS[p], i)) { value = PUNCTUATORS[p]; break; }
       }
       i += value.length;
       push('punct', value, start);
@@ -344,9 +345,10 @@
     }
     let body = '';
     let at = 0;
-    for (const [start, end, text] of edits) {
-      body += StringPrototypeSlice(code, at, start) + text;
-      at = end;
+    for (let e = 0; e < edits.length; e++) {
+      const edit = edits[e];
+      body += StringPrototypeSlice(code, at, edit[0]) + edit[2];
+      at = edit[1];
     }
     body += StringPrototypeSlice(code, at);
     let prefix = '';
@@ -390,7 +392,9 @@
     const verdict = bridge.check(name, code);
     if (verdict !== 'error') return { kind: verdict === 'ok' ? 'script' : 'incomplete', script: code };
     let usesAwait = false;
-    for (const t of tokens) if (t.type === 'name' && t.value === 'await') { usesAwait = true; break; }
+    for (let k = 0; k < tokens.length && !usesAwait; k++) {
+      usesAwait = tokens[k].type === 'name' && tokens[k].value === 'await';
+    }
     if (usesAwait) {
       const hoisted = hoistDeclarations(code) ?? { prefix: '', body: code };
       const script = asyncScript(hoisted.prefix, hoisted.body);
@@ -418,7 +422,8 @@
   function trimStack(stack) {
     const lines = StringPrototypeSplit(stack, '\n');
     const kept = [];
-    for (const line of lines) {
+    for (let k = 0; k < lines.length; k++) {
+      const line = lines[k];
       if (RegExpPrototypeExec(/^\s+at (?:async )?(?:<anonymous> \()?REPL\d+:\d+:\d+\)?$/, line) !== null) break;
       if (RegExpPrototypeExec(/^\s+at .*cortado:internal\//, line) !== null) break;
       ArrayPrototypePush(kept, line);
@@ -430,7 +435,7 @@
       // The engine's message: "REPL3:1:2 Expected ; but found b\n<line>\n  ^"
       const m = RegExpPrototypeExec(/^REPL\d+:\d+:\d+ ([^\n]*)(?:\n([\s\S]*))?$/, `${error.message}`);
       if (m !== null) {
-        const excerpt = m[2] ? `${StringPrototypeTrim(m[2]) === '' ? '' : m[2].replace(/\s+$/, '')}\n\n` : '';
+        const excerpt = m[2] ? `${StringPrototypeTrim(m[2]) === '' ? '' : StringPrototypeTrimEnd(m[2])}\n\n` : '';
         return `${excerpt}Uncaught SyntaxError: ${m[1]}`;
       }
     }
@@ -478,13 +483,14 @@
     const module = new internal.Module(`${host.cwd()}/<repl>`, null);
     module.id = '<repl>';
     module.filename = null;
-    module.paths = ArrayPrototypeSlice(module.paths);
     internal.defineGlobal('module', module);
     internal.defineGlobal('exports', module.exports);
     internal.defineGlobal('require', internal.makeRequire(module));
     // Built-in modules by name, as in Node's REPL: `util.inspect(...)` without a require.
-    for (const name of internal.Module.builtinModules ?? []) {
-      if (StringPrototypeStartsWith(name, '_') || name.includes('/') || name in global) continue;
+    const builtins = internal.Module.builtinModules ?? [];
+    for (let k = 0; k < builtins.length; k++) {
+      const name = builtins[k];
+      if (StringPrototypeStartsWith(name, '_') || StringPrototypeIncludes(name, '/') || name in global) continue;
       ObjectDefineProperty(global, name, {
         configurable: true,
         enumerable: false,

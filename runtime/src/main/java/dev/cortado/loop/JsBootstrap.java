@@ -28,7 +28,8 @@ final class JsBootstrap {
       "30_process.js",
       "40_modules.js",
       "90_main.js",
-      "95_repl.js");
+      "95_repl.js",
+      "99_warmup.js");
 
   /** Takes the engine's shell globals away from user code and hands the ones we need to us. */
   private static final Source PRELUDE = Source.newBuilder("js", """

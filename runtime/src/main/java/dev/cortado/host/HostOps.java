@@ -26,6 +26,7 @@ public final class HostOps {
   private final MonotonicClock clock;
   private final Map<String, String> environment;
   private Path cwd;
+  private boolean afterTaskRequested;
 
   public HostOps(ProcessIo io, MonotonicClock clock, Map<String, String> environment, Path cwd) {
     this.io = io;
@@ -37,6 +38,25 @@ public final class HostOps {
   /** The working directory relative paths resolve against. */
   public Path workingDirectory() {
     return cwd;
+  }
+
+  // --- the loop ---------------------------------------------------------------------------------------
+
+  /**
+   * Asks the loop to call {@code afterTask} once the engine has drained promise jobs: JavaScript
+   * calls this when a tick is queued or a rejection goes unhandled, so the loop skips that call
+   * after the (most common) tasks that leave nothing for it.
+   */
+  @HostAccess.Export
+  public void requestAfterTask() {
+    afterTaskRequested = true;
+  }
+
+  /** Whether {@link #requestAfterTask()} was called since the last time this was asked. */
+  public boolean takeAfterTaskRequest() {
+    boolean requested = afterTaskRequested;
+    afterTaskRequested = false;
+    return requested;
   }
 
   // --- output -------------------------------------------------------------------------------------

@@ -40,6 +40,7 @@ public final class EventLoop {
   private Value afterTask;
   private Value runTask;
   private Value internal;
+  private HostOps host;
 
   public EventLoop(RuntimeOptions options) {
     this.options = options;
@@ -109,7 +110,7 @@ public final class EventLoop {
   }
 
   private int run(MainProgram main) {
-    HostOps host = new HostOps(options.io(), clock, options.environment(), options.cwd());
+    host = new HostOps(options.io(), clock, options.environment(), options.cwd());
     ModuleOps modules = new ModuleOps(this, host);
     context = Context.newBuilder("js")
         .engine(SharedEngine.get())
@@ -130,7 +131,7 @@ public final class EventLoop {
         .build();
     try {
       context.enter();
-      return runEntered(main, host, modules);
+      return runEntered(main, modules);
     } finally {
       options.io().flush();
       context.leave();
@@ -142,7 +143,7 @@ public final class EventLoop {
     }
   }
 
-  private int runEntered(MainProgram main, HostOps host, ModuleOps modules) {
+  private int runEntered(MainProgram main, ModuleOps modules) {
     try {
       internal = JsBootstrap.bootstrap(context, host, modules);
       Value hooks = internal.getMember("loopHooks");
@@ -246,10 +247,15 @@ public final class EventLoop {
     return (long) Math.ceil(waitMillis * 1e6);
   }
 
-  /** Runs afterTask until it has nothing left to do (ticks queued by jobs, rejections). */
+  /**
+   * Runs afterTask while JavaScript asks for it (ticks queued by promise jobs, unhandled
+   * rejections). Each round is its own top-level call: the engine drains promise jobs after it.
+   */
   private void settle() {
-    while (call(afterTask).asBoolean()) {
-      // each round is its own top-level call: the engine drains promise jobs after it
+    while (host.takeAfterTaskRequest()) {
+      while (call(afterTask).asBoolean()) {
+        // keep going until afterTask finds nothing to do
+      }
     }
   }
 

@@ -2,7 +2,7 @@
 // the module system (40). The Java REPL (cli/Repl.java) reads lines on the main thread and posts
 // each input here as one loop task, so timers and promises keep running while the REPL is open.
 // This file adds:
-//   - `replStart(bridge, options)`: the REPL's globals (`_`, `_error`, `require`, `module`, the
+//   - `replStart({ colors })`: the REPL's globals (`_`, `_error`, `require`, `module`, the
 //     built-in modules by name) and printing of errors thrown later by timers or rejections,
 //     instead of ending the process;
 //   - `replEval(code, bridge)`: tells incomplete input (the engine's own "unexpected end of
@@ -12,8 +12,9 @@
 //     declarations are hoisted out of it (so `const x = await f()` defines a global `x`) and
 //     whose last expression statement is returned, then awaited;
 //   - `replExit()`: ends the process as `process.exit()` does.
-// The `bridge` is Java (ReplSession): `check(name, code)` parses without running and answers
-// 'ok', 'incomplete' or 'error'; `run(name, code)` evaluates a script; `settled(outcome)`.
+// The `bridge` is Java (ReplSession.Evaluation), one per input: `check(name, code)` parses without
+// running and answers 'ok', 'incomplete' or 'error'; `run(name, code)` evaluates a script;
+// `isCancelled()` is true once Ctrl-C gave up on the input; `settled(outcome)` ends the input.
 (function (host, internal) {
   'use strict';
   const {
@@ -549,11 +550,13 @@
       (error) => failed(error, bridge));
   }
   function succeeded(value, bridge) {
+    if (bridge.isCancelled()) return; // Ctrl-C gave up on it; the REPL has moved on
     setResult(value);
     write(`${show(value)}\n`);
     bridge.settled('done');
   }
   function failed(error, bridge) {
+    if (bridge.isCancelled()) return;
     setError(error);
     write(`${describeError(error)}\n`);
     bridge.settled('done');
@@ -567,6 +570,4 @@
   internal.replStart = replStart;
   internal.replEval = replEval;
   internal.replExit = replExit;
-  internal.replTokenize = tokenize; // for tests of the rewriter
-  internal.replHoist = hoistDeclarations;
 })

@@ -1,0 +1,163 @@
+package dev.cortado.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The {@code cortado} command as a user runs it: scripts, -e/-p, stdin, options and exit codes.
+ * Each run starts a JVM, so each test checks as much as one run shows.
+ */
+class CommandLineIT {
+  private static final Map<String, String> ENV = Map.of();
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void runsAFileWithItsArgumentsAfterTheFileName() throws Exception {
+    Files.writeString(dir.resolve("args.js"), "console.log(JSON.stringify(process.argv.slice(1)))\n");
+    // options after the file name belong to the script; "--" before it ends cortado's options
+    Cortado.Run run = Cortado.run(dir, null, ENV, "--", "args.js", "one", "-e", "--two", "--");
+
+    assertThat(run.stderr()).isEmpty();
+    assertThat(run.stdout()).isEqualTo("[\"" + dir.toRealPath().resolve("args.js")
+        + "\",\"one\",\"-e\",\"--two\",\"--\"]\n");
+    assertThat(run.exitCode()).isZero();
+  }
+
+  @Test
+  void findsTheScriptWithoutItsExtension() throws Exception {
+    Files.writeString(dir.resolve("app.js"), "console.log('app', process.argv.length)\n");
+
+    Cortado.Run run = Cortado.run(dir, null, ENV, "app", "x");
+
+    assertThat(run.stdout()).isEqualTo("app 3\n");
+    assertThat(run.exitCode()).isZero();
+  }
+
+  @Test
+  void evalRunsCodeWithTheRestAsArguments() throws Exception {
+    Cortado.Run run = Cortado.run(dir, null, ENV,
+        "-e", "console.log(process.argv.slice(1).join('|'), typeof require, __filename)", "a", "-b");
+
+    assertThat(run.stdout()).isEqualTo("a|-b function [eval]\n");
+    assertThat(run.exitCode()).isZero();
+  }
+
+  @Test
+  void printShowsAStringRaw() throws Exception {
+    Cortado.Run run = Cortado.run(dir, null, ENV, "-p", "'a' + 'b'");
+
+    assertThat(run.stdout()).isEqualTo("ab\n");
+    assertThat(run.exitCode()).isZero();
+  }
+
+  @Test
+  void printShowsANumber() throws Exception {
+    Cortado.Run run = Cortado.run(dir, null, ENV, "-pe", "6 * 7");
+
+    assertThat(run.stdout()).isEqualTo("42\n");
+  }
+
+  @Test
+  void printInspectsAnObject() throws Exception {
+    Cortado.Run run = Cortado.run(dir, null, ENV, "--print", "({ a: 1, b: [1, 'x'], c: undefined })");
+
+    assertThat(run.stdout()).isEqualTo("{ a: 1, b: [ 1, 'x' ], c: undefined }\n");
+  }
+
+  @Test
+  void dashRunsStdinAsTheScript() throws Exception {
+    Cortado.Run run = Cortado.run(dir, "console.log(process.argv.slice(1).join('|'), __filename)\n",
+        ENV, "-", "x", "--y");
+
+    assertThat(run.stdout()).isEqualTo("-|x|--y [stdin]\n");
+    assertThat(run.exitCode()).isZero();
+  }
+
+  @Test
+  void withoutArgumentsAndWithoutATerminalRunsStdin() throws Exception {
+    Cortado.Run run = Cortado.run(dir,
+        "setTimeout(() => console.log('later', process.argv.length), 5); console.log('now')\n", ENV);
+
+    assertThat(run.stdout()).isEqualTo("now\nlater 1\n");
+    assertThat(run.exitCode()).isZero();
+  }
+
+  @Test
+  void versionAndHelp() throws Exception {
+    Cortado.Run version = Cortado.run(dir, null, ENV, "--version");
+    assertThat(version.stdout()).matches("v\\d+\\.\\d+\\.\\d+\n");
+    assertThat(version.exitCode()).isZero();
+
+    Cortado.Run help = Cortado.run(dir, null, ENV, "-h");
+    assertThat(help.stdout()).startsWith("Usage: cortado [options]")
+        .contains("-e, --eval").contains("-p, --print").contains("--version");
+    assertThat(help.exitCode()).isZero();
+  }
+
+  @Test
+  void aMissingScriptIsOneLineAndExitCode1() throws Exception {
+    Cortado.Run run = Cortado.run(dir, null, ENV, "nope.js", "arg");
+
+    assertThat(run.stderr()).isEqualTo("cortado: Error [MODULE_NOT_FOUND]: Cannot find module '"
+        + dir.toRealPath().resolve("nope.js") + "'\n");
+    assertNoJavaTrace(run);
+    assertThat(run.stdout()).isEmpty();
+    assertThat(run.exitCode()).isEqualTo(1);
+  }
+
+  @Test
+  void aBadOptionIsExitCode9() throws Exception {
+    Cortado.Run run = Cortado.run(dir, null, ENV, "--no-such-option", "x.js");
+
+    assertThat(run.stderr()).isEqualTo("cortado: bad option: --no-such-option\n");
+    assertThat(run.exitCode()).isEqualTo(9);
+
+    Cortado.Run missing = Cortado.run(dir, null, ENV, "-e");
+    assertThat(missing.stderr()).isEqualTo("cortado: -e requires an argument\n");
+    assertThat(missing.exitCode()).isEqualTo(9);
+  }
+
+  @Test
+  void aSyntaxErrorNamesTheFileAndLine() throws Exception {
+    Files.writeString(dir.resolve("broken.js"), "const ok = 1;\nlet = = 2;\n");
+
+    Cortado.Run run = Cortado.run(dir, null, ENV, "broken.js");
+
+    assertThat(run.stderr()).contains("broken.js:2").contains("SyntaxError");
+    assertNoJavaTrace(run);
+    assertThat(run.exitCode()).isEqualTo(1);
+  }
+
+  @Test
+  void anUncaughtErrorIsExitCode1WithItsStack() throws Exception {
+    Files.writeString(dir.resolve("throws.js"),
+        "console.log('before');\nfunction fail() { throw new TypeError('kaput'); }\nfail();\n");
+
+    Cortado.Run run = Cortado.run(dir, null, ENV, "throws.js");
+
+    assertThat(run.stdout()).isEqualTo("before\n");
+    assertThat(run.stderr()).contains("TypeError: kaput").contains("throws.js:2");
+    assertNoJavaTrace(run);
+    assertThat(run.exitCode()).isEqualTo(1);
+  }
+
+  @Test
+  void processExitSetsTheExitCode() throws Exception {
+    Cortado.Run run = Cortado.run(dir, null, ENV,
+        "-e", "process.on('exit', (c) => console.log('exit', c)); setTimeout(() => process.exit(3), 1)");
+
+    assertThat(run.stdout()).isEqualTo("exit 3\n");
+    assertThat(run.exitCode()).isEqualTo(3);
+  }
+
+  private static void assertNoJavaTrace(Cortado.Run run) {
+    assertThat(run.stderr()).doesNotContain("\tat ").doesNotContain("Exception");
+  }
+}

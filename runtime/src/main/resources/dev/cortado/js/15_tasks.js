@@ -22,6 +22,7 @@
   function nextTick(callback, ...args) {
     validateFunction(callback, 'callback');
     if (internal.exiting) return;
+    if (tickHead === tickCallbacks.length) host.requestAfterTask();
     ArrayPrototypePush(tickCallbacks, callback);
     ArrayPrototypePush(tickArgs, args);
   }
@@ -56,8 +57,9 @@
   }
 
   /**
-   * Called by the loop after the engine drained promise jobs. Returns true when it did something
-   * (ran ticks or reported rejections): the loop then calls it again, after the next drain.
+   * Called by the loop after the engine drained promise jobs, when a tick was queued or a
+   * rejection went unhandled since the last call (host.requestAfterTask). Returns true when it
+   * did something: the loop then calls it again, after the next drain.
    */
   function afterTask() {
     if (hasTicks()) {
@@ -88,6 +90,7 @@
   // still has no handler; the loop then calls afterTask, which reports them in order.
   let pendingRejections = [];
   function onUnhandledRejection(reason, promise) {
+    if (pendingRejections.length === 0) host.requestAfterTask();
     ArrayPrototypePush(pendingRejections, promise, reason);
   }
   function processRejections() {

@@ -1,4 +1,4 @@
-// 95_warmup.js: runs the paths nearly every program takes (promises and their combinators,
+// 99_warmup.js: runs the paths nearly every program takes (promises and their combinators,
 // async functions, timers) once, before user code. The engine pays for loading and specialising
 // each path on first use, several milliseconds each while cold; paying it here keeps a program's
 // first timers as close together in time as they are in Node, so their deadlines keep the order

@@ -7,12 +7,13 @@
 //     TimeoutOverflowWarning);
 //   - setImmediate, whose queue the loop's check phase drains (only the immediates that were queued
 //     before the phase began);
-//   - the hooks the Java loop calls: runDueTimer, nextTimerDeadline, runImmediate, hasRefedWork.
+//   - the hooks the Java loop calls: beginTimersPhase, runDueTimer, msUntilNextTimer,
+//     beginCheckPhase, runImmediate, hasRefedWork, hasImmediates.
 // Every callback runs as its own task through internal.runTask, one Java-to-JS entry each.
 (function (host, internal) {
   'use strict';
   const {
-    ReflectApply, MapPrototypeGet, MapPrototypeSet, MapPrototypeDelete, Map: MapCtor,
+    ReflectApply, MapPrototypeGet, MapPrototypeSet, MapPrototypeDelete, MapPrototypeSize, Map: MapCtor,
     SymbolToPrimitive, ObjectDefineProperty, ArrayPrototypePush, ArrayPrototypePop,
   } = internal.primordials;
   const { validateFunction } = internal.errors;
@@ -146,7 +147,6 @@
     timer._seq = sequence++;
     heapInsert(timer);
     if (timer._refed) refedTimers++;
-    internal.trace?.timerScheduled(timer);
   }
   function unschedule(timer) {
     if (timer._heapIndex < 0) return;
@@ -156,7 +156,10 @@
   function destroy(timer) {
     unschedule(timer);
     timer._destroyed = true;
-    MapPrototypeDelete(knownTimersById, timer._id);
+    forgetId(timer);
+  }
+  function forgetId(timer) {
+    if (MapPrototypeSize(knownTimersById) !== 0) MapPrototypeDelete(knownTimersById, timer._id);
   }
 
   function setTimeout(callback, after, ...args) {
@@ -169,7 +172,6 @@
   }
   function clearTimeout(timer) {
     if (timer !== null && typeof timer === 'object' && timer instanceof Timeout) {
-      if (!timer._destroyed) internal.trace?.timerCleared(timer);
       timer._cleared = true;
       destroy(timer);
       return;
@@ -200,7 +202,6 @@
     const timer = heap[0];
     if (timer._deadline > phaseNow) return false;
     unschedule(timer);
-    internal.trace?.timerFired(timer);
     const repeat = timer._repeat !== null;
     try {
       ReflectApply(timer._onTimeout, timer, timer._timerArgs);
@@ -219,7 +220,7 @@
       schedule(timer, now());
     } else if (!repeat && timer._heapIndex < 0) {
       timer._destroyed = true;
-      MapPrototypeDelete(knownTimersById, timer._id);
+      forgetId(timer);
     }
   }
   /** Milliseconds until the earliest timer (ref'd or not) is due, 0 if overdue, -1 if none. */
@@ -252,7 +253,6 @@
         immediateTail._next = this;
         immediateTail = this;
       }
-      internal.trace?.immediateQueued(this);
     }
     ref() {
       if (!this._refed) { this._refed = true; if (!this._destroyed) refedImmediates++; }
@@ -286,7 +286,6 @@
   }
   function clearImmediate(immediate) {
     if (immediate instanceof Immediate && !immediate._destroyed) {
-      internal.trace?.immediateCleared(immediate);
       unlinkImmediate(immediate);
     }
   }
@@ -308,7 +307,6 @@
     const last = immediate === phaseEnd;
     unlinkImmediate(immediate);
     if (last) phaseEnd = null;
-    internal.trace?.immediateRun(immediate);
     runTask(immediate._onImmediate, immediate, immediate._argv);
     return true;
   }

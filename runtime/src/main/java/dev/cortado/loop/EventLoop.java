@@ -28,6 +28,7 @@ public final class EventLoop {
   private final Inbox inbox = new Inbox();
   private final AtomicInteger javaRefs = new AtomicInteger();
   private final MonotonicClock clock = new MonotonicClock();
+  private final StartupTimer timer = new StartupTimer();
 
   private Context context;
   private Value beginTimersPhase;
@@ -110,6 +111,7 @@ public final class EventLoop {
   }
 
   private int run(MainProgram main) {
+    timer.mark("loop thread started");
     host = new HostOps(options.io(), clock, options.environment(), options.cwd());
     ModuleOps modules = new ModuleOps(this, host);
     context = Context.newBuilder("js")
@@ -129,6 +131,7 @@ public final class EventLoop {
         .in(options.io().stdin())
         .currentWorkingDirectory(options.cwd())
         .build();
+    timer.mark("context created");
     try {
       context.enter();
       return runEntered(main, modules);
@@ -145,7 +148,7 @@ public final class EventLoop {
 
   private int runEntered(MainProgram main, ModuleOps modules) {
     try {
-      internal = JsBootstrap.bootstrap(context, host, modules);
+      internal = JsBootstrap.bootstrap(context, host, modules, timer);
       Value hooks = internal.getMember("loopHooks");
       beginTimersPhase = hooks.getMember("beginTimersPhase");
       runDueTimer = hooks.getMember("runDueTimer");
@@ -157,8 +160,11 @@ public final class EventLoop {
       afterTask = internal.getMember("afterTask");
       runTask = internal.getMember("runTask");
       internal.getMember("setArgv").execute(options.scriptArgs().toArray());
+      timer.mark("runtime JavaScript loaded");
       runMain(hooks, main);
+      timer.mark("main script done");
       loop(hooks);
+      timer.mark("loop done");
       return call(hooks.getMember("emitExit")).asInt();
     } catch (ExitSignal exit) {
       return exit.code;

@@ -55,11 +55,13 @@ final class JsBootstrap {
   private JsBootstrap() {}
 
   /** Runs every file against {@code host}; returns the shared {@code internal} object. */
-  static Value bootstrap(Context context, Object host, Object moduleOps) {
+  static Value bootstrap(Context context, Object host, Object moduleOps, StartupTimer timer) {
     Value internal = context.eval(PRELUDE);
+    timer.mark("engine initialised (prelude)");
     internal.putMember("moduleOps", moduleOps);
     for (Source source : SOURCES) {
       context.eval(source).execute(host, internal);
+      timer.mark(source.getName());
     }
     Value graal = internal.getMember("graal");
     graal.invokeMember("setUnhandledPromiseRejectionHandler", internal.getMember("onUnhandledRejection"));

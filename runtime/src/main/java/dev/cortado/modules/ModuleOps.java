@@ -1,5 +1,11 @@
 package dev.cortado.modules;
 
+import com.oracle.truffle.api.interop.UnsupportedMessageException;
+import com.oracle.truffle.api.source.SourceSection;
+import com.oracle.truffle.js.nodes.ScriptNode;
+import com.oracle.truffle.js.runtime.GraalJSException;
+import com.oracle.truffle.js.runtime.JSContext;
+import com.oracle.truffle.js.runtime.JSRealm;
 import com.oracle.truffle.js.runtime.builtins.JSFunctionObject;
 import dev.cortado.engine.EngineIntrospection;
 import dev.cortado.host.HostOps;
@@ -8,8 +14,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import com.oracle.truffle.js.runtime.GraalJSException;
-import com.oracle.truffle.js.runtime.JSRealm;
+import java.util.List;
 import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Source;
@@ -72,35 +77,71 @@ public final class ModuleOps {
 
   /**
    * Runs a CommonJS module body as a function of {@code (exports, require, module, __filename,
-   * __dirname)}, parsed by the engine with those parameter names, so line and column numbers
-   * match the file exactly (a text wrapper would shift every column of line 1). What the body
-   * throws is stored as {@code outcome.thrown}, for the caller to rethrow.
+   * __dirname)} with {@code this} bound to {@code exports}, parsed by the engine with those
+   * parameter names, so line and column numbers match the file exactly (a text wrapper would
+   * shift every column of line 1). When the body throws, {@code outcome.threw} is set, the value
+   * goes to {@code outcome.thrown} for the caller to rethrow and, when the engine knows where a
+   * non-error value was thrown, that place to {@code outcome.siteFile}, {@code siteLine} and
+   * {@code siteColumn} (Node shows it above the value when it is fatal).
    */
   @HostAccess.Export
   public void runCommonJs(String path, String body, Value exports, Value require, Value module,
       Value outcome) {
     String text = stripShebang(body);
     String dirname = Path.of(path).getParent() == null ? "/" : Path.of(path).getParent().toString();
-    com.oracle.truffle.api.CallTarget target;
+    JSRealm realm = JSRealm.get(null);
+    JSContext jsContext = realm.getContext();
+    ScriptNode script;
     try {
-      target = JSRealm.get(null).getEnv().parsePublic(
+      script = jsContext.getEvaluator().parseScript(jsContext,
           com.oracle.truffle.api.source.Source.newBuilder("js", text, path)
               .uri(Path.of(path).toUri()).build(),
-          "exports", "require", "module", "__filename", "__dirname");
+          "", "", jsContext.getParserOptions().strict(), COMMONJS_PARAMETERS);
     } catch (GraalJSException syntaxError) {
       if (!String.valueOf(syntaxError.getMessage()).contains("Invalid return")) {
+        outcome.putMember("threw", true);
         outcome.putMember("thrown", EngineIntrospection.asValue(outcome, syntaxError.getErrorObject()));
         return;
       }
       runWrapped(path, text, dirname, exports, require, module, outcome);
       return;
     }
+    Object thisObject = EngineIntrospection.guestObject(exports);
     try {
-      target.call(EngineIntrospection.guestObject(exports), EngineIntrospection.guestObject(require),
-          EngineIntrospection.guestObject(module), ts(path), ts(dirname));
+      script.run(script.argumentsToRunWithThisObjectWithArguments(realm, thisObject, new Object[] {
+          thisObject, EngineIntrospection.guestObject(require), EngineIntrospection.guestObject(module),
+          ts(path), ts(dirname)}));
     } catch (GraalJSException thrown) {
+      outcome.putMember("threw", true);
       outcome.putMember("thrown", EngineIntrospection.asValue(outcome, thrown.getErrorObject()));
+      recordThrowSite(thrown, outcome);
     }
+  }
+
+  private static final List<String> COMMONJS_PARAMETERS =
+      List.of("exports", "require", "module", "__filename", "__dirname");
+
+  /**
+   * Where a user's {@code throw} was, when the engine knows it and it is in a user's file: for a
+   * thrown non-error value. (An Error object keeps the engine exception made with it, which has
+   * no throw location; its stack says where it was made.)
+   */
+  private static void recordThrowSite(GraalJSException thrown, Value outcome) {
+    if (!thrown.hasSourceLocation()) {
+      return;
+    }
+    SourceSection at;
+    try {
+      at = thrown.getSourceLocationInterop();
+    } catch (UnsupportedMessageException e) {
+      return;
+    }
+    if (at == null || !at.isAvailable() || at.getSource().isInternal()) {
+      return;
+    }
+    outcome.putMember("siteFile", at.getSource().getName());
+    outcome.putMember("siteLine", at.getStartLine());
+    outcome.putMember("siteColumn", at.getStartColumn());
   }
 
   /**
@@ -113,11 +154,12 @@ public final class ModuleOps {
     try {
       Value function = loop.context().eval(
           Source.newBuilder("js", wrapped, path).uri(Path.of(path).toUri()).buildLiteral());
-      function.execute(exports, require, module, path, dirname);
+      function.invokeMember("call", exports, exports, require, module, path, dirname);
     } catch (PolyglotException e) {
       if (!e.isGuestException() || e.isExit() || e.isCancelled()) {
         throw e;
       }
+      outcome.putMember("threw", true);
       outcome.putMember("thrown", e.getGuestObject());
     }
   }

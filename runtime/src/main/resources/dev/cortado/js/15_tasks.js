@@ -11,7 +11,10 @@
   'use strict';
   const {
     ReflectApply, PromisePrototypeThen, PromiseResolve, ArrayPrototypePush, Error: ErrorCtor,
+    SymbolPrototypeToString, FunctionPrototypeToString, ObjectPrototypeToString, SymbolToStringTag,
+    ObjectGetPrototypeOf, ReflectGetOwnPropertyDescriptor, ArrayIsArray,
   } = internal.primordials;
+  const objectToString = internal.primordials.Object.prototype.toString;
   const { validateFunction, makeCodedError } = internal.errors;
 
   // --- process.nextTick: a FIFO of callbacks and their argument lists -----------------------------
@@ -110,7 +113,7 @@
   }
   function asRejectionError(reason) {
     if (reason instanceof ErrorCtor) return reason;
-    const shown = internal.inspect ? internal.inspect(reason) : String(reason);
+    const shown = describeWithoutSideEffects(reason);
     const error = new ErrorCtor(
       'This error originated either by throwing inside of an async function without a catch ' +
       'block, or by rejecting a promise which was not handled with .catch(). The promise ' +
@@ -119,6 +122,35 @@
     error.code = 'ERR_UNHANDLED_REJECTION';
     error.stack = `${error.name}: ${error.message}`;
     return error;
+  }
+
+  /**
+   * A rejection reason as Node's message shows it (V8's side-effect-free toString): primitives
+   * as strings, `#<Foo>` for objects whose toString is Object.prototype.toString, else
+   * `[object Tag]`. Only data properties are read and proxies are not looked into, so no user
+   * code runs (a Symbol.toStringTag getter on a plain object aside).
+   */
+  function describeWithoutSideEffects(value) {
+    if (typeof value === 'symbol') return SymbolPrototypeToString(value);
+    if (typeof value === 'function') return FunctionPrototypeToString(value);
+    if (value === null || typeof value !== 'object') return `${value}`;
+    if (dataProperty(value, 'toString') === objectToString) {
+      const ctor = dataProperty(value, 'constructor');
+      const name = typeof ctor === 'function' ? dataProperty(ctor, 'name') : undefined;
+      if (typeof name === 'string' && name !== '') return `#<${name}>`;
+    }
+    const tag = dataProperty(value, SymbolToStringTag);
+    if (typeof tag === 'string') return `[object ${tag}]`;
+    if (internal.engine.proxyTarget(value) !== undefined) return '[object Object]';
+    return ArrayIsArray(value) ? '[object Array]' : ObjectPrototypeToString(value);
+  }
+  function dataProperty(object, key) {
+    for (let o = object; o !== null; o = ObjectGetPrototypeOf(o)) {
+      if (internal.engine.proxyTarget(o) !== undefined) return undefined;
+      const desc = ReflectGetOwnPropertyDescriptor(o, key);
+      if (desc !== undefined) return desc.value;
+    }
+    return undefined;
   }
 
   // --- uncaught exceptions ------------------------------------------------------------------------
@@ -132,7 +164,7 @@
         internal.emitProcessEvent('uncaughtException', error, origin);
       } catch (handlerError) {
         internal.printFatal(handlerError);
-        internal.exitNow(7);
+        internal.exitWithoutEvents(7);
       } finally {
         inUncaughtHandler = false;
       }

@@ -14,7 +14,7 @@
   'use strict';
   const {
     ReflectApply, MapPrototypeGet, MapPrototypeSet, MapPrototypeDelete, MapPrototypeSize, Map: MapCtor,
-    SymbolToPrimitive, ObjectDefineProperty, ArrayPrototypePush, ArrayPrototypePop,
+    SymbolToPrimitive, ArrayPrototypePush, ArrayPrototypePop,
   } = internal.primordials;
   const { validateFunction } = internal.errors;
   const runTask = internal.runTask;
@@ -138,9 +138,6 @@
       return id;
     }
   }
-  ObjectDefineProperty(Timeout.prototype, internal.primordials.SymbolToStringTag, {
-    value: 'Timeout', configurable: true,
-  });
 
   function schedule(timer, now) {
     timer._deadline = now + timer._idleTimeout;
@@ -203,21 +200,23 @@
     if (timer._deadline > phaseNow) return false;
     unschedule(timer);
     const repeat = timer._repeat !== null;
+    const started = repeat ? now() : 0;
     try {
       ReflectApply(timer._onTimeout, timer, timer._timerArgs);
     } catch (error) {
-      rearmAfterRun(timer, repeat);
+      rearmAfterRun(timer, repeat, started);
       internal.reportUncaught(error);
       internal.drainTicks();
       return true;
     }
-    rearmAfterRun(timer, repeat);
+    rearmAfterRun(timer, repeat, started);
     internal.drainTicks();
     return true;
   }
-  function rearmAfterRun(timer, repeat) {
+  /** An interval's next run is due `repeat` after its callback started, as in Node. */
+  function rearmAfterRun(timer, repeat, started) {
     if (repeat && !timer._destroyed && timer._heapIndex < 0) {
-      schedule(timer, now());
+      schedule(timer, started);
     } else if (!repeat && timer._heapIndex < 0) {
       timer._destroyed = true;
       forgetId(timer);
@@ -264,9 +263,6 @@
     }
     hasRef() { return this._refed; }
   }
-  ObjectDefineProperty(Immediate.prototype, internal.primordials.SymbolToStringTag, {
-    value: 'Immediate', configurable: true,
-  });
 
   function unlinkImmediate(immediate) {
     if (immediate._destroyed) return;

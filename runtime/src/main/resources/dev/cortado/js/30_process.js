@@ -7,7 +7,8 @@
   const {
     ObjectSetPrototypeOf, ObjectDefineProperty, NumberIsInteger, StringPrototypeSplit,
     RegExpPrototypeExec, ArrayPrototypePush, BigInt: BigIntCtor, Error: ErrorCtor,
-    ReflectApply, StringPrototypeRepeat,
+    ReflectApply, StringPrototypeRepeat, ArrayIsArray, WeakMap: WeakMapCtor, WeakMapPrototypeHas,
+    WeakMapPrototypeGet, WeakMapPrototypeSet, ObjectIs,
   } = internal.primordials;
   const { makeCodedError, invalidArgType } = internal.errors;
   const EventEmitter = internal.EventEmitter;
@@ -41,11 +42,19 @@
   for (let i = 0; i < pairs.length; i += 2) envTarget[pairs[i]] = pairs[i + 1];
   process.env = new Proxy(envTarget, {
     set(target, key, value) {
-      target[key] = typeof value === 'symbol' ? value : `${value}`;
+      target[key] = `${value}`;   // a Symbol throws, as in Node
       return true;
     },
     defineProperty(target, key, desc) {
-      if ('value' in desc) target[key] = `${desc.value}`;
+      if ('get' in desc || 'set' in desc) {
+        throw makeCodedError(TypeError, 'ERR_INVALID_OBJECT_DEFINE_PROPERTY',
+          "'process.env' does not accept an accessor(getter/setter) descriptor");
+      }
+      if (!desc.configurable || !desc.writable || !desc.enumerable) {
+        throw makeCodedError(TypeError, 'ERR_INVALID_OBJECT_DEFINE_PROPERTY',
+          "'process.env' only accepts a configurable, writable, and enumerable data descriptor");
+      }
+      target[key] = `${desc.value}`;
       return true;
     },
   });
@@ -58,6 +67,13 @@
   process.umask = function umask() { return 0o22; };
   process.uptime = function uptime() { return host.now() / 1000; };
   process.hrtime = function hrtime(previous) {
+    if (previous !== undefined) {
+      if (!ArrayIsArray(previous)) throw invalidArgType('time', 'an instance of Array', previous);
+      if (previous.length !== 2) {
+        throw makeCodedError(RangeError, 'ERR_OUT_OF_RANGE',
+          `The value of "time" is out of range. It must be 2. Received ${previous.length}`);
+      }
+    }
     const ns = host.hrtimeNs();
     let seconds = Math.floor(ns / 1e9);
     let nanos = ns - seconds * 1e9;
@@ -121,11 +137,12 @@
     get() { return exitCode; },
     set(code) {
       if (code !== undefined && code !== null) {
-        if (typeof code === 'string' && code !== '' && NumberIsInteger(+code)) code = +code;
-        if (typeof code !== 'number') throw invalidArgType('code', 'of type number', code);
-        if (!NumberIsInteger(code)) {
+        // An integer string is accepted and kept as given (Node 20); exit() converts it.
+        const value = typeof code === 'string' && code !== '' && NumberIsInteger(+code) ? +code : code;
+        if (typeof value !== 'number') throw invalidArgType('code', 'of type number', value);
+        if (!NumberIsInteger(value)) {
           throw makeCodedError(RangeError, 'ERR_OUT_OF_RANGE',
-            `The value of "code" is out of range. It must be an integer. Received ${code}`);
+            `The value of "code" is out of range. It must be an integer. Received ${value}`);
         }
       }
       exitCode = code;
@@ -134,7 +151,12 @@
   internal.exiting = false;
   process._exiting = false;
 
-  function emitExitOnce(code) {
+  /**
+   * Emits 'exit' unless it was already emitted. An error thrown by a listener is printed; the
+   * exit code then becomes `codeOnError`, when given and process.exitCode is not set (Node: 1
+   * when the loop ended by itself; the code process.exit() was called with stays).
+   */
+  function emitExitOnce(code, codeOnError) {
     if (process._exiting) return;
     process._exiting = true;
     internal.exiting = true;
@@ -142,14 +164,17 @@
       process.emit('exit', code);
     } catch (error) {
       internal.printFatal(error);
-      exitCode = 7;
+      if (codeOnError !== undefined && (exitCode === undefined || exitCode === null)) exitCode = codeOnError;
     }
   }
-  /** Ends the process now: 'exit' listeners run, then the engine unwinds every frame. */
+  /**
+   * Ends the process now: 'exit' listeners run (they may still change process.exitCode), then the
+   * engine unwinds every frame.
+   */
   function exitNow(code) {
     emitExitOnce(code);
     host.flush();
-    quit((code | 0) & 0xff);
+    quit(((exitCode ?? code) | 0) & 0xff);
   }
   process.exit = function exit(code) {
     if (code !== undefined) process.exitCode = code;
@@ -163,9 +188,9 @@
     internal.runTask(emit, process, ['beforeExit', process.exitCode ?? 0]);
   }
   function emitExit() {
-    const code = process.exitCode ?? 0;
-    emitExitOnce(code);
-    return (process.exitCode ?? code) | 0;
+    const code = +(process.exitCode ?? 0);
+    emitExitOnce(code, 1);
+    return ((process.exitCode ?? code) | 0) & 0xff;
   }
   const emit = process.emit;
   internal.loopHooks.emitBeforeExit = emitBeforeExit;
@@ -178,6 +203,14 @@
   };
   internal.hasProcessListeners = (name) => process.listenerCount(name) > 0;
   internal.exitNow = (code) => { exitCode = code; exitNow(code); };
+  /** Ends the process without 'exit' listeners, as Node does when an error handler itself throws. */
+  internal.exitWithoutEvents = (code) => {
+    exitCode = code;
+    process._exiting = true;
+    internal.exiting = true;
+    host.flush();
+    quit(code & 0xff);
+  };
 
   // --- warnings and fatal errors --------------------------------------------------------------------
   internal.emitWarning = function emitWarning(message, type = 'Warning', code) {
@@ -193,6 +226,27 @@
     });
   };
 
+  // Where a non-error value was thrown, when the engine told us (a CommonJS body's throw; see
+  // ModuleOps.runCommonJs): Node shows it above the value when it is fatal. Objects are looked up
+  // exactly; a thrown primitive is remembered until the next one.
+  const throwSites = new WeakMapCtor();
+  let primitiveThrowSite;
+  internal.recordThrowSite = function recordThrowSite(value, file, line, column) {
+    const site = { file, line, column };
+    if ((typeof value === 'object' && value !== null) || typeof value === 'function') {
+      if (!WeakMapPrototypeHas(throwSites, value)) WeakMapPrototypeSet(throwSites, value, site);
+    } else {
+      primitiveThrowSite = { value, site };
+    }
+  };
+  function throwSiteOf(value) {
+    if ((typeof value === 'object' && value !== null) || typeof value === 'function') {
+      return WeakMapPrototypeGet(throwSites, value);
+    }
+    return primitiveThrowSite !== undefined && ObjectIs(primitiveThrowSite.value, value)
+      ? primitiveThrowSite.site : undefined;
+  }
+
   /** Prints an uncaught error as Node does: where it was thrown, then the error and its stack. */
   internal.printFatal = function printFatal(error) {
     host.write(2, fatalText(error));
@@ -200,11 +254,27 @@
   function fatalText(error) {
     const syntax = syntaxErrorText(error);
     if (syntax !== undefined) return syntax;
+    const site = throwSiteOf(error);
+    if (!(error instanceof ErrorCtor)) {
+      // Node prints a thrown non-error bare (a string as is), below where it was thrown.
+      const header = site === undefined ? '' : sourceContext(site.file, site.line, site.column, false);
+      let shown;
+      try {
+        shown = typeof error === 'string' ? error : internal.inspect(error);
+      } catch {
+        shown = '[value that cannot be shown]';
+      }
+      return `${header === '' ? '' : `\n${header}`}${shown}\n`;
+    }
     let header = '';
-    const stack = error instanceof ErrorCtor ? error.stack : undefined;
-    if (typeof stack === 'string') {
-      const m = RegExpPrototypeExec(/\n\s+at (?:.*? \()?(.+?):(\d+):(\d+)\)?(?:\n|$)/, stack);
-      if (m) header = sourceContext(m[1], +m[2], +m[3]);
+    if (site !== undefined) {
+      header = sourceContext(site.file, site.line, site.column, true);
+    } else {
+      const stack = error.stack;
+      if (typeof stack === 'string') {
+        const m = RegExpPrototypeExec(/\n\s+at (?:.*? \()?(.+?):(\d+):(\d+)\)?(?:\n|$)/, stack);
+        if (m) header = sourceContext(m[1], +m[2], +m[3], true);
+      }
     }
     let body;
     try {
@@ -212,14 +282,14 @@
     } catch {
       body = String(error);
     }
-    if (!(error instanceof ErrorCtor)) body = `Uncaught ${body}`;
     return `${header}${body}\n`;
   }
   /** "file:line", the line, and a caret under the column, as Node prints above a fatal error. */
-  function sourceContext(file, line, column) {
+  function sourceContext(file, line, column, blankLineAfter = true) {
     const text = host.sourceLine(file, line);
     if (text === null) return '';
-    return `${file}:${line}\n${text}\n${StringPrototypeRepeat(' ', Math.max(0, column - 1))}^\n\n`;
+    const caret = `${StringPrototypeRepeat(' ', Math.max(0, column - 1))}^\n`;
+    return `${file}:${line}\n${text}\n${caret}${blankLineAfter ? '\n' : ''}`;
   }
   /**
    * The engine reports a syntax error as "file:line:col message" followed by the line and a

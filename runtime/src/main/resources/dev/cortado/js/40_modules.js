@@ -12,6 +12,7 @@
     ObjectCreate, ObjectFreeze, StringPrototypeStartsWith, StringPrototypeSlice,
     StringPrototypeLastIndexOf, StringPrototypeEndsWith, JSONParse, ArrayPrototypePush,
     ArrayPrototypeJoin, Error: ErrorCtor, ReflectApply, RegExpPrototypeTest, JSONStringify,
+    StringPrototypeIndexOf, StringPrototypeSplit, ArrayPrototypeSlice,
   } = internal.primordials;
   const ops = internal.moduleOps;
 
@@ -24,6 +25,13 @@
   function builtinName(specifier) {
     const name = StringPrototypeStartsWith(specifier, 'node:') ? StringPrototypeSlice(specifier, 5) : specifier;
     return builtinFactories[name] !== undefined ? name : undefined;
+  }
+  /** `node:x` names only built-ins: an unknown one is an error, not a file or package to look for. */
+  function checkNodeScheme(specifier) {
+    if (StringPrototypeStartsWith(specifier, 'node:')) {
+      throw internal.errors.makeCodedError(ErrorCtor, 'ERR_UNKNOWN_BUILTIN_MODULE',
+        `No such built-in module: ${specifier}`);
+    }
   }
   function loadBuiltin(name) {
     let exports = builtinCache[name];
@@ -173,8 +181,12 @@
     const nameLength = request[0] === '@' ? 2 : 1;
     return [ArrayPrototypeJoin(parts.slice(0, nameLength), '/'), parts.length > nameLength ? './' + ArrayPrototypeJoin(parts.slice(nameLength), '/') : '.'];
   }
-  /** Node's LOAD_NODE_MODULES, with package.json "exports" (conditions given) and "main". */
-  function resolvePackage(request, fromDir, conditions) {
+  /**
+   * Node's LOAD_NODE_MODULES, with package.json "exports" (conditions given) and "main". For ES
+   * modules (`exactSubpath`), a subpath outside "exports" names a file exactly, with no extension
+   * or index added: the path is returned as is, for the caller to report when it is missing.
+   */
+  function resolvePackage(request, fromDir, conditions, exactSubpath = false) {
     const [name, subpath] = splitPackageName(request);
     for (const base of nodeModulePaths(fromDir)) {
       const dir = `${base}/${name}`;
@@ -191,6 +203,7 @@
         if (found !== undefined) return found;
         continue;
       }
+      if (exactSubpath && subpath !== '.') return joinPath(dir, subpath);
       const found = subpath === '.' ? tryDirectory(dir) : loadAsFileOrDirectory(joinPath(dir, subpath));
       if (found !== undefined) return found;
     }
@@ -200,6 +213,7 @@
 
   function resolveFilename(request, parent) {
     if (builtinName(request) !== undefined) return request;
+    checkNodeScheme(request);
     const fromDir = parent ? parent.path : host.cwd();
     let found;
     if (StringPrototypeStartsWith(request, './') || StringPrototypeStartsWith(request, '../') ||
@@ -262,9 +276,14 @@
       module.exports = internal.requireEsm(filename);
     } else {
       const body = ops.readFile(filename);
-      const outcome = { __proto__: null, thrown: undefined };
+      const outcome = { __proto__: null, threw: false, thrown: undefined, siteFile: undefined };
       ops.runCommonJs(filename, body, module.exports, makeRequire(module), module, outcome);
-      if ('thrown' in outcome && outcome.thrown !== undefined) throw outcome.thrown;
+      if (outcome.threw) {
+        if (outcome.siteFile !== undefined) {
+          internal.recordThrowSite(outcome.thrown, outcome.siteFile, outcome.siteLine, outcome.siteColumn);
+        }
+        throw outcome.thrown;
+      }
     }
     module.loaded = true;
   }
@@ -289,6 +308,7 @@
 
   let mainModule;
   function runCommonJsMain(filename) {
+    if (ops.stat(filename) !== 1) throw notFound(filename, null);
     const module = new Module(filename, null);
     module.id = '.';
     mainModule = module;
@@ -316,6 +336,7 @@
   function resolveEsm(referrer, specifier) {
     const name = builtinName(specifier);
     if (name !== undefined) return virtualModule(`builtin/${name}.mjs`, () => loadBuiltin(name), true);
+    checkNodeScheme(specifier);
     const from = referrer === undefined || StringPrototypeStartsWith(referrer, VIRTUAL_ROOT) ? undefined : referrer;
     const fromDir = from === undefined ? host.cwd() : dirname(from);
     let path;
@@ -328,22 +349,62 @@
       throw esmNotFound(`Cortado does not load data: URL modules yet ('${specifier.slice(0, 40)}')`,
         'ERR_UNSUPPORTED_ESM_URL_SCHEME');
     } else {
-      path = resolvePackage(specifier, fromDir, ['import', 'node']);
+      path = resolvePackage(specifier, fromDir, ['import', 'node'], true);
       if (path === undefined) {
         throw esmNotFound(`Cannot find package '${specifier}' imported from ${from ?? fromDir}`);
       }
     }
     const kind = ops.stat(path);
     if (kind === 2) {
-      throw esmNotFound(`Directory import '${path}' is not supported resolving ES modules imported from ${from ?? fromDir}`,
-        'ERR_UNSUPPORTED_DIR_IMPORT');
+      throw esmNotFound(`Directory import '${path}' is not supported resolving ES modules imported from ` +
+        `${from ?? fromDir}${commonJsHint(specifier, fromDir)}`, 'ERR_UNSUPPORTED_DIR_IMPORT');
     }
-    if (kind !== 1) throw esmNotFound(`Cannot find module '${path}' imported from ${from ?? fromDir}`);
+    if (kind !== 1) {
+      throw esmNotFound(`Cannot find module '${path}' imported from ${from ?? fromDir}` +
+        commonJsHint(specifier, fromDir));
+    }
     path = ops.realpath(path);
     if (!isEsmFile(path) && !StringPrototypeEndsWith(path, '.json')) {
       return virtualModule(`cjs${path}.mjs`, () => requireFrom(path, null), false, path);
     }
     return path;
+  }
+
+  /**
+   * Node's hint when an import fails where `require` would have found a file (an extension or
+   * index.js left out): "\nDid you mean to import "./dir/index.js"?", else ''.
+   */
+  function commonJsHint(specifier, fromDir) {
+    const relative = StringPrototypeStartsWith(specifier, './') || StringPrototypeStartsWith(specifier, '../') ||
+      specifier === '.' || specifier === '..';
+    let found;
+    try {
+      found = relative || StringPrototypeStartsWith(specifier, '/')
+        ? loadAsFileOrDirectory(joinPath(fromDir, specifier))
+        : resolvePackage(specifier, fromDir, ['require', 'node']);
+    } catch {
+      return '';
+    }
+    if (found === undefined) return '';
+    if (relative) {
+      found = relativePath(fromDir, found);
+      if (!StringPrototypeStartsWith(found, '../')) found = `./${found}`;
+    } else if (!StringPrototypeStartsWith(specifier, '/')) {
+      const at = StringPrototypeIndexOf(found, `/node_modules/${StringPrototypeSplit(specifier, '/')[0]}/`);
+      if (at !== -1) found = StringPrototypeSlice(found, at + '/node_modules/'.length);
+    }
+    return `\nDid you mean to import ${JSONStringify(found)}?`;
+  }
+  /** `to` relative to the directory `from` (both absolute, normalized). */
+  function relativePath(from, to) {
+    const a = from === '/' ? [] : ArrayPrototypeSlice(StringPrototypeSplit(from, '/'), 1);
+    const b = ArrayPrototypeSlice(StringPrototypeSplit(to, '/'), 1);
+    let common = 0;
+    while (common < a.length && common < b.length && a[common] === b[common]) common++;
+    const parts = [];
+    for (let i = common; i < a.length; i++) ArrayPrototypePush(parts, '..');
+    for (let i = common; i < b.length; i++) ArrayPrototypePush(parts, b[i]);
+    return ArrayPrototypeJoin(parts, '/');
   }
 
   /**

@@ -142,7 +142,7 @@
   function runMain(kind, target, name) {
     if (kind === 'file') {
       process.argv = [process.execPath, target, ...scriptArgs];
-      if (internal.isEsmFile(target)) {
+      if (internal.isEsmFile(target) && internal.moduleOps.stat(target) === 1) {
         runEsmMain(target);
       } else {
         internal.runTask(internal.runCommonJsMain, undefined, [target]);

@@ -7,37 +7,86 @@ import dev.cortado.loop.RuntimeOptions;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Runs JavaScript in a real runtime inside the test JVM (shared engine, fresh Context) and
  * captures what a user would see: stdout, stderr and the exit code. Any thread.
+ *
+ * <p>With {@code -Djsrun.oracle=node} the same scripts run on Node.js instead ({@code node} on the
+ * PATH), to check that a test expects what Node does.
  */
 public final class JsRun {
   /** What one run printed and how it ended. */
-  public record Result(String stdout, String stderr, int exitCode) {}
+  public record Result(String stdout, String stderr, int exitCode) {
+    /**
+     * Whether anything of the JVM leaked to the user: a Java stack frame, a thread dump header,
+     * or an engine class name. Errors are the user's, shown as JavaScript (DESIGN.md rule 6).
+     */
+    public boolean leaksJava() {
+      String all = stdout + stderr;
+      return all.contains("\tat ") || all.contains("Exception in thread") || all.contains("org.graalvm")
+          || all.contains("com.oracle") || all.contains("java.lang.") || all.contains("dev.cortado.");
+    }
+  }
 
   private JsRun() {}
 
   /** Runs {@code file} with {@code cwd} as the working directory. */
   public static Result file(Path file, Path cwd, String... args) {
+    if ("node".equals(System.getProperty("jsrun.oracle"))) {
+      return onNode(file, cwd, args);
+    }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     ProcessIo io = new ProcessIo(new ByteArrayInputStream(new byte[0]), out, err, false, false);
     RuntimeOptions options = new RuntimeOptions(io, cwd.toAbsolutePath(), Map.of("HOME", "/tmp"),
-        List.of(args), 64L * 1024 * 1024);
+        List.of(args), RuntimeOptions.DEFAULT_STACK_BYTES);
     try {
       int code = new EventLoop(options).start(new MainProgram.ScriptFile(file.toAbsolutePath()))
           .get(120, TimeUnit.SECONDS);
       return new Result(out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), code);
     } catch (Exception e) {
       throw new AssertionError("runtime did not finish: " + e, e);
+    }
+  }
+
+  private static Result onNode(Path file, Path cwd, String... args) {
+    List<String> command = new ArrayList<>(List.of("node", file.toAbsolutePath().toString()));
+    command.addAll(List.of(args));
+    ProcessBuilder builder = new ProcessBuilder(command).directory(cwd.toFile());
+    String path = builder.environment().get("PATH");
+    builder.environment().clear();
+    builder.environment().put("HOME", "/tmp");
+    builder.environment().put("PATH", path);
+    try {
+      Process node = builder.start();
+      var out = CompletableFuture.supplyAsync(() -> readAll(node.getInputStream()));
+      var err = CompletableFuture.supplyAsync(() -> readAll(node.getErrorStream()));
+      if (!node.waitFor(120, TimeUnit.SECONDS)) {
+        node.destroyForcibly();
+        throw new AssertionError("node did not finish");
+      }
+      return new Result(out.join(), err.join(), node.exitValue());
+    } catch (IOException | InterruptedException e) {
+      throw new AssertionError("cannot run node: " + e, e);
+    }
+  }
+
+  private static String readAll(InputStream in) {
+    try {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -56,5 +105,23 @@ public final class JsRun {
   /** Runs CommonJS source as {@code main.js}. */
   public static Result js(String source) {
     return script("main.js", source);
+  }
+
+  /**
+   * Writes {@code files} (path relative to a fresh temporary directory, then its text) there and
+   * runs {@code main} with that directory as the working directory.
+   */
+  public static Result project(Map<String, String> files, String main, String... args) {
+    try {
+      Path dir = Files.createTempDirectory("cortado-test").toRealPath();
+      for (Map.Entry<String, String> file : files.entrySet()) {
+        Path path = dir.resolve(file.getKey());
+        Files.createDirectories(path.getParent());
+        Files.writeString(path, file.getValue());
+      }
+      return file(dir.resolve(main), dir, args);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

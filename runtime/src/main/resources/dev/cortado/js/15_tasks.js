@@ -30,6 +30,7 @@
     ArrayPrototypePush(tickArgs, args);
   }
   function drainTicks() {
+    if (tickCallbacks.length === 0) return;   // the common case: no tick was queued
     while (tickHead < tickCallbacks.length) {
       const callback = tickCallbacks[tickHead];
       const args = tickArgs[tickHead];

@@ -1,7 +1,8 @@
 // 20_timers.js: Node-compatible timers on top of the loop's timers and check phases.
 // It adds:
-//   - a binary min-heap of Timeout objects ordered by (deadline, creation sequence), so equal
-//     deadlines fire in creation order and clearing is O(log n) (DESIGN.md rule 5);
+//   - timers ordered by (deadline, creation sequence), so equal deadlines fire in creation order
+//     (DESIGN.md rule 5): one FIFO list per duration, as Node keeps them, plus a small heap of
+//     lists; adding and clearing are O(1) (O(log d) for d distinct durations);
 //   - `Timeout` objects with ref/unref/hasRef/refresh/close and a numeric id via Symbol.toPrimitive;
 //   - Node's delay coercion (NaN, negative, missing or above 2^31-1 becomes 1 ms, the last one with a
 //     TimeoutOverflowWarning);
@@ -22,59 +23,107 @@
 
   const TIMEOUT_MAX = 2 ** 31 - 1;
   let nextId = 1;            // ids are shared by timeouts and immediates, as in Node
-  let sequence = 0;          // creation order, the heap's tie-breaker
+  let sequence = 0;          // creation order, the tie-breaker for equal deadlines
   let refedTimers = 0;       // scheduled timers that keep the process alive
-  let heap = [];
-  let heapHighWater = 0;    // the most timers the heap array has held since it was last replaced
-  const knownTimersById = new MapCtor();   // filled by Symbol.toPrimitive, as in Node
+  const listsByDuration = new MapCtor();   // duration -> TimerList with pending timers
+  const listHeap = [];                       // those lists, a min-heap by their first timer
+  const knownTimersById = new MapCtor();     // filled by Symbol.toPrimitive, as in Node
 
-  // --- the heap -------------------------------------------------------------------------------------
+  // --- the timer lists --------------------------------------------------------------------------------
+  // Timers with the same duration are created in deadline order, so each duration gets a doubly
+  // linked FIFO list: adding and clearing a timer is O(1). A small binary heap orders the lists by
+  // their first timer's (deadline, sequence); it holds one entry per distinct duration, so it stays
+  // small and the earliest timer is always the first timer of listHeap[0].
+  class TimerList {
+    constructor(duration) {
+      this.duration = duration;
+      this.head = null;
+      this.tail = null;
+      this.heapIndex = -1;
+    }
+  }
   function before(a, b) {
     return a._deadline < b._deadline || (a._deadline === b._deadline && a._seq < b._seq);
   }
+  function listBefore(a, b) {
+    return before(a.head, b.head);
+  }
   function siftUp(i) {
-    const item = heap[i];
+    const item = listHeap[i];
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      const p = heap[parent];
-      if (!before(item, p)) break;
-      heap[i] = p; p._heapIndex = i;
+      const p = listHeap[parent];
+      if (!listBefore(item, p)) break;
+      listHeap[i] = p; p.heapIndex = i;
       i = parent;
     }
-    heap[i] = item; item._heapIndex = i;
+    listHeap[i] = item; item.heapIndex = i;
   }
   function siftDown(i) {
-    const item = heap[i];
-    const n = heap.length;
+    const item = listHeap[i];
+    const n = listHeap.length;
     for (;;) {
       const left = 2 * i + 1;
       if (left >= n) break;
       const right = left + 1;
-      const child = right < n && before(heap[right], heap[left]) ? right : left;
-      if (!before(heap[child], item)) break;
-      heap[i] = heap[child]; heap[i]._heapIndex = i;
+      const child = right < n && listBefore(listHeap[right], listHeap[left]) ? right : left;
+      if (!listBefore(listHeap[child], item)) break;
+      listHeap[i] = listHeap[child]; listHeap[i].heapIndex = i;
       i = child;
     }
-    heap[i] = item; item._heapIndex = i;
+    listHeap[i] = item; item.heapIndex = i;
   }
-  function heapInsert(timer) {
-    ArrayPrototypePush(heap, timer);
-    if (heap.length > heapHighWater) heapHighWater = heap.length;
-    siftUp(heap.length - 1);
+  function removeList(list) {
+    const i = list.heapIndex;
+    list.heapIndex = -1;
+    MapPrototypeDelete(listsByDuration, list.duration);
+    const last = ArrayPrototypePop(listHeap);
+    if (i < listHeap.length) {
+      listHeap[i] = last; last.heapIndex = i;
+      if (i > 0 && listBefore(last, listHeap[(i - 1) >> 1])) siftUp(i); else siftDown(i);
+    }
   }
-  function heapRemove(timer) {
-    const i = timer._heapIndex;
-    timer._heapIndex = -1;
-    const last = ArrayPrototypePop(heap);
-    if (heap.length === 0 && heapHighWater > 4096) {
-      heap = [];              // let a big, now empty heap give its storage back
-      heapHighWater = 0;
-      return;
+  /** Adds a timer to its duration's list, keeping the list in deadline order. */
+  function listInsert(timer) {
+    const duration = timer._idleTimeout;
+    let list = MapPrototypeGet(listsByDuration, duration);
+    if (list === undefined) {
+      list = new TimerList(duration);
+      MapPrototypeSet(listsByDuration, duration, list);
     }
-    if (i < heap.length) {
-      heap[i] = last; last._heapIndex = i;
-      if (i > 0 && before(last, heap[(i - 1) >> 1])) siftUp(i); else siftDown(i);
+    timer._list = list;
+    let after = list.tail;
+    // An interval re-armed from when its callback started can be due before timers added during
+    // that callback: walk back to its place (rare, and short).
+    while (after !== null && before(timer, after)) after = after._prev;
+    timer._prev = after;
+    timer._next = after === null ? list.head : after._next;
+    if (timer._next !== null) timer._next._prev = timer; else list.tail = timer;
+    if (after !== null) {
+      after._next = timer;
+    } else {
+      list.head = timer;
+      if (list.heapIndex < 0) {
+        ArrayPrototypePush(listHeap, list);
+        siftUp(listHeap.length - 1);
+      } else {
+        siftUp(list.heapIndex);   // the list's first deadline moved earlier
+      }
     }
+  }
+  /** Takes a timer out of its list; O(1), plus re-ordering the list heap if it was first. */
+  function listRemove(timer) {
+    const list = timer._list;
+    timer._list = null;
+    const wasHead = list.head === timer;
+    if (timer._prev !== null) timer._prev._next = timer._next; else list.head = timer._next;
+    if (timer._next !== null) timer._next._prev = timer._prev; else list.tail = timer._prev;
+    timer._prev = timer._next = null;
+    if (list.head === null) removeList(list);
+    else if (wasHead) siftDown(list.heapIndex);
+  }
+  function firstTimer() {
+    return listHeap.length === 0 ? null : listHeap[0].head;
   }
 
   // --- Timeout --------------------------------------------------------------------------------------
@@ -100,7 +149,9 @@
       this._cleared = false;
       this._deadline = 0;
       this._seq = 0;
-      this._heapIndex = -1;
+      this._list = null;        // the TimerList holding it while it is scheduled
+      this._prev = null;
+      this._next = null;
       this._refed = true;
       this._id = nextId++;
       schedule(this, now());
@@ -108,14 +159,14 @@
     ref() {
       if (!this._refed) {
         this._refed = true;
-        if (this._heapIndex >= 0) refedTimers++;
+        if (this._list !== null) refedTimers++;
       }
       return this;
     }
     unref() {
       if (this._refed) {
         this._refed = false;
-        if (this._heapIndex >= 0) refedTimers--;
+        if (this._list !== null) refedTimers--;
       }
       return this;
     }
@@ -142,12 +193,12 @@
   function schedule(timer, now) {
     timer._deadline = now + timer._idleTimeout;
     timer._seq = sequence++;
-    heapInsert(timer);
+    listInsert(timer);
     if (timer._refed) refedTimers++;
   }
   function unschedule(timer) {
-    if (timer._heapIndex < 0) return;
-    heapRemove(timer);
+    if (timer._list === null) return;
+    listRemove(timer);
     if (timer._refed) refedTimers--;
   }
   function destroy(timer) {
@@ -191,13 +242,13 @@
   /** Starts a timers phase at the current time; returns whether any timer is due. */
   function beginTimersPhase() {
     phaseNow = now();
-    return heap.length > 0 && heap[0]._deadline <= phaseNow;
+    const first = firstTimer();
+    return first !== null && first._deadline <= phaseNow;
   }
   /** Runs the earliest timer if it was due when the phase began; returns whether one ran. */
   function runDueTimer() {
-    if (heap.length === 0) return false;
-    const timer = heap[0];
-    if (timer._deadline > phaseNow) return false;
+    const timer = firstTimer();
+    if (timer === null || timer._deadline > phaseNow) return false;
     unschedule(timer);
     const repeat = timer._repeat !== null;
     const started = repeat ? now() : 0;
@@ -215,17 +266,18 @@
   }
   /** An interval's next run is due `repeat` after its callback started, as in Node. */
   function rearmAfterRun(timer, repeat, started) {
-    if (repeat && !timer._destroyed && timer._heapIndex < 0) {
+    if (repeat && !timer._destroyed && timer._list === null) {
       schedule(timer, started);
-    } else if (!repeat && timer._heapIndex < 0) {
+    } else if (!repeat && timer._list === null) {
       timer._destroyed = true;
       forgetId(timer);
     }
   }
   /** Milliseconds until the earliest timer (ref'd or not) is due, 0 if overdue, -1 if none. */
   function msUntilNextTimer() {
-    if (heap.length === 0) return -1;
-    const wait = heap[0]._deadline - now();
+    const first = firstTimer();
+    if (first === null) return -1;
+    const wait = first._deadline - now();
     return wait > 0 ? wait : 0;
   }
 

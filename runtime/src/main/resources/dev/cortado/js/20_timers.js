@@ -10,7 +10,7 @@
 //     before the phase began);
 //   - the hooks the Java loop calls: beginTimersPhase, runDueTimer, msUntilNextTimer,
 //     beginCheckPhase, runImmediate, hasRefedWork, hasImmediates.
-// Every callback runs as its own task through internal.runTask, one Java-to-JS entry each.
+// Every callback runs as its own task: one Java-to-JS entry each, then the ticks it queued.
 (function (host, internal) {
   'use strict';
   const {

@@ -171,7 +171,7 @@
       }
       return;
     }
-    if (internal.dispatchErrorEvent && internal.dispatchErrorEvent(error)) return;
+    if (internal.dispatchErrorEvent && internal.dispatchErrorEvent(error)) return;   // the REPL reports instead
     internal.printFatal(error);
     internal.exitNow(1);
   }

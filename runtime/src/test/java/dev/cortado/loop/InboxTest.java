@@ -25,13 +25,17 @@ class InboxTest {
   private static final int THREADS = 8;
   private static final int PER_THREAD = 2_000;
 
+  private static EventLoop loopWritingTo(ByteArrayOutputStream out) {
+    ProcessIo io = new ProcessIo(new ByteArrayInputStream(new byte[0]), out,
+        new ByteArrayOutputStream(), false, false);
+    return new EventLoop(new RuntimeOptions(io, Path.of("").toAbsolutePath(), Map.of(),
+        List.of(), 16L * 1024 * 1024));
+  }
+
   @Test
   void completionsFromManyThreadsAllRunOnTheLoopThreadInPostingOrder() throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ProcessIo io = new ProcessIo(new ByteArrayInputStream(new byte[0]), out,
-        new ByteArrayOutputStream(), false, false);
-    EventLoop loop = new EventLoop(new RuntimeOptions(io, Path.of("").toAbsolutePath(), Map.of(),
-        List.of(), 16L * 1024 * 1024));
+    EventLoop loop = loopWritingTo(out);
     loop.ref(); // the worker threads below keep the loop alive until they are done
     var exit = loop.start(new MainProgram.Idle());
 
@@ -84,10 +88,7 @@ class InboxTest {
   @Test
   void aWaitingLoopWakesForACompletionAndExitsWhenNothingIsReferenced() throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ProcessIo io = new ProcessIo(new ByteArrayInputStream(new byte[0]), out,
-        new ByteArrayOutputStream(), false, false);
-    EventLoop loop = new EventLoop(new RuntimeOptions(io, Path.of("").toAbsolutePath(), Map.of(),
-        List.of(), 16L * 1024 * 1024));
+    EventLoop loop = loopWritingTo(out);
     loop.ref();
     var exit = loop.start(new MainProgram.Idle());
     Thread.sleep(200); // the loop is now blocked in its poll phase

@@ -205,6 +205,18 @@ public final class ModuleOps {
     }
   }
 
+  /**
+   * Whether the module behind {@code namespace} is still evaluating because it (or a module it
+   * imports) uses top-level await: {@code require()} cannot return such a module, as in Node 22.
+   */
+  @HostAccess.Export
+  public boolean isEvaluatingAsync(Value namespace) {
+    Object guest = EngineIntrospection.guestObject(namespace);
+    return guest instanceof com.oracle.truffle.js.runtime.builtins.JSModuleNamespaceObject ns
+        && ns.getModule() instanceof com.oracle.truffle.js.runtime.objects.CyclicModuleRecord record
+        && record.isAsyncEvaluation();
+  }
+
   static String stripShebang(String text) {
     if (text.startsWith("#!")) {
       int end = text.indexOf('\n');

@@ -484,6 +484,12 @@
   internal.runCommonJsMain = runCommonJsMain;
   internal.makeRequire = makeRequire;
   internal.requireEsm = function requireEsm(filename) {
-    return ops.requireModule(filename);
+    const namespace = ops.requireModule(filename);
+    if (ops.isEvaluatingAsync(namespace)) {
+      throw internal.errors.makeCodedError(ErrorCtor, 'ERR_REQUIRE_ASYNC_MODULE',
+        'require() cannot be used on an ESM graph with top-level await. Use import() instead. ' +
+        `(while requiring ${filename})`);
+    }
+    return namespace;
   };
 })

@@ -36,6 +36,8 @@ class EsModulesTest {
       entry("node_modules/cond/cjs.js", "module.exports = 'cond for require';\n"),
       entry("node_modules/cond/esm.mjs", "export default 'cond for import';\n"),
       entry("sync.mjs", "export const sync = 'sync esm';\nexport default 'sync default';\n"),
+      entry("uses-tla.mjs", "import './has-tla.mjs';\nexport const late = 1;\n"),
+      entry("has-tla.mjs", "await new Promise((r) => setTimeout(r, 1));\n"),
       entry("dyn.mjs", "export const name = 'dyn';\nexport default 42;\n"),
       entry("somedir/index.js", "module.exports = 'a directory';\n"));
 
@@ -138,6 +140,20 @@ class EsModulesTest {
         CommonJS through import() a b
         built-in through import() true
         """);
+    assertThat(r.exitCode()).isZero();
+  }
+
+  @Test
+  void requireOfAnEsGraphWithTopLevelAwaitIsRefused() {
+    JsRun.Result r = run("main.js", """
+        try {
+          require('./uses-tla.mjs');
+        } catch (e) {
+          const known = 'require() cannot be used on an ESM graph with top-level await';
+          console.log(e.code, e instanceof Error, e.message.startsWith(known));
+        }
+        """);
+    assertThat(r.stdout()).isEqualTo("ERR_REQUIRE_ASYNC_MODULE true true\n");
     assertThat(r.exitCode()).isZero();
   }
 

@@ -35,11 +35,6 @@ public final class HostOps {
     this.cwd = cwd;
   }
 
-  /** The working directory relative paths resolve against. */
-  public Path workingDirectory() {
-    return cwd;
-  }
-
   // --- the loop ---------------------------------------------------------------------------------------
 
   /**
@@ -104,12 +99,6 @@ public final class HostOps {
   @HostAccess.Export
   public double now() {
     return clock.nowMillis();
-  }
-
-  /** The Unix time in milliseconds at which {@link #now()} was 0. */
-  @HostAccess.Export
-  public double timeOrigin() {
-    return System.currentTimeMillis() - clock.nowMillis();
   }
 
   @HostAccess.Export

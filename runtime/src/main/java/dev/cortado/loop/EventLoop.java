@@ -113,7 +113,7 @@ public final class EventLoop {
   private int run(MainProgram main) {
     timer.mark("loop thread started");
     host = new HostOps(options.io(), clock, options.environment(), options.cwd());
-    ModuleOps modules = new ModuleOps(this, host);
+    ModuleOps modules = new ModuleOps(this);
     context = Context.newBuilder("js")
         .engine(SharedEngine.get())
         .allowExperimentalOptions(true)

@@ -8,7 +8,6 @@ import com.oracle.truffle.js.runtime.JSContext;
 import com.oracle.truffle.js.runtime.JSRealm;
 import com.oracle.truffle.js.runtime.builtins.JSFunctionObject;
 import dev.cortado.engine.EngineIntrospection;
-import dev.cortado.host.HostOps;
 import dev.cortado.loop.EventLoop;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -27,12 +26,10 @@ import org.graalvm.polyglot.Value;
  */
 public final class ModuleOps {
   private final EventLoop loop;
-  private final HostOps host;
   private final ModuleFileSystem fileSystem;
 
-  public ModuleOps(EventLoop loop, HostOps host) {
+  public ModuleOps(EventLoop loop) {
     this.loop = loop;
-    this.host = host;
     this.fileSystem = new ModuleFileSystem();
   }
 
@@ -225,8 +222,4 @@ public final class ModuleOps {
     return text;
   }
 
-  /** The runtime's host ops, for the module system's own needs. */
-  HostOps host() {
-    return host;
-  }
 }

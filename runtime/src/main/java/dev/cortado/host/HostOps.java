@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import dev.cortado.loop.JsBootstrap;
+import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.Value;
 import org.graalvm.polyglot.proxy.ProxyObject;
@@ -229,5 +231,16 @@ public final class HostOps {
   @HostAccess.Export
   public Value proxyTarget(Value value) {
     return EngineIntrospection.proxyTarget(value);
+  }
+
+  // --- the runtime's own files ---------------------------------------------------------------------
+
+  /**
+   * Evaluates the runtime file {@code name} (one {@code js/NN_area.js}) in the calling Context and
+   * returns its function, for {@code internal.load}. The parsed source is shared by all Contexts.
+   */
+  @HostAccess.Export
+  public Value runtimeFile(String name) {
+    return Context.getCurrent().eval(JsBootstrap.lazySource(name));
   }
 }

@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
@@ -14,7 +16,7 @@ import org.graalvm.polyglot.Value;
  * The parsed {@link Source}s are kept for the JVM's life, so every Context on the shared engine
  * reuses their compiled code. Loop thread only (per Context).
  */
-final class JsBootstrap {
+public final class JsBootstrap {
   /** The files, in load order. Each evaluates to {@code function (host, internal)}. */
   static final List<String> FILES = List.of(
       "00_primordials.js",
@@ -27,6 +29,7 @@ final class JsBootstrap {
       "25_performance.js",
       "30_process.js",
       "40_modules.js",
+      "50_web_globals.js",
       "90_main.js",
       "95_repl.js",
       "99_warmup.js");
@@ -52,6 +55,12 @@ final class JsBootstrap {
 
   private static final List<Source> SOURCES = FILES.stream().map(JsBootstrap::load).toList();
 
+  /**
+   * The files loaded on first use ({@code internal.load(name)}), parsed once per JVM so every
+   * Context on the shared engine reuses their code. Any thread.
+   */
+  private static final Map<String, Source> LAZY_SOURCES = new ConcurrentHashMap<>();
+
   private JsBootstrap() {}
 
   /** Runs every file against {@code host}; returns the shared {@code internal} object. */
@@ -67,6 +76,18 @@ final class JsBootstrap {
     graal.invokeMember("setUnhandledPromiseRejectionHandler", internal.getMember("onUnhandledRejection"));
     internal.removeMember("graal");
     return internal;
+  }
+
+  /**
+   * The source of a runtime file that {@code internal.load} evaluates on first use. Any thread.
+   *
+   * @throws IllegalArgumentException if there is no such runtime file
+   */
+  public static Source lazySource(String file) {
+    if (!file.matches("[0-9]{2}_[a-z0-9_]+\\.js")) {
+      throw new IllegalArgumentException("not a runtime file name: " + file);
+    }
+    return LAZY_SOURCES.computeIfAbsent(file, JsBootstrap::load);
   }
 
   private static Source load(String file) {

@@ -74,4 +74,35 @@
   internal.defineGlobalGetter = function defineGlobalGetter(name, get) {
     Reflect.defineProperty(globalThis, name, { get, configurable: true, enumerable: false });
   };
+
+  // Files loaded on first use: `internal.load('60_url.js')` runs that file once per Context and
+  // returns what its function returns (its exports). Start-up pays only for what a program uses.
+  const loaded = new Map();
+  internal.load = function load(file) {
+    let exports = loaded.get(file);
+    if (exports === undefined) {
+      exports = host.runtimeFile(file)(host, internal) ?? {};
+      loaded.set(file, exports);
+    }
+    return exports;
+  };
+  // Globals backed by a lazily loaded file: the first read loads `file` and turns every one of
+  // `names` into an ordinary data global; assigning before that just replaces the global.
+  internal.defineLazyGlobals = function defineLazyGlobals(file, names) {
+    for (const name of names) {
+      Reflect.defineProperty(globalThis, name, {
+        get() {
+          const exports = internal.load(file);
+          for (const each of names) {
+            if (Reflect.getOwnPropertyDescriptor(globalThis, each)?.get !== undefined) {
+              internal.defineGlobal(each, exports[each]);
+            }
+          }
+          return exports[name];
+        },
+        set(value) { internal.defineGlobal(name, value); },
+        configurable: true, enumerable: false,
+      });
+    }
+  };
 })

@@ -1,0 +1,24 @@
+// 50_web_globals.js: the web platform's globals (WinterTC's minimum common API). Each name is
+// bound to the file that defines it and loaded on first read (see README.md, "Loaded on first
+// use"), so a program pays start-up time only for the interfaces it touches.
+(function (host, internal) {
+  'use strict';
+  const lazy = internal.defineLazyGlobals;
+  lazy('51_dom_exception.js', ['DOMException']);
+  lazy('52_events.js', ['Event', 'EventTarget', 'CustomEvent', 'ErrorEvent', 'PromiseRejectionEvent']);
+  lazy('53_abort.js', ['AbortController', 'AbortSignal']);
+  lazy('55_encoding.js', ['TextEncoder', 'TextDecoder']);
+  lazy('56_base64.js', ['atob', 'btoa']);
+  lazy('57_crypto.js', ['crypto', 'Crypto']);
+  lazy('60_url.js', ['URL', 'URLSearchParams']);
+  lazy('65_structured_clone.js', ['structuredClone']);
+  lazy('66_blob.js', ['Blob', 'File']);
+  lazy('70_streams.js', [
+    'ReadableStream', 'ReadableStreamDefaultReader', 'ReadableStreamBYOBReader',
+    'ReadableStreamBYOBRequest', 'ReadableStreamDefaultController', 'ReadableByteStreamController',
+    'WritableStream', 'WritableStreamDefaultWriter', 'WritableStreamDefaultController',
+    'TransformStream', 'TransformStreamDefaultController',
+    'ByteLengthQueuingStrategy', 'CountQueuingStrategy',
+  ]);
+  lazy('71_encoding_streams.js', ['TextEncoderStream', 'TextDecoderStream']);
+})

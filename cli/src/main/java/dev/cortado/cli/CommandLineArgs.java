@@ -29,6 +29,13 @@ final class CommandLineArgs {
   @Option(names = {"-v", "--version"})
   boolean version;
 
+  @Option(names = "--verbose")
+  boolean verbose;
+
+  /** Taken by bin/cortado's client; accepted here so a direct run takes the same command line. */
+  @Option(names = "--no-daemon")
+  boolean noDaemon;
+
   @Parameters
   List<String> positionals = new ArrayList<>();
 

@@ -1,18 +1,18 @@
 package dev.cortado.cli;
 
-import dev.cortado.host.ProcessIo;
+import dev.cortado.engine.SharedEngine;
 import dev.cortado.host.RuntimeVersion;
 import dev.cortado.loop.EventLoop;
 import dev.cortado.loop.InternalErrors;
 import dev.cortado.loop.MainProgram;
 import dev.cortado.loop.RuntimeOptions;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Consumer;
 
 /**
  * The {@code cortado} command: runs a script file, {@code -e}/{@code -p} source, a script read
@@ -34,90 +34,112 @@ public final class Main {
         -i, --interactive     start the REPL even when stdin is not a terminal
         -h, --help            print this help
         -v, --version         print Cortado's version
+        --verbose             say on stderr how the script runs (daemon or direct) and why
+        --no-daemon           run in this process, not in the warm daemon
+        --daemon-stop         stop this build's daemon
 
       Environment:
         CORTADO_REPL_HISTORY  the REPL's history file (default ~/.cortado_repl_history; empty: none)
         CORTADO_DEBUG=1       print Java stack traces of internal errors
+        CORTADO_DAEMON=off    never use the warm daemon (bin/cortado starts one by default)
+        CORTADO_DAEMON_IDLE   seconds an idle daemon waits before it exits (default 900)
         NO_COLOR              no colours in the REPL
       """;
 
   private Main() {}
 
   public static void main(String[] args) {
-    int code;
-    try {
-      code = run(args);
-    } catch (Throwable t) {
-      InternalErrors.report(stdio(), t instanceof ExecutionException e && e.getCause() != null ? e.getCause() : t);
-      code = 70;
-    }
+    Invocation invocation = Invocation.ofThisProcess();
+    int code = runReportingErrors(args, invocation, loop -> { });
     System.out.flush();
     System.err.flush();
     System.exit(code);
   }
 
-  static int run(String[] args) throws Exception {
+  /**
+   * Runs one {@code cortado} command for {@code invocation} and returns its exit code; an
+   * internal error is reported on the invocation's stderr (exit code 70). {@code onStart} gets
+   * the event loop once it exists, so the daemon can end it on a signal. The calling thread waits.
+   */
+  public static int runReportingErrors(String[] args, Invocation invocation, Consumer<EventLoop> onStart) {
+    try {
+      return run(args, invocation, onStart);
+    } catch (Throwable t) {
+      InternalErrors.report(invocation.io(),
+          t instanceof ExecutionException e && e.getCause() != null ? e.getCause() : t);
+      return 70;
+    }
+  }
+
+  static int run(String[] args, Invocation invocation, Consumer<EventLoop> onStart) throws Exception {
     CommandLineArgs cli;
     try {
       cli = CommandLineArgs.parse(args);
     } catch (CommandLineArgs.BadCommandLine e) {
-      System.err.println(e.getMessage());
+      invocation.err().println(e.getMessage());
       return e.exitCode;
     }
     if (cli.help) {
-      System.out.print(USAGE);
+      invocation.out().print(USAGE);
       return 0;
     }
     if (cli.version) {
-      System.out.println("v" + RuntimeVersion.CORTADO);
+      invocation.out().println("v" + RuntimeVersion.CORTADO);
       return 0;
     }
+    if (cli.verbose) {
+      invocation.err().println("cortado: running " + invocation.runner() + "; Graal JIT "
+          + (SharedEngine.isJitActive() ? "active" : "NOT active (JavaScript runs interpreted)"));
+    }
+    Runner runner = new Runner(invocation, onStart);
     List<String> rest = cli.positionals;
     if (cli.eval != null) {
-      return runProgram(new MainProgram.SourceText(cli.eval, "[eval]", cli.print), rest);
+      return runner.run(new MainProgram.SourceText(cli.eval, "[eval]", cli.print), rest);
     }
     if (cli.print) {
       if (rest.isEmpty()) {
-        return runProgram(stdinScript(true), rest); // `echo 1+1 | cortado -p`
+        return runner.run(stdinScript(invocation, true), rest); // `echo 1+1 | cortado -p`
       }
-      return runProgram(new MainProgram.SourceText(rest.getFirst(), "[eval]", true), tail(rest));
+      return runner.run(new MainProgram.SourceText(rest.getFirst(), "[eval]", true), tail(rest));
     }
     if (!rest.isEmpty()) {
       String name = rest.getFirst();
       if (name.equals("-")) {
-        return runProgram(stdinScript(false), rest); // process.argv[1] is "-", as in Node
+        return runner.run(stdinScript(invocation, false), rest); // process.argv[1] is "-", as in Node
       }
-      Path cwd = Path.of("").toAbsolutePath();
+      Path cwd = invocation.cwd();
       Optional<Path> file = MainScript.resolve(cwd, name);
       if (file.isEmpty()) {
-        System.err.println("cortado: Error [MODULE_NOT_FOUND]: Cannot find module '"
+        invocation.err().println("cortado: Error [MODULE_NOT_FOUND]: Cannot find module '"
             + cwd.resolve(name).normalize() + "'");
         return 1;
       }
-      return runProgram(new MainProgram.ScriptFile(file.get()), tail(rest));
+      return runner.run(new MainProgram.ScriptFile(file.get()), tail(rest));
     }
-    if (cli.interactive || Terminals.stdinIsTerminal()) {
-      return Repl.launch(cli.interactive && !Terminals.stdinIsTerminal());
+    if (cli.interactive || invocation.stdinIsTerminal()) {
+      return Repl.launch(cli.interactive && !invocation.stdinIsTerminal());
     }
-    return runProgram(stdinScript(false), List.of());
+    return runner.run(stdinScript(invocation, false), List.of());
   }
 
-  private static int runProgram(MainProgram program, List<String> scriptArgs) throws Exception {
-    RuntimeOptions options = RuntimeOptions.forProcess(scriptArgs);
-    return new EventLoop(options).start(program).get();
+  /** Starts one event loop for the invocation and waits for its exit code. */
+  private record Runner(Invocation invocation, Consumer<EventLoop> onStart) {
+    int run(MainProgram program, List<String> scriptArgs) throws Exception {
+      RuntimeOptions options = new RuntimeOptions(invocation.io(), invocation.cwd(),
+          invocation.environment(), List.copyOf(scriptArgs), RuntimeOptions.DEFAULT_STACK_BYTES,
+          invocation.pid(), invocation.ppid());
+      EventLoop loop = new EventLoop(options);
+      onStart.accept(loop);
+      return loop.start(program).get();
+    }
   }
 
-  private static MainProgram stdinScript(boolean print) throws IOException {
-    String source = new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
+  private static MainProgram stdinScript(Invocation invocation, boolean print) throws IOException {
+    String source = new String(invocation.in().readAllBytes(), StandardCharsets.UTF_8);
     return new MainProgram.SourceText(source, "[stdin]", print);
   }
 
   private static List<String> tail(List<String> list) {
     return list.subList(1, list.size());
-  }
-
-  private static ProcessIo stdio() {
-    return new ProcessIo(System.in, new PrintStream(System.out, true), new PrintStream(System.err, true),
-        false, false);
   }
 }

@@ -27,14 +27,19 @@ public final class HostOps {
   private final ProcessIo io;
   private final MonotonicClock clock;
   private final Map<String, String> environment;
+  private final long pid;
+  private final long ppid;
   private Path cwd;
   private boolean afterTaskRequested;
 
-  public HostOps(ProcessIo io, MonotonicClock clock, Map<String, String> environment, Path cwd) {
+  public HostOps(ProcessIo io, MonotonicClock clock, Map<String, String> environment, Path cwd,
+      long pid, long ppid) {
     this.io = io;
     this.clock = clock;
     this.environment = environment;
     this.cwd = cwd;
+    this.pid = pid;
+    this.ppid = ppid;
   }
 
   // --- the loop ---------------------------------------------------------------------------------------
@@ -123,8 +128,8 @@ public final class HostOps {
     info.put("engineVersion", org.graalvm.polyglot.Engine.class.getPackage().getImplementationVersion());
     info.put("arch", architecture());
     info.put("platform", platform());
-    info.put("pid", ProcessHandle.current().pid());
-    info.put("ppid", ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(0L));
+    info.put("pid", pid);
+    info.put("ppid", ppid);
     info.put("execPath", RuntimeVersion.executablePath());
     return ProxyObject.fromMap(info);
   }

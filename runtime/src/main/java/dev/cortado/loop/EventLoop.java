@@ -30,7 +30,8 @@ public final class EventLoop {
   private final MonotonicClock clock = new MonotonicClock();
   private final StartupTimer timer = new StartupTimer();
 
-  private Context context;
+  private volatile Context context;
+  private volatile int terminatedWith = -1;
   private Value beginTimersPhase;
   private Value runDueTimer;
   private Value msUntilNextTimer;
@@ -75,6 +76,25 @@ public final class EventLoop {
     return exit;
   }
 
+  /**
+   * Ends the run as a fatal signal ends a process: no more JavaScript runs, not even exit
+   * handlers, and {@link #start}'s future completes with {@code exitCode}. Any thread.
+   */
+  public void terminate(int exitCode) {
+    terminatedWith = exitCode;
+    inbox.post(() -> {
+      throw new ExitSignal(exitCode);
+    });
+    Context running = context;
+    if (running != null) {
+      try {
+        running.close(true); // stops JavaScript that is running now
+      } catch (RuntimeException alreadyClosing) {
+        // the loop is ending by itself
+      }
+    }
+  }
+
   /** Hands a completion to the loop; it runs on the loop thread as one task. Any thread. */
   public void post(Runnable completion) {
     inbox.post(completion);
@@ -112,7 +132,8 @@ public final class EventLoop {
 
   private int run(MainProgram main) {
     timer.mark("loop thread started");
-    host = new HostOps(options.io(), clock, options.environment(), options.cwd());
+    host = new HostOps(options.io(), clock, options.environment(), options.cwd(), options.pid(),
+        options.ppid());
     ModuleOps modules = new ModuleOps(this);
     context = Context.newBuilder("js")
         .engine(SharedEngine.get())
@@ -137,11 +158,15 @@ public final class EventLoop {
       return runEntered(main, modules);
     } finally {
       options.io().flush();
-      context.leave();
+      try {
+        context.leave();
+      } catch (RuntimeException ignored) {
+        // closed already, by terminate() from another thread
+      }
       try {
         context.close(true);
-      } catch (PolyglotException ignored) {
-        // a context closed by exit() is already gone
+      } catch (RuntimeException ignored) {
+        // closed already: by exit(), or by terminate() from another thread
       }
     }
   }
@@ -276,6 +301,9 @@ public final class EventLoop {
 
   /** An exception that escaped the runtime's own catch: exit, or a guest error to report. */
   private void handleEscaped(PolyglotException e) {
+    if (e.isCancelled() && terminatedWith >= 0) {
+      throw new ExitSignal(terminatedWith);
+    }
     if (e.isExit()) {
       throw new ExitSignal(e.getExitStatus());
     }

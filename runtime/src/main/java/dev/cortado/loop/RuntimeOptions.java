@@ -15,9 +15,19 @@ import java.util.Map;
  * @param scriptArgs the arguments after the script name ({@code process.argv.slice(2)})
  * @param stackBytes the loop thread's stack size; deep recursion needs room before the
  *     engine's RangeError
+ * @param pid what {@code process.pid} says (the process the user started, which is not the JVM
+ *     running the script when the daemon runs it)
+ * @param ppid what {@code process.ppid} says
  */
 public record RuntimeOptions(ProcessIo io, Path cwd, Map<String, String> environment,
-    List<String> scriptArgs, long stackBytes) {
+    List<String> scriptArgs, long stackBytes, long pid, long ppid) {
+
+  /** Options for a script running in this JVM's own process. */
+  public RuntimeOptions(ProcessIo io, Path cwd, Map<String, String> environment,
+      List<String> scriptArgs, long stackBytes) {
+    this(io, cwd, environment, scriptArgs, stackBytes, ProcessHandle.current().pid(),
+        ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(0L));
+  }
 
   /**
    * The default loop-thread stack: about 10,000 frames of interpreted JavaScript, as deep as Node
@@ -34,11 +44,11 @@ public record RuntimeOptions(ProcessIo io, Path cwd, Map<String, String> environ
 
   /** A copy with other standard streams. */
   public RuntimeOptions withIo(ProcessIo newIo) {
-    return new RuntimeOptions(newIo, cwd, environment, scriptArgs, stackBytes);
+    return new RuntimeOptions(newIo, cwd, environment, scriptArgs, stackBytes, pid, ppid);
   }
 
   /** A copy with another working directory. */
   public RuntimeOptions withCwd(Path newCwd) {
-    return new RuntimeOptions(io, newCwd, environment, scriptArgs, stackBytes);
+    return new RuntimeOptions(io, newCwd, environment, scriptArgs, stackBytes, pid, ppid);
   }
 }

@@ -1,0 +1,148 @@
+package dev.cortado.cli.daemon;
+
+import dev.cortado.engine.SharedEngine;
+import java.io.IOException;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The warm background process behind {@code bin/cortado}: one JVM with one shared GraalJS engine
+ * whose parsed and JIT-compiled code every run reuses. Each client connection is one command, run
+ * in a fresh Context ({@link DaemonSession}), so no JavaScript state leaks between runs. It exits
+ * when it has been idle for {@code CORTADO_DAEMON_IDLE} seconds (default 900), when its own jars
+ * change (a rebuild: clients then start a new daemon under a new key), or on
+ * {@code cortado --daemon-stop}. Started by {@code dev.cortado.client.Client}, never by hand.
+ *
+ * <p>Threads: the main thread accepts connections; each session has its own threads; a watchdog
+ * thread checks idleness and staleness.
+ */
+public final class DaemonServer {
+  private static final long DEFAULT_IDLE_SECONDS = 900;
+
+  private final Path socket;
+  private final long idleMillis;
+  private final List<JarStamp> jars = JarStamp.ofClassPath();
+  private final AtomicInteger active = new AtomicInteger();
+  private final AtomicInteger runs = new AtomicInteger();
+  private volatile long lastActivity = System.currentTimeMillis();
+  private volatile boolean stopping;
+  private ServerSocketChannel server;
+
+  private DaemonServer(Path socket, long idleMillis) {
+    this.socket = socket;
+    this.idleMillis = idleMillis;
+  }
+
+  public static void main(String[] args) throws IOException {
+    Path socket = Path.of(args[0]);
+    long idleSeconds = DEFAULT_IDLE_SECONDS;
+    String idle = System.getenv("CORTADO_DAEMON_IDLE");
+    if (idle != null && idle.matches("[0-9]+")) {
+      idleSeconds = Long.parseLong(idle);
+    }
+    new DaemonServer(socket, idleSeconds * 1000).serve();
+  }
+
+  private void serve() throws IOException {
+    SharedEngine.get(); // the engine exists before the first client connects
+    server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
+    Files.deleteIfExists(socket); // the client holds the start lock, so no live daemon owns it
+    server.bind(UnixDomainSocketAddress.of(socket));
+    log("listening on " + socket);
+    Thread.ofPlatform().daemon().name("cortado-daemon-watchdog").start(this::watch);
+    while (!stopping) {
+      SocketChannel client;
+      try {
+        client = server.accept();
+      } catch (IOException e) {
+        break; // closed by stop()
+      }
+      active.incrementAndGet();
+      lastActivity = System.currentTimeMillis();
+      Thread.ofPlatform().name("cortado-daemon-session").start(
+          new DaemonSession(client, this, runs.incrementAndGet()));
+    }
+    while (active.get() > 0) {
+      sleep(50);
+    }
+    log("stopped after " + runs.get() + " runs");
+    System.exit(0);
+  }
+
+  /** A session finished. Any thread. */
+  void sessionEnded() {
+    lastActivity = System.currentTimeMillis();
+    active.decrementAndGet();
+  }
+
+  /** Stops taking connections; the process exits once running sessions end. Any thread. */
+  void stopSoon() {
+    stopping = true;
+    try {
+      Files.deleteIfExists(socket);
+      server.close();
+    } catch (IOException e) {
+      log("closing the socket: " + e.getMessage());
+    }
+  }
+
+  private void watch() {
+    while (!stopping) {
+      sleep(2000);
+      if (active.get() == 0 && System.currentTimeMillis() - lastActivity > idleMillis) {
+        log("idle for " + idleMillis / 1000 + " s");
+        stopSoon();
+      } else if (jars.stream().anyMatch(JarStamp::changed)) {
+        log("a jar changed (rebuilt); new runs go to a new daemon");
+        stopSoon();
+      } else if (!Files.exists(socket)) {
+        log("socket file removed");
+        stopSoon();
+      }
+    }
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static void log(String message) {
+    System.out.println(Instant.now() + " cortado daemon " + ProcessHandle.current().pid() + ": " + message);
+  }
+
+  /** A class path jar's size and time when the daemon started. */
+  private record JarStamp(Path path, long size, long modified) {
+    static List<JarStamp> ofClassPath() {
+      List<JarStamp> stamps = new ArrayList<>();
+      for (String entry : System.getProperty("java.class.path").split(":")) {
+        Path path = Path.of(entry);
+        try {
+          stamps.add(new JarStamp(path, Files.size(path), Files.getLastModifiedTime(path).toMillis()));
+        } catch (IOException e) {
+          // not a file (a wildcard expanded by the launcher is listed file by file)
+        }
+      }
+      return stamps;
+    }
+
+    boolean changed() {
+      try {
+        return Files.size(path) != size || Files.getLastModifiedTime(path).toMillis() != modified;
+      } catch (IOException e) {
+        return true;
+      }
+    }
+  }
+}

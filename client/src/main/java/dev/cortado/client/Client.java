@@ -1,0 +1,308 @@
+package dev.cortado.client;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.File;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * The first process {@code bin/cortado} starts: a small JVM with no dependencies, so it starts in
+ * tens of milliseconds. It runs the script in the warm daemon for this exact set-up (see
+ * {@link DaemonAddress}), starting one when none answers, and makes that invisible: the script
+ * sees this process's arguments, directory, environment, terminals and pid, and this process
+ * prints what the script prints and exits with its exit code. When the daemon cannot be used, it
+ * runs the script directly, in a child JVM that inherits its standard streams; under
+ * {@code --verbose} it says why, once, on stderr.
+ *
+ * <p>Usage: {@code Client N <N words: the direct JVM command> [cortado arguments]}. The direct
+ * command ends with the main class; the daemon runs with the same JVM command and
+ * {@code dev.cortado.cli.daemon.DaemonServer} instead.
+ *
+ * <p>Threads: the main thread relays the daemon's frames; a second thread reads stdin when the
+ * script asks for input; signal handlers forward Ctrl-C and friends.
+ */
+public final class Client {
+  static final String DAEMON_MAIN = "dev.cortado.cli.daemon.DaemonServer";
+  private static final long START_TIMEOUT_MILLIS = 60_000;
+
+  private final List<String> jvmCommand;
+  private final List<String> args;
+  private final Map<String, String> environment = System.getenv();
+  private final boolean verbose;
+
+  private Client(List<String> jvmCommand, List<String> args) {
+    this.jvmCommand = jvmCommand;
+    this.args = args;
+    this.verbose = CortadoOptions.has(args, "--verbose");
+  }
+
+  public static void main(String[] argv) {
+    int n = Integer.parseInt(argv[0]);
+    List<String> jvmCommand = List.of(argv).subList(1, n + 1);
+    List<String> args = List.of(argv).subList(n + 1, argv.length);
+    int code = new Client(jvmCommand, args).run();
+    System.out.flush();
+    System.err.flush();
+    Runtime.getRuntime().halt(code);
+  }
+
+  private int run() {
+    String why = CortadoOptions.whyDirect(args, environment, terminals().charAt(0) == '1');
+    if (why != null) {
+      return runDirect(why);
+    }
+    DaemonAddress address;
+    try {
+      address = DaemonAddress.of(jvmCommand, environment);
+    } catch (IOException e) {
+      return runDirect("no place for the daemon's socket: " + e.getMessage());
+    }
+    if (CortadoOptions.has(args, "--daemon-stop")) {
+      return stop(address);
+    }
+    SocketChannel channel = connect(address);
+    if (channel == null) {
+      try {
+        channel = startAndConnect(address);
+      } catch (IOException e) {
+        return runDirect("could not start the daemon: " + e.getMessage() + " (log: " + address.log() + ")");
+      }
+    }
+    return relay(channel);
+  }
+
+  /** Runs the script through the daemon on {@code channel}; falls back if it refuses. */
+  private int relay(SocketChannel channel) {
+    DataInputStream in = new DataInputStream(Channels.newInputStream(channel));
+    DataOutputStream out = new DataOutputStream(Channels.newOutputStream(channel));
+    String tty = terminals();
+    ProcessHandle self = ProcessHandle.current();
+    DaemonProtocol.Request request = new DaemonProtocol.Request(args,
+        Path.of("").toAbsolutePath().toString(), environment, tty.charAt(0) == '1',
+        tty.charAt(1) == '1', tty.charAt(2) == '1', self.pid(),
+        self.parent().map(ProcessHandle::pid).orElse(0L));
+    try {
+      request.writeTo(out);
+      DaemonProtocol.Frame first = DaemonProtocol.readFrame(in);
+      if (first == null || first.type() != DaemonProtocol.ACCEPTED) {
+        String reason = first != null && first.type() == DaemonProtocol.REFUSED
+            ? new String(first.payload(), StandardCharsets.UTF_8) : "the daemon closed the connection";
+        return runDirect(reason);
+      }
+    } catch (IOException e) {
+      return runDirect("the daemon did not answer: " + e.getMessage());
+    }
+    Forwarding forwarding = new Forwarding(out);
+    forwarding.installSignalHandlers();
+    OutputStream stdout = new FileOutputStream(FileDescriptor.out);
+    OutputStream stderr = new FileOutputStream(FileDescriptor.err);
+    try {
+      while (true) {
+        DaemonProtocol.Frame frame = DaemonProtocol.readFrame(in);
+        if (frame == null) {
+          break;
+        }
+        switch (frame.type()) {
+          case DaemonProtocol.STDOUT -> writeQuietly(stdout, frame.payload());
+          case DaemonProtocol.STDERR -> writeQuietly(stderr, frame.payload());
+          case DaemonProtocol.STDIN_WANTED -> forwarding.readStdin(frame.intValue());
+          case DaemonProtocol.EXIT -> {
+            return frame.intValue();
+          }
+          default -> { }
+        }
+      }
+    } catch (IOException e) {
+      // fall through: the daemon went away mid-run
+    }
+    System.err.println("cortado: the daemon stopped during the run (log: see --verbose);"
+        + " run again, or set CORTADO_DAEMON=off");
+    return 70;
+  }
+
+  /** Starts the daemon unless another client is starting it, then waits until it answers. */
+  private SocketChannel startAndConnect(DaemonAddress address) throws IOException {
+    try (FileChannel lockFile = FileChannel.open(address.lock(), StandardOpenOption.CREATE,
+        StandardOpenOption.WRITE);
+         FileLock ignored = lockFile.lock()) {
+      SocketChannel channel = connect(address); // started by whoever held the lock before us
+      if (channel != null) {
+        return channel;
+      }
+      Files.deleteIfExists(address.socket());
+      if (verbose) {
+        System.err.println("cortado: starting the daemon (" + address.socket() + ")");
+      }
+      spawnDaemon(address);
+      long deadline = System.currentTimeMillis() + START_TIMEOUT_MILLIS;
+      while (System.currentTimeMillis() < deadline) {
+        channel = connect(address);
+        if (channel != null) {
+          return channel;
+        }
+        try {
+          Thread.sleep(10);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IOException("interrupted");
+        }
+      }
+      throw new IOException("it did not answer within " + START_TIMEOUT_MILLIS / 1000 + " s");
+    }
+  }
+
+  private void spawnDaemon(DaemonAddress address) throws IOException {
+    List<String> command = new ArrayList<>();
+    if (Files.isExecutable(Path.of("/usr/bin/setsid"))) {
+      command.add("/usr/bin/setsid"); // its own session: a Ctrl-C in this terminal must not reach it
+    }
+    command.addAll(jvmCommand.subList(0, jvmCommand.size() - 1));
+    command.add(DAEMON_MAIN);
+    command.add(address.socket().toString());
+    ProcessBuilder builder = new ProcessBuilder(command)
+        .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+        .redirectOutput(ProcessBuilder.Redirect.appendTo(address.log().toFile()))
+        .redirectErrorStream(true);
+    builder.start();
+  }
+
+  private int stop(DaemonAddress address) {
+    SocketChannel channel = connect(address);
+    if (channel == null) {
+      System.err.println("cortado: no daemon is running for this build");
+      return 0;
+    }
+    return relay(channel);
+  }
+
+  private static SocketChannel connect(DaemonAddress address) {
+    if (!Files.exists(address.socket())) {
+      return null;
+    }
+    try {
+      SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX);
+      channel.connect(UnixDomainSocketAddress.of(address.socket()));
+      return channel;
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  /** Runs the script in a child JVM that inherits this process's streams; returns its exit code. */
+  private int runDirect(String why) {
+    if (why != null && verbose && !why.isEmpty()) {
+      System.err.println("cortado: running without the daemon: " + why);
+    }
+    List<String> command = new ArrayList<>(jvmCommand);
+    command.addAll(args);
+    try {
+      Forwarding.ignoreInterrupts(); // the child gets the terminal's signals itself
+      Process child = new ProcessBuilder(command).inheritIO().start();
+      return child.waitFor();
+    } catch (IOException e) {
+      System.err.println("cortado: cannot start " + jvmCommand.getFirst() + ": " + e.getMessage());
+      return 70;
+    } catch (InterruptedException e) {
+      return 130;
+    }
+  }
+
+  /** "101": whether stdin, stdout and stderr are terminals, as bin/cortado tested them. */
+  private String terminals() {
+    String tty = environment.getOrDefault("CORTADO_TTY", "000");
+    return tty.length() == 3 ? tty : "000";
+  }
+
+  private static void writeQuietly(OutputStream stream, byte[] bytes) {
+    try {
+      stream.write(bytes);
+    } catch (IOException e) {
+      // a closed pipe: a direct run would lose this output too
+    }
+  }
+
+  /** What goes from this process to the daemon while the script runs: stdin and signals. */
+  private static final class Forwarding {
+    private final DataOutputStream out;
+    private ExecutorService stdinReader;
+
+    Forwarding(DataOutputStream out) {
+      this.out = out;
+    }
+
+    void installSignalHandlers() {
+      for (String name : new String[] {"INT", "TERM", "HUP"}) {
+        try {
+          sun.misc.Signal.handle(new sun.misc.Signal(name), signal -> send(DaemonProtocol.SIGNAL, signal.getNumber()));
+        } catch (IllegalArgumentException unavailable) {
+          // not a signal on this platform
+        }
+      }
+    }
+
+    static void ignoreInterrupts() {
+      try {
+        sun.misc.Signal.handle(new sun.misc.Signal("INT"), signal -> { });
+      } catch (IllegalArgumentException unavailable) {
+        // not a signal on this platform
+      }
+    }
+
+    /** Reads up to {@code max} bytes of stdin on the reader thread and sends them (empty: EOF). */
+    synchronized void readStdin(int max) {
+      if (stdinReader == null) {
+        stdinReader = Executors.newSingleThreadExecutor(r -> {
+          Thread thread = new Thread(r, "cortado-stdin");
+          thread.setDaemon(true);
+          return thread;
+        });
+      }
+      stdinReader.execute(() -> {
+        byte[] buffer = new byte[Math.max(1, Math.min(max, 1 << 16))];
+        int n;
+        try {
+          InputStream stdin = System.in;
+          n = stdin.read(buffer);
+        } catch (IOException e) {
+          n = -1;
+        }
+        synchronized (out) {
+          try {
+            DaemonProtocol.writeFrame(out, DaemonProtocol.STDIN, buffer, 0, Math.max(n, 0));
+          } catch (IOException ignored) {
+            // the daemon went away; the relay loop reports it
+          }
+        }
+      });
+    }
+
+    private void send(byte type, int value) {
+      synchronized (out) {
+        try {
+          DaemonProtocol.writeIntFrame(out, type, value);
+        } catch (IOException e) {
+          Runtime.getRuntime().halt(128 + value);
+        }
+      }
+    }
+  }
+}

@@ -80,18 +80,28 @@ public final class Client {
       return stop(address);
     }
     SocketChannel channel = connect(address);
-    if (channel == null) {
-      try {
-        channel = startAndConnect(address);
-      } catch (IOException e) {
-        return runDirect("could not start the daemon: " + e.getMessage() + " (log: " + address.log() + ")");
+    String refused = null;
+    if (channel != null) {
+      Integer code = relay(channel);
+      if (code != null) {
+        return code;
       }
+      refused = "the daemon did not take the run"; // it died just now: start a new one
     }
-    return relay(channel);
+    try {
+      channel = startAndConnect(address);
+    } catch (IOException e) {
+      return runDirect("could not start the daemon: " + e.getMessage() + " (log: " + address.log() + ")");
+    }
+    Integer code = relay(channel);
+    return code != null ? code : runDirect(refused != null ? refused : "the daemon did not take the run");
   }
 
-  /** Runs the script through the daemon on {@code channel}; falls back if it refuses. */
-  private int relay(SocketChannel channel) {
+  /**
+   * Runs the script through the daemon on {@code channel} and returns its exit code; null when
+   * the daemon did not accept the run (nothing ran, so it is safe to run it elsewhere).
+   */
+  private Integer relay(SocketChannel channel) {
     DataInputStream in = new DataInputStream(Channels.newInputStream(channel));
     DataOutputStream out = new DataOutputStream(Channels.newOutputStream(channel));
     String tty = terminals();
@@ -104,12 +114,14 @@ public final class Client {
       request.writeTo(out);
       DaemonProtocol.Frame first = DaemonProtocol.readFrame(in);
       if (first == null || first.type() != DaemonProtocol.ACCEPTED) {
-        String reason = first != null && first.type() == DaemonProtocol.REFUSED
-            ? new String(first.payload(), StandardCharsets.UTF_8) : "the daemon closed the connection";
-        return runDirect(reason);
+        if (verbose && first != null && first.type() == DaemonProtocol.REFUSED) {
+          System.err.println("cortado: the daemon refused the run: "
+              + new String(first.payload(), StandardCharsets.UTF_8));
+        }
+        return null;
       }
     } catch (IOException e) {
-      return runDirect("the daemon did not answer: " + e.getMessage());
+      return null;
     }
     Forwarding forwarding = new Forwarding(out);
     forwarding.installSignalHandlers();
@@ -191,7 +203,8 @@ public final class Client {
       System.err.println("cortado: no daemon is running for this build");
       return 0;
     }
-    return relay(channel);
+    Integer code = relay(channel);
+    return code != null ? code : 0;
   }
 
   private static SocketChannel connect(DaemonAddress address) {

@@ -108,9 +108,11 @@
   function makeWriter(fd) {
     const stream = new EventEmitter();
     stream.fd = fd;
-    stream.isTTY = host.isTerminal(fd);
+    if (host.isTerminal(fd)) { // as in Node, a pipe or file has no isTTY at all
+      stream.isTTY = true;
+      stream.columns = 80;
+    }
     stream.writable = true;
-    stream.columns = stream.isTTY ? 80 : undefined;
     stream.write = function write(chunk, encoding, callback) {
       if (typeof encoding === 'function') { callback = encoding; encoding = undefined; }
       if (typeof chunk === 'string') host.write(fd, chunk);

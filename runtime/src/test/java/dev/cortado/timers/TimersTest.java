@@ -147,7 +147,7 @@ class TimersTest {
         setInterval(() => console.log('unref interval fired'), 10000).unref();
         const imm = setImmediate(() => console.log('immediate ran'));
         console.log('immediate hasRef', imm.hasRef(), imm.unref() === imm, imm.hasRef(), imm.ref() === imm, imm.hasRef());
-        const back = setTimeout(() => console.log('ref() again keeps it alive'), 20);
+        const back = setTimeout(() => console.log('ref() again keeps it alive'), 500);
         back.unref();
         back.ref();
         process.on('exit', (code) => console.log('exit', code));

@@ -201,4 +201,30 @@ class DaemonIT {
       oldDaemon.onExit().get(30, TimeUnit.SECONDS);
     }
   }
+
+  @Test
+  void concurrentRunsKeepTheirOwnOutputAndExitCodes() throws Exception {
+    List<java.util.concurrent.Future<Cortado.Run>> runs = new java.util.ArrayList<>();
+    try (var pool = java.util.concurrent.Executors.newFixedThreadPool(4)) {
+      for (int i = 0; i < 4; i++) {
+        String id = "run" + i;
+        int code = 10 + i;
+        runs.add(pool.submit(() -> Cortado.run(dir, null, env("ID", id), "-e", """
+            let n = 0;
+            const t = setInterval(() => {
+              console.log(process.env.ID, n);
+              if (++n === 20) { clearInterval(t); process.exitCode = CODE; }
+            }, 1);
+            """.replace("CODE", String.valueOf(code)))));
+      }
+      for (int i = 0; i < 4; i++) {
+        Cortado.Run run = runs.get(i).get(120, TimeUnit.SECONDS);
+        StringBuilder expected = new StringBuilder();
+        for (int n = 0; n < 20; n++) {
+          expected.append("run").append(i).append(' ').append(n).append('\n');
+        }
+        assertThat(run).isEqualTo(new Cortado.Run(10 + i, expected.toString(), ""));
+      }
+    }
+  }
 }

@@ -28,7 +28,7 @@ public final class EventLoop {
   private final Inbox inbox = new Inbox();
   private final AtomicInteger javaRefs = new AtomicInteger();
   private final MonotonicClock clock = new MonotonicClock();
-  private final StartupTimer timer = new StartupTimer();
+  private final StartupTimer timer;
 
   private volatile Context context;
   private volatile int terminatedWith = -1;
@@ -46,6 +46,8 @@ public final class EventLoop {
 
   public EventLoop(RuntimeOptions options) {
     this.options = options;
+    this.timer = new StartupTimer(options.environment(), options.io().stderr(),
+        options.pid() == ProcessHandle.current().pid());
   }
 
   /** Thrown through the loop when JavaScript ends the process ({@code process.exit}). */

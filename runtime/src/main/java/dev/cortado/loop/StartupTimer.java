@@ -1,23 +1,33 @@
 package dev.cortado.loop;
 
+import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 
 /**
- * With {@code CORTADO_TIMING=1}, prints how long each start-up step took since the process
- * started (to stderr), for start-up work. Loop thread only.
+ * With {@code CORTADO_TIMING=1} in the run's environment, prints on the run's stderr how long each
+ * start-up step took since the run began: since the process started for a direct run, since the
+ * event loop was created in a daemon. Loop thread only.
  */
 final class StartupTimer {
-  private static final boolean ENABLED = "1".equals(System.getenv("CORTADO_TIMING"));
-  private final Instant processStart = ProcessHandle.current().info().startInstant().orElse(Instant.now());
-  private final PrintStream err = System.err;
+  private final boolean enabled;
+  private final Instant start;
+  private final PrintStream err;
+
+  StartupTimer(Map<String, String> environment, OutputStream stderr, boolean sinceProcessStart) {
+    this.enabled = "1".equals(environment.get("CORTADO_TIMING"));
+    this.start = sinceProcessStart
+        ? ProcessHandle.current().info().startInstant().orElse(Instant.now()) : Instant.now();
+    this.err = enabled ? new PrintStream(stderr, true, StandardCharsets.UTF_8) : null;
+  }
 
   /** Records that {@code step} just finished. */
   void mark(String step) {
-    if (ENABLED) {
-      err.printf("[cortado timing] %6d ms  %s%n",
-          Duration.between(processStart, Instant.now()).toMillis(), step);
+    if (enabled) {
+      err.printf("[cortado timing] %6d ms  %s%n", Duration.between(start, Instant.now()).toMillis(), step);
     }
   }
 }

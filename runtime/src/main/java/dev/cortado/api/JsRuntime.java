@@ -1,0 +1,291 @@
+package dev.cortado.api;
+
+import dev.cortado.host.ProcessIo;
+import dev.cortado.loop.EventLoop;
+import dev.cortado.loop.MainProgram;
+import dev.cortado.loop.RuntimeOptions;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import org.graalvm.polyglot.Value;
+import org.graalvm.polyglot.proxy.ProxyExecutable;
+import org.graalvm.polyglot.proxy.ProxyObject;
+
+/**
+ * A JavaScript runtime embedded in a Java application: its own event loop on its own thread, with
+ * timers, promises, modules and console, on the JVM's one shared GraalJS engine (so many runtimes
+ * are cheap and share compiled code).
+ *
+ * <pre>{@code
+ * try (JsRuntime js = JsRuntime.builder().stdout(System.out).build()) {
+ *   js.evalModule(Path.of("plugin.mjs")).join();
+ *   int total = js.call("total", List.of(1, 2, 3)).join().asInt();
+ * }
+ * }</pre>
+ *
+ * <p>Every method may be called from any thread: calls are handed to the loop thread through its
+ * inbox, and no caller ever touches the engine's Context. Results are futures that complete with
+ * plain Java data ({@link JsValue}) once the JavaScript value, or the promise it returned, settles;
+ * a JavaScript error or rejection completes them exceptionally with a {@link JsException}.
+ */
+public final class JsRuntime implements AutoCloseable {
+  private final EventLoop loop;
+  private final CompletableFuture<Integer> exit;
+  private final CompletableFuture<Value> helpers = new CompletableFuture<>();
+  private final Set<CompletableFuture<?>> pending = ConcurrentHashMap.newKeySet();
+  private volatile boolean closed;
+
+  private JsRuntime(RuntimeOptions options) {
+    loop = new EventLoop(options);
+    loop.ref(); // the embedder may call in at any time: the loop waits instead of ending
+    exit = loop.start(new MainProgram.Idle());
+    loop.post(() -> helpers.complete(loop.internalMember("load").execute("96_embedding.js")));
+    exit.whenComplete((code, failure) -> {
+      IllegalStateException ended = new IllegalStateException(closed ? "the runtime was closed"
+          : "the runtime ended" + (code != null ? " with exit code " + code : ": " + failure));
+      helpers.completeExceptionally(ended);
+      for (CompletableFuture<?> future : pending) {
+        future.completeExceptionally(ended);
+      }
+    });
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Evaluates a classic script (not a module); completes with its completion value, awaited when
+   * it is a promise.
+   */
+  public CompletableFuture<JsValue> eval(String source) {
+    return eval(source, "embedded.js");
+  }
+
+  /** As {@link #eval(String)}, with {@code name} as the script's name in stack traces. */
+  public CompletableFuture<JsValue> eval(String source, String name) {
+    Objects.requireNonNull(source, "source");
+    return submit((hooks, done, failed) ->
+        loop.runTask(hooks.getMember("evalScript"), source, name, done, failed));
+  }
+
+  /**
+   * Imports the ES module {@code file} (its imports, then its body, top-level await included);
+   * completes with its namespace's exports when it has finished. It becomes the main module that
+   * {@link #call} looks in.
+   */
+  public CompletableFuture<JsValue> evalModule(Path file) {
+    String path = file.toAbsolutePath().normalize().toString();
+    return submit((hooks, done, failed) ->
+        loop.runTask(hooks.getMember("importModule"), path, done, failed));
+  }
+
+  /**
+   * Calls {@code name}, an export of the main module (see {@link #evalModule}) or else a global
+   * function, with {@code args} as plain data; completes with its result, awaited when it is a
+   * promise.
+   */
+  public CompletableFuture<JsValue> call(String name, Object... args) {
+    Objects.requireNonNull(name, "name");
+    List<Object> arguments = Arrays.asList(args);
+    return submit((hooks, done, failed) ->
+        loop.runTask(hooks.getMember("call"), name, PlainData.toJs(arguments, hooks), done, failed));
+  }
+
+  /**
+   * Makes {@code function} a global JavaScript function called {@code name}. When it returns a
+   * {@link CompletableFuture}, JavaScript gets a promise that settles on the loop thread when the
+   * future completes, from whichever thread completes it; until then the runtime stays alive.
+   * Completes when the function is in place.
+   */
+  public CompletableFuture<Void> expose(String name, JsFunction function) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(function, "function");
+    return submit((hooks, done, failed) -> {
+      hooks.invokeMember("expose", name, (ProxyExecutable) args -> invokeJava(function, hooks, args[0]));
+      done.execute((Object) null);
+    }).thenApply(ignored -> null);
+  }
+
+  /** Completes with the exit code when the runtime ends by itself ({@code process.exit()}). */
+  public CompletableFuture<Integer> exitCode() {
+    return exit;
+  }
+
+  /**
+   * Stops the runtime: pending timers and promises are dropped and unfinished futures fail.
+   * Waits up to 10 seconds for the loop thread to end. Any thread; closing twice does nothing.
+   */
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    loop.terminate(0);
+    try {
+      exit.get(10, TimeUnit.SECONDS);
+    } catch (Exception e) {
+      // ended badly or slowly: either way it is over for the caller
+    }
+  }
+
+  /** What a task does with the embedding hooks, given its done/failed callbacks. Loop thread. */
+  @FunctionalInterface
+  private interface Task {
+    void run(Value hooks, Value done, Value failed);
+  }
+
+  private CompletableFuture<JsValue> submit(Task task) {
+    CompletableFuture<JsValue> result = new CompletableFuture<>();
+    if (closed) {
+      result.completeExceptionally(new IllegalStateException("the runtime was closed"));
+      return result;
+    }
+    pending.add(result);
+    result.whenComplete((value, failure) -> pending.remove(result));
+    helpers.whenComplete((hooks, failure) -> {
+      if (failure != null) {
+        result.completeExceptionally(failure);
+        return;
+      }
+      loop.post(() -> {
+        Value context = hooks.getContext().asValue((ProxyExecutable) args -> {
+          complete(result, args);
+          return null;
+        });
+        Value failed = hooks.getContext().asValue((ProxyExecutable) args -> {
+          result.completeExceptionally(toException(args.length > 0 ? args[0] : null));
+          return null;
+        });
+        try {
+          task.run(hooks, context, failed);
+        } catch (RuntimeException e) {
+          result.completeExceptionally(e);
+        }
+      });
+    });
+    return result;
+  }
+
+  private static void complete(CompletableFuture<JsValue> result, Value[] args) {
+    try {
+      result.complete(new JsValue(PlainData.toJava(args.length > 0 ? args[0] : null)));
+    } catch (RuntimeException e) {
+      result.completeExceptionally(e);
+    }
+  }
+
+  /** Runs an exposed Java function for JavaScript; answers {@code { failed, value }}. Loop thread. */
+  private Object invokeJava(JsFunction function, Value hooks, Value jsArgs) {
+    Object outcome;
+    try {
+      @SuppressWarnings("unchecked")
+      List<Object> args = (List<Object>) PlainData.toJava(jsArgs);
+      outcome = function.apply(args == null ? List.of() : args);
+    } catch (Exception e) {
+      return answer(true, String.valueOf(e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()));
+    }
+    if (outcome instanceof CompletableFuture<?> future) {
+      Value resolvers = hooks.invokeMember("promiseWithResolvers");
+      loop.ref(); // the promise is pending Java work: the loop stays alive until it settles
+      future.whenComplete((value, failure) -> loop.post(() -> {
+        try {
+          if (failure != null) {
+            Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+            loop.runTask(resolvers.getMember("reject"), hooks.invokeMember("makeError",
+                String.valueOf(cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName())));
+          } else {
+            loop.runTask(resolvers.getMember("resolve"), PlainData.toJs(value, hooks));
+          }
+        } finally {
+          loop.unref();
+        }
+      }));
+      return answer(false, resolvers.getMember("promise"));
+    }
+    return answer(false, PlainData.toJs(outcome, hooks));
+  }
+
+  private static ProxyObject answer(boolean failed, Object value) {
+    Map<String, Object> answer = new LinkedHashMap<>();
+    answer.put("failed", failed);
+    answer.put("value", value);
+    return ProxyObject.fromMap(answer);
+  }
+
+  private static JsException toException(Value error) {
+    Object thrown = PlainData.toJava(error);
+    if (thrown instanceof Map<?, ?> map && map.containsKey("stack") && map.containsKey("name")) {
+      return new JsException(String.valueOf(map.get("name")), String.valueOf(map.get("message")),
+          String.valueOf(map.get("stack")), thrown);
+    }
+    String text = error == null ? "undefined" : error.toString();
+    return new JsException("Error", text, "Uncaught " + text, thrown);
+  }
+
+  /** How a runtime is set up. Not thread-safe; build on one thread. */
+  public static final class Builder {
+    private OutputStream stdout = OutputStream.nullOutputStream();
+    private OutputStream stderr = OutputStream.nullOutputStream();
+    private InputStream stdin = InputStream.nullInputStream();
+    private Path workingDirectory = Path.of("").toAbsolutePath();
+    private Map<String, String> environment = Map.of();
+    private List<String> args = List.of();
+
+    private Builder() {}
+
+    /** Where {@code console.log} and {@code process.stdout} write (default: nowhere). */
+    public Builder stdout(OutputStream out) {
+      this.stdout = Objects.requireNonNull(out);
+      return this;
+    }
+
+    /** Where {@code console.error}, warnings and uncaught errors write (default: nowhere). */
+    public Builder stderr(OutputStream err) {
+      this.stderr = Objects.requireNonNull(err);
+      return this;
+    }
+
+    public Builder stdin(InputStream in) {
+      this.stdin = Objects.requireNonNull(in);
+      return this;
+    }
+
+    /** {@code process.cwd()} and the base of relative module paths (default: the JVM's). */
+    public Builder workingDirectory(Path dir) {
+      this.workingDirectory = dir.toAbsolutePath().normalize();
+      return this;
+    }
+
+    /** What {@code process.env} holds (default: nothing; the JVM's environment is not shared). */
+    public Builder environment(Map<String, String> env) {
+      this.environment = Map.copyOf(env);
+      return this;
+    }
+
+    /** {@code process.argv.slice(2)}. */
+    public Builder args(List<String> arguments) {
+      this.args = List.copyOf(arguments);
+      return this;
+    }
+
+    /** Starts the runtime; its loop thread is running when this returns. */
+    public JsRuntime build() {
+      ProcessIo io = new ProcessIo(stdin, stdout, stderr, false, false);
+      return new JsRuntime(new RuntimeOptions(io, workingDirectory, new java.util.HashMap<>(environment),
+          new ArrayList<>(args), RuntimeOptions.DEFAULT_STACK_BYTES));
+    }
+  }
+}

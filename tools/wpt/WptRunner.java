@@ -348,6 +348,7 @@ public final class WptRunner {
         Map<String, Object> config = new LinkedHashMap<>();
         config.put("location", location);
         config.put("timeoutMs", timeoutMillis(o, t));
+        config.put("title", t.meta().title());
         config.put("files", files);
         return prelude + "(" + Json.write(config, false) + ")(" + Json.write(scripts, false) + ");\n";
     }
@@ -386,6 +387,9 @@ public final class WptRunner {
         boolean clean() { return status.equals("OK") && passed() == subtests.size(); }
     }
 
+    /** The runtime processes running now, killed if the runner is interrupted. */
+    static final Set<Process> LIVE = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     static List<String> command(Options o, TestCase t, Path bundle) {
         return switch (o.runtime) {
             case "deno" -> List.of(o.binary, "run", "-A", "--location", ORIGIN + "/" + t.file() + t.variant(), bundle.toString());
@@ -406,6 +410,7 @@ public final class WptRunner {
         pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
         long start = System.nanoTime();
         Process p = pb.start();
+        LIVE.add(p);
         List<String> errors = new ArrayList<>();
         List<String> otherOut = new ArrayList<>();
         Object[] complete = new Object[1];
@@ -453,6 +458,7 @@ public final class WptRunner {
             }
         }
         reader.join(5_000);
+        LIVE.remove(p);
         r.millis = (System.nanoTime() - start) / 1_000_000;
         r.exitCode = p.isAlive() ? -1 : p.exitValue();
         synchronized (r) {
@@ -609,6 +615,12 @@ public final class WptRunner {
 
     public static void main(String[] args) throws Exception {
         Options o = parse(args);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            for (Process p : LIVE) {
+                p.descendants().forEach(ProcessHandle::destroyForcibly);
+                p.destroyForcibly();
+            }
+        }));
         List<Skipped> skipped = new ArrayList<>();
         List<TestCase> tests = discover(o, skipped);
         List<String> groupOrder = new ArrayList<>();

@@ -1,8 +1,9 @@
 // prelude.js: the start of every bundle tools/wpt/WptRunner.java writes for one WPT test file.
-// It gives the test what a browser page would (self, location, GLOBAL, the test's data files),
-// evaluates testharness.js, the META scripts and the test as classic scripts, and reports every
-// result as one line on stdout: "@@WPT " + JSON (ASCII only). The bundle is this file followed
-// by "(config)([{ name, source, harness?, missing? }, ...]);", written by the runner.
+// It gives the test what a browser page would (self, location, GLOBAL, META_TITLE, the data
+// files it fetches), evaluates testharness.js, the META scripts and the test as classic scripts,
+// and reports every result as one line on stdout: "@@WPT " + JSON (ASCII only). The runner
+// writes the bundle as this file followed by "(config)([harness, ...META scripts, test]);",
+// each script being { name, source, missing? }.
 (function (config) {
   'use strict';
   const g = globalThis;
@@ -45,6 +46,8 @@
     isWorker() { return false; },
     isShadowRealm() { return false; },
   };
+  // As WPT's worker wrapper does: testharness.js names unnamed tests after the title.
+  if (config.title != null) g.META_TITLE = config.title;
   if (typeof g.self === 'undefined') g.self = g;
   if (typeof g.location === 'undefined') {
     const loc = config.location;
@@ -129,21 +132,29 @@
     }, config.timeoutMs);
   }
 
-  function run(scripts) {
-    for (const script of scripts) {
-      if (script.missing) {
-        emit({ type: 'error', message: 'META script not found: ' + script.name });
-        continue;
-      }
-      try {
-        // Indirect eval: a classic script in the global scope, as a <script> element runs it.
-        (0, eval)(script.source + '\n//# sourceURL=' + script.name);
-      } catch (e) {
-        emit({ type: 'error', message: 'Uncaught ' + describe(e) + ' (evaluating ' + script.name + ')' });
-      }
-      if (script.harness) installReporter();
-      if (finished) return;
+  // Indirect eval runs a classic script in the global scope, as a <script> element does: top-level
+  // var and function declarations become globals, in sloppy mode. Top-level let/const/class of
+  // an eval stay inside it, though, while a page's scripts share them; so testharness.js (which
+  // declares nothing at the top) runs alone, and the META scripts and the test run as one script.
+  function evaluate(source, name) {
+    try {
+      (0, eval)(source + '\n//# sourceURL=' + name);
+    } catch (e) {
+      emit({ type: 'error', message: 'Uncaught ' + describe(e) + ' (evaluating ' + name + ')' });
     }
+  }
+
+  function run(scripts) {
+    const [harness, ...rest] = scripts;
+    evaluate(harness.source, harness.name);
+    installReporter();
+    if (finished) return;
+    const parts = [];
+    for (const script of rest) {
+      if (script.missing) emit({ type: 'error', message: 'META script not found: ' + script.name });
+      else parts.push('// ---- ' + script.name + '\n' + script.source);
+    }
+    evaluate(parts.join('\n;\n'), rest[rest.length - 1].name);
   }
   return run;
 })

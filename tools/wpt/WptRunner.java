@@ -63,6 +63,7 @@ public final class WptRunner {
         boolean verbose;
         boolean quiet;
         Path keep;
+        boolean freshJvm;
     }
 
     static void usage() {
@@ -86,6 +87,8 @@ public final class WptRunner {
                   --json FILE                  write the full results as JSON
                   -v                           print every subtest, passing ones too
                   -q                           print only unexpected results and the summary
+                  --fresh-jvm                  cortado: a new JVM per file (CORTADO_DAEMON=off), not
+                                               bin/cortado's warm daemon
                   --keep DIR                   keep each test's bundle and stderr in DIR (to debug)
                 """);
     }
@@ -108,6 +111,7 @@ public final class WptRunner {
                 case "--json" -> o.jsonOut = Paths.get(need(args, ++i, a)).toAbsolutePath();
                 case "-v", "--verbose" -> o.verbose = true;
                 case "-q", "--quiet" -> o.quiet = true;
+                case "--fresh-jvm" -> o.freshJvm = true;
                 case "--keep" -> o.keep = Paths.get(need(args, ++i, a)).toAbsolutePath();
                 default -> {
                     if (a.startsWith("-j") && a.length() > 2) o.jobs = Integer.parseInt(a.substring(2));
@@ -406,6 +410,8 @@ public final class WptRunner {
         Path stderr = tmp.resolve(name + ".stderr");
         ProcessBuilder pb = new ProcessBuilder(command(o, t, bundle));
         pb.directory(tmp.toFile());
+        // bin/cortado runs the script in its warm daemon (a fresh context per run) unless told not to.
+        if (o.runtime.equals("cortado") && o.freshJvm) pb.environment().put("CORTADO_DAEMON", "off");
         pb.redirectError(stderr.toFile());
         pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
         long start = System.nanoTime();
@@ -509,7 +515,7 @@ public final class WptRunner {
         Set<String> fails = new LinkedHashSet<>();
         if (exp.get("fail") instanceof List<?> l) for (Object x : l) fails.add(String.valueOf(x));
         if (!r.status.equals("OK") && expStatus.equals("OK")) {
-            r.unexpectedFail.add("(harness " + r.status + ": " + oneLine(r.message, 200) + ")");
+            r.unexpectedFail.add("(harness " + r.status + ": " + oneLine(firstLine(r.message), 200) + ")");
         } else if (r.status.equals("OK") && !expStatus.equals("OK")) {
             r.unexpectedPass.add("(harness OK, expected " + expStatus + ")");
         }
@@ -533,6 +539,10 @@ public final class WptRunner {
     }
 
     // ---- output --------------------------------------------------------------------------------
+
+    static String firstLine(String s) {
+        return s == null ? "" : s.strip().split("\n", 2)[0];
+    }
 
     static String oneLine(String s, int max) {
         if (s == null) return "";

@@ -69,6 +69,7 @@ public final class WptRunner {
     static void usage() {
         System.out.println("""
                 usage: tools/wpt/run <wpt-root> [dir-or-file ...] [options]
+                       tools/wpt/run --compare a.json b.json ...   (rates of --json runs side by side)
 
                 Runs the .any.js tests under each dir-or-file (relative to <wpt-root>; default:
                 the directories of issue 4) in a fresh runtime process each.
@@ -624,6 +625,10 @@ public final class WptRunner {
     // ---- main ----------------------------------------------------------------------------------
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("--compare")) {
+            compareRuns(List.of(args).subList(1, args.length));
+            return;
+        }
         Options o = parse(args);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             for (Process p : LIVE) {
@@ -718,6 +723,44 @@ public final class WptRunner {
             System.out.println("wrote " + o.jsonOut);
         }
         System.exit(compare && !o.update && unexpectedFail > 0 ? 1 : 0);
+    }
+
+    /** --compare a.json b.json ...: the per-directory rates of several --json files side by side. */
+    static void compareRuns(List<String> files) throws IOException {
+        if (files.isEmpty()) fail("--compare needs --json result files");
+        List<String> names = new ArrayList<>();
+        Map<String, Map<String, String>> cells = new LinkedHashMap<>();
+        for (String f : files) {
+            Object parsed = Json.parse(Files.readString(Paths.get(f)));
+            if (!(parsed instanceof Map<?, ?> root) || !(root.get("summary") instanceof List<?> summary)) {
+                fail(f + ": not a --json result file");
+                return;
+            }
+            String name = String.valueOf(root.get("runtime"));
+            names.add(name);
+            long passed = 0, total = 0;
+            for (Object row : summary) {
+                Map<?, ?> m = (Map<?, ?>) row;
+                long p = ((Number) m.get("passed")).longValue(), t = ((Number) m.get("total")).longValue();
+                passed += p;
+                total += t;
+                cells.computeIfAbsent(String.valueOf(m.get("directory")), k -> new LinkedHashMap<>())
+                        .put(name, String.format(Locale.ROOT, "%s %s", rate(p, t), p + "/" + t));
+            }
+            cells.computeIfAbsent("total", k -> new LinkedHashMap<>()).put(name, String.format(Locale.ROOT, "%s %s", rate(passed, total), passed + "/" + total));
+        }
+        Map<String, Map<String, String>> ordered = new LinkedHashMap<>(cells);
+        ordered.remove("total");
+        ordered.put("total", cells.get("total"));
+        int width = Math.max(9, ordered.keySet().stream().mapToInt(String::length).max().orElse(9));
+        StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-" + width + "s", "directory"));
+        for (String n : names) head.append(String.format(Locale.ROOT, "  %22s", n));
+        System.out.println(head);
+        ordered.forEach((dir, byRuntime) -> {
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-" + width + "s", dir));
+            for (String n : names) line.append(String.format(Locale.ROOT, "  %22s", byRuntime.getOrDefault(n, "-")));
+            System.out.println(line);
+        });
     }
 
     static Map<String, Object> toJson(Options o, List<Result> results, List<Skipped> skipped, List<GroupStats> stats) {

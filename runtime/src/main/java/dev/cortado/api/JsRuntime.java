@@ -7,6 +7,7 @@ import dev.cortado.loop.RuntimeOptions;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -44,18 +45,21 @@ public final class JsRuntime implements AutoCloseable {
   private final CompletableFuture<Value> helpers = new CompletableFuture<>();
   private final Set<CompletableFuture<?>> pending = ConcurrentHashMap.newKeySet();
   private volatile boolean closed;
+  private volatile String stoppedForLimit;
 
-  private JsRuntime(RuntimeOptions options) {
+  private JsRuntime(RuntimeOptions options, Duration cpuTimeLimit, Duration turnTimeLimit) {
     loop = new EventLoop(options);
     loop.ref(); // the embedder may call in at any time: the loop waits instead of ending
     exit = loop.start(new MainProgram.Idle());
     loop.post(() -> helpers.complete(loop.internalMember("load").execute("96_embedding.js")));
+    if (cpuTimeLimit != null || turnTimeLimit != null) {
+      LimitWatchdog.watch(new LimitWatchdog.Watched(this, cpuTimeLimit, turnTimeLimit));
+    }
     exit.whenComplete((code, failure) -> {
-      IllegalStateException ended = new IllegalStateException(closed ? "the runtime was closed"
-          : "the runtime ended" + (code != null ? " with exit code " + code : ": " + failure));
-      helpers.completeExceptionally(ended);
+      LimitWatchdog.unwatch(this);
+      helpers.completeExceptionally(ending());
       for (CompletableFuture<?> future : pending) {
-        future.completeExceptionally(ended);
+        failWithEnding(future);
       }
     });
   }
@@ -140,6 +144,34 @@ public final class JsRuntime implements AutoCloseable {
     }
   }
 
+  /** Why calls fail once the runtime has ended. */
+  private IllegalStateException ending() {
+    String limit = stoppedForLimit;
+    if (limit != null) {
+      return new ResourceLimitException("the runtime was stopped: " + limit);
+    }
+    if (closed) {
+      return new IllegalStateException("the runtime was closed");
+    }
+    Integer code = exit.isCompletedExceptionally() ? null : exit.getNow(null);
+    return new IllegalStateException(code != null ? "the runtime ended with exit code " + code
+        : "the runtime ended with an internal error");
+  }
+
+  private void failWithEnding(CompletableFuture<?> future) {
+    future.completeExceptionally(ending());
+  }
+
+  EventLoop loop() {
+    return loop;
+  }
+
+  /** Stops a runtime that went over a limit; called by the watchdog thread. */
+  void stopForLimit(String why) {
+    stoppedForLimit = why;
+    loop.terminate(1);
+  }
+
   /** What a task does with the embedding hooks, given its done/failed callbacks. Loop thread. */
   @FunctionalInterface
   private interface Task {
@@ -154,6 +186,10 @@ public final class JsRuntime implements AutoCloseable {
     }
     pending.add(result);
     result.whenComplete((value, failure) -> pending.remove(result));
+    if (exit.isDone()) { // ended before `pending` held this call: fail it here
+      failWithEnding(result);
+      return result;
+    }
     helpers.whenComplete((hooks, failure) -> {
       if (failure != null) {
         result.completeExceptionally(failure);
@@ -170,9 +206,9 @@ public final class JsRuntime implements AutoCloseable {
         });
         try {
           task.run(hooks, context, failed);
-        } catch (RuntimeException e) {
+        } catch (IllegalArgumentException | ClassCastException e) { // data that does not convert
           result.completeExceptionally(e);
-        }
+        } // anything else ends the loop (exit, termination); the exit handler fails `result`
       });
     });
     return result;
@@ -231,7 +267,7 @@ public final class JsRuntime implements AutoCloseable {
       return new JsException(String.valueOf(map.get("name")), String.valueOf(map.get("message")),
           String.valueOf(map.get("stack")), thrown);
     }
-    String text = error == null ? "undefined" : error.toString();
+    String text = error == null ? "undefined" : error.isString() ? error.asString() : error.toString();
     return new JsException("Error", text, "Uncaught " + text, thrown);
   }
 
@@ -243,8 +279,36 @@ public final class JsRuntime implements AutoCloseable {
     private Path workingDirectory = Path.of("").toAbsolutePath();
     private Map<String, String> environment = Map.of();
     private List<String> args = List.of();
+    private Duration cpuTimeLimit;
+    private Duration turnTimeLimit;
 
     private Builder() {}
+
+    /**
+     * Stops the runtime once its loop thread has used this much CPU time in all; its futures then
+     * fail with a {@link ResourceLimitException}. Default: no limit.
+     */
+    public Builder cpuTimeLimit(Duration limit) {
+      this.cpuTimeLimit = positive(limit);
+      return this;
+    }
+
+    /**
+     * Stops the runtime when JavaScript runs this long without returning to the event loop: an
+     * endless loop, a microtask chain that never ends, a runaway regular expression. Waiting for
+     * timers or Java futures does not count. Default: no limit.
+     */
+    public Builder turnTimeLimit(Duration limit) {
+      this.turnTimeLimit = positive(limit);
+      return this;
+    }
+
+    private static Duration positive(Duration limit) {
+      if (limit.isNegative() || limit.isZero()) {
+        throw new IllegalArgumentException("a limit must be positive: " + limit);
+      }
+      return limit;
+    }
 
     /** Where {@code console.log} and {@code process.stdout} write (default: nowhere). */
     public Builder stdout(OutputStream out) {
@@ -285,7 +349,7 @@ public final class JsRuntime implements AutoCloseable {
     public JsRuntime build() {
       ProcessIo io = new ProcessIo(stdin, stdout, stderr, false, false);
       return new JsRuntime(new RuntimeOptions(io, workingDirectory, new java.util.HashMap<>(environment),
-          new ArrayList<>(args), RuntimeOptions.DEFAULT_STACK_BYTES));
+          new ArrayList<>(args), RuntimeOptions.DEFAULT_STACK_BYTES), cpuTimeLimit, turnTimeLimit);
     }
   }
 }

@@ -55,9 +55,18 @@ final class PlainData {
     if (value.isDate() && value.isTime()) {
       return value.asInstant();
     }
-    if (value.hasBufferElements()) {
+    Value meta = value.getMetaObject();
+    String type = meta == null ? "" : meta.getMetaSimpleName();
+    if (type.equals("ArrayBuffer") && value.hasBufferElements()) {
       byte[] bytes = new byte[(int) value.getBufferSize()];
       value.readBuffer(0, bytes, 0, bytes.length);
+      return bytes;
+    }
+    if (type.equals("Uint8Array")) {
+      byte[] bytes = new byte[(int) value.getArraySize()];
+      for (int i = 0; i < bytes.length; i++) {
+        bytes[i] = (byte) value.getArrayElement(i).asInt();
+      }
       return bytes;
     }
     if (value.hasArrayElements()) {

@@ -32,6 +32,9 @@ public final class EventLoop {
 
   private volatile Context context;
   private volatile int terminatedWith = -1;
+  private volatile Thread loopThread;
+  /** System.nanoTime() when the loop last stopped waiting (it is running JavaScript), else 0. */
+  private volatile long busySinceNanos;
   private Value beginTimersPhase;
   private Value runDueTimer;
   private Value msUntilNextTimer;
@@ -74,6 +77,7 @@ public final class EventLoop {
             exit.completeExceptionally(t);
           }
         });
+    loopThread = thread; // busyNanos() counts from the first wait: start-up is the runtime's own
     thread.start();
     return exit;
   }
@@ -95,6 +99,20 @@ public final class EventLoop {
         // the loop is ending by itself
       }
     }
+  }
+
+  /** The loop's thread once {@link #start} was called, else null. Any thread. */
+  public Thread loopThread() {
+    return loopThread;
+  }
+
+  /**
+   * How long the loop has been running without waiting (one loop turn: tasks and their
+   * microtasks), in nanoseconds; 0 while it waits for work. Any thread.
+   */
+  public long busyNanos() {
+    long since = busySinceNanos;
+    return since == 0 ? 0 : System.nanoTime() - since;
   }
 
   /** Hands a completion to the loop; it runs on the loop thread as one task. Any thread. */
@@ -147,7 +165,7 @@ public final class EventLoop {
         .option("js.performance", "true")
         .option("js.timer-resolution", "1")
         .allowHostAccess(HostAccess.newBuilder(HostAccess.EXPLICIT)
-            .allowArrayAccess(true).allowListAccess(true).build())
+            .allowArrayAccess(true).allowListAccess(true).allowBufferAccess(true).build())
         .allowIO(IOAccess.newBuilder().fileSystem(modules.fileSystem()).build())
         .out(options.io().stdout())
         .err(options.io().stderr())
@@ -188,6 +206,7 @@ public final class EventLoop {
       runTask = internal.getMember("runTask");
       internal.getMember("setArgv").execute(options.scriptArgs().toArray());
       timer.mark("runtime JavaScript loaded");
+      busySinceNanos = System.nanoTime(); // the program's first turn begins
       runMain(hooks, main);
       timer.mark("main script done");
       loop(hooks);
@@ -248,7 +267,16 @@ public final class EventLoop {
   private void runCompletions(long timeoutNanos) {
     Runnable completion;
     try {
-      completion = timeoutNanos == 0 ? inbox.poll() : inbox.take(timeoutNanos);
+      if (timeoutNanos == 0) {
+        completion = inbox.poll();
+      } else {
+        busySinceNanos = 0;
+        try {
+          completion = inbox.take(timeoutNanos);
+        } finally {
+          busySinceNanos = System.nanoTime();
+        }
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return;

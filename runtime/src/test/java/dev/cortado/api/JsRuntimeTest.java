@@ -194,4 +194,32 @@ class JsRuntimeTest {
       Thread.currentThread().interrupt();
     }
   }
+
+  @Test
+  void runawayScriptsAreStoppedByTheirLimitsAndOtherRuntimesCarryOn() throws Exception {
+    try (JsRuntime healthy = JsRuntime.builder().build()) {
+      for (String runaway : List.of(
+          "while (true) {}",
+          "new Promise(() => { (function spin() { Promise.resolve().then(spin); })(); })",
+          "for (;;) { JSON.parse(JSON.stringify({ deep: [1, 2, 3] })); }")) {
+        try (JsRuntime js = JsRuntime.builder().turnTimeLimit(java.time.Duration.ofMillis(1000)).build()) {
+                    assertThatThrownBy(() -> js.eval(runaway).get(60, TimeUnit.SECONDS)).as(runaway)
+              .cause().isInstanceOf(ResourceLimitException.class)
+              .hasMessageContaining("without returning to the event loop (turn time limit 1000 ms)");
+        }
+        assertThat(healthy.eval("'still here'").join().asString()).isEqualTo("still here");
+      }
+      try (JsRuntime js = JsRuntime.builder().cpuTimeLimit(java.time.Duration.ofMillis(500)).build()) {
+        assertThatThrownBy(() -> js.eval("""
+            new Promise(() => { setInterval(() => { const end = Date.now() + 50; while (Date.now() < end) {} }, 1); })
+            """).get(60, TimeUnit.SECONDS))
+            .cause().isInstanceOf(ResourceLimitException.class).hasMessageContaining("ms of CPU time (limit 500 ms)");
+      }
+      // waiting is not running: a timer far off stays within a short turn limit
+      try (JsRuntime js = JsRuntime.builder().turnTimeLimit(java.time.Duration.ofMillis(200)).build()) {
+        assertThat(js.eval("new Promise((r) => setTimeout(() => r('waited'), 600))").get(60, TimeUnit.SECONDS)
+            .asString()).isEqualTo("waited");
+      }
+    }
+  }
 }

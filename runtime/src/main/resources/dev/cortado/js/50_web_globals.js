@@ -5,7 +5,25 @@
   'use strict';
   const lazy = internal.defineLazyGlobals;
   lazy('51_dom_exception.js', ['DOMException']);
-  lazy('52_events.js', ['Event', 'EventTarget', 'CustomEvent', 'ErrorEvent', 'PromiseRejectionEvent']);
+  lazy('52_events.js', [
+    'Event', 'EventTarget', 'CustomEvent', 'ErrorEvent', 'PromiseRejectionEvent',
+    'addEventListener', 'removeEventListener', 'dispatchEvent', 'reportError',
+  ]);
+  // globalThis's event handler attributes: reading or setting one loads the events file, which
+  // replaces these accessors with the real ones.
+  for (const name of ['onerror', 'onunhandledrejection', 'onrejectionhandled']) {
+    Reflect.defineProperty(globalThis, name, {
+      get() {
+        internal.load('52_events.js');
+        return Reflect.get(globalThis, name);
+      },
+      set(value) {
+        internal.load('52_events.js');
+        Reflect.set(globalThis, name, value);
+      },
+      configurable: true, enumerable: false,
+    });
+  }
   lazy('53_abort.js', ['AbortController', 'AbortSignal']);
   lazy('55_encoding.js', ['TextEncoder', 'TextDecoder']);
   lazy('56_base64.js', ['atob', 'btoa']);

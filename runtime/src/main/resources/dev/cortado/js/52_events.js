@@ -116,8 +116,11 @@
   ObjectDefineProperty(isTrustedGetter, 'name', { value: 'get isTrusted' });
 
   /** Reads EventInit's members, in order: bubbles, cancelable, composed. */
-  function eventInitFlags(init, what, dictionary) {
-    if (!checkDictionary(init, what, dictionary)) return INITIALIZED;
+  function eventInitFlags(init, Class) {
+    if (init === undefined || init === null) return INITIALIZED;
+    if (typeof init !== 'object' && typeof init !== 'function') {
+      checkDictionary(init, `construct '${Class.name}'`, `${Class.name}Init`);
+    }
     let flags = INITIALIZED;
     if (init.bubbles) flags |= BUBBLES;
     if (init.cancelable) flags |= CANCELABLE;
@@ -136,7 +139,7 @@
     constructor(type, eventInitDict = undefined) {
       if (arguments.length === 0) throw notEnoughArguments("construct 'Event'", 1, 0);
       type = `${type}`;
-      const flags = eventInitFlags(eventInitDict, `construct '${new.target.name}'`, 'EventInit');
+      const flags = eventInitFlags(eventInitDict, new.target);
       ObjectDefineProperty(this, 'isTrusted', isTrustedDescriptor);
       this.#type = type;
       this.#flags = flags;

@@ -4,8 +4,8 @@
 (function (host, internal) {
   'use strict';
   const {
-    PromiseWithResolvers, PromisePrototypeThen, PromiseReject, ReflectApply, ObjectAssign,
-    Error: ErrorCtor,
+    PromiseWithResolvers, PromisePrototypeThen, PromiseReject, PromiseResolve, ReflectApply,
+    ObjectAssign, ObjectDefineProperty, StringPrototypeIndexOf, StringPrototypeSlice, Error: ErrorCtor,
   } = internal.primordials;
   const timers = internal.timers;
   const process = internal.process;
@@ -18,6 +18,16 @@
       super(message, options);
       this.code = 'ABORT_ERR';
       this.name = 'AbortError';
+      // The engine leaves out the caller's frames for a subclass defined in runtime code: take
+      // them from a plain Error made here.
+      const stack = new ErrorCtor(message).stack;
+      if (typeof stack === 'string') {
+        const newline = StringPrototypeIndexOf(stack, '\n');
+        ObjectDefineProperty(this, 'stack', {
+          value: `AbortError: ${message}${newline < 0 ? '' : StringPrototypeSlice(stack, newline)}`,
+          writable: true, configurable: true, enumerable: false,
+        });
+      }
     }
   }
   internal.errors.AbortError = AbortError;
@@ -69,13 +79,16 @@
       resolve(value);
     });
     if (!ref) handle.unref();
-    if (signal) {
-      stopWatching = whenAborted(signal, () => {
-        cancel(handle);
-        reject(abortedBy(signal));
-      });
-    }
-    return promise;
+    if (!signal) return promise;
+    stopWatching = whenAborted(signal, () => {
+      cancel(handle);
+      reject(abortedBy(signal));
+    });
+    // Settles as late as Node's `promise.finally(stop watching)` does.
+    const stop = () => PromiseResolve(stopWatching());
+    return PromisePrototypeThen(promise,
+      (result) => PromisePrototypeThen(stop(), () => result),
+      (error) => PromisePrototypeThen(stop(), () => { throw error; }));
   }
   /** An async iterator of `value`, once per interval; ticks the consumer missed are kept. */
   async function* intervalIterator(delay, value, options) {

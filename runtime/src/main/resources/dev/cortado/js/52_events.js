@@ -282,6 +282,8 @@
         if (list === undefined) return;
         const items = list.items;
         const count = items.length;
+        // Most lists have no capture listeners: the capture pass has nothing to walk.
+        if (capturePass ? list.captures === 0 : list.captures === count) return;
         list.busy++;
         try {
           for (let i = 0; i < count; i++) {
@@ -291,18 +293,11 @@
             if (listener.passive) event.#flags |= IN_PASSIVE;
             const callback = listener.callback;
             try {
-              if (typeof callback === 'function') {
-                ReflectApply(callback, target, [event]);
-              } else {
-                const handleEvent = callback.handleEvent;
-                if (typeof handleEvent !== 'function') {
-                  throw new TypeError("The 'handleEvent' property of the event listener is not callable");
-                }
-                ReflectApply(handleEvent, callback, [event]);
-              }
+              if (typeof callback === 'function') ReflectApply(callback, target, [event]);
+              else callHandleEvent(callback, event);
             } catch (error) {
               event.#flags &= ~IN_PASSIVE;
-              internal.reportUncaught(error);
+              reportListenerError(error);
             }
             event.#flags &= ~IN_PASSIVE;
             if ((event.#flags & STOP_IMMEDIATE) !== 0) break;
@@ -432,12 +427,28 @@
   webIdlClass(PromiseRejectionEvent);
 
   // --- EventTarget --------------------------------------------------------------------------------
-  /** The listeners of one type on one target. `busy` counts dispatches walking `items`. */
+  /**
+   * The listeners of one type on one target. `busy` counts dispatches walking `items`;
+   * `captures` counts the capture listeners among them.
+   */
   class ListenerList {
     constructor() {
       this.items = [];
       this.busy = 0;
+      this.captures = 0;
     }
+  }
+  /** A listener that is an object: its handleEvent is looked up at every call (EventListener). */
+  function callHandleEvent(object, event) {
+    const handleEvent = object.handleEvent;
+    if (typeof handleEvent !== 'function') {
+      throw new TypeError("The 'handleEvent' property of the event listener is not callable");
+    }
+    ReflectApply(handleEvent, object, [event]);
+  }
+  /** DOM "report an exception" for a listener: the runtime's uncaught-error path. */
+  function reportListenerError(error) {
+    internal.reportUncaught(error);
   }
   /** An event listener: a callback (function or handleEvent object) and its flags. */
   class Listener {
@@ -468,7 +479,10 @@
     if (list === undefined) return;
     const items = writableItems(list);
     const index = ArrayPrototypeIndexOf(items, listener);
-    if (index >= 0) ArrayPrototypeSplice(items, index, 1);
+    if (index >= 0) {
+      ArrayPrototypeSplice(items, index, 1);
+      if (listener.capture) list.captures--;
+    }
     if (items.length === 0 && list.busy === 0) {
       const lists = listenersOf(target);
       if (MapPrototypeGet(lists, listener.type) === list) MapPrototypeDelete(lists, listener.type);
@@ -498,6 +512,7 @@
     }
     const listener = new Listener(type, callback, capture, passive, once, signal);
     ArrayPrototypePush(writableItems(list), listener);
+    if (capture) list.captures++;
     if (signal !== null) {
       listener.abortAlgorithm = () => {
         if (!listener.removed) removeListener(target, listener);

@@ -4,6 +4,7 @@
 (function (host, internal) {
   'use strict';
   const lazy = internal.defineLazyGlobals;
+  const { ReflectDefineProperty, ReflectGet, ReflectSet, globalThis: global } = internal.primordials;
   lazy('51_dom_exception.js', ['DOMException']);
   lazy('52_events.js', [
     'Event', 'EventTarget', 'CustomEvent', 'ErrorEvent', 'PromiseRejectionEvent',
@@ -12,14 +13,14 @@
   // globalThis's event handler attributes: reading or setting one loads the events file, which
   // replaces these accessors with the real ones.
   for (const name of ['onerror', 'onunhandledrejection', 'onrejectionhandled']) {
-    Reflect.defineProperty(globalThis, name, {
+    ReflectDefineProperty(global, name, {
       get() {
         internal.load('52_events.js');
-        return Reflect.get(globalThis, name);
+        return ReflectGet(global, name);
       },
       set(value) {
         internal.load('52_events.js');
-        Reflect.set(globalThis, name, value);
+        ReflectSet(global, name, value);
       },
       configurable: true, enumerable: false,
     });

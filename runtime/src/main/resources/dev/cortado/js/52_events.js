@@ -24,7 +24,7 @@
   const {
     ObjectDefineProperty, ObjectDefineProperties, ObjectGetOwnPropertyNames,
     ObjectGetOwnPropertyDescriptor, ObjectFreeze, ObjectAssign, ObjectSetPrototypeOf,
-    ReflectApply, TypeError, Map, MapPrototypeGet, MapPrototypeSet, MapPrototypeDelete,
+    ReflectApply, FunctionPrototypeCall, TypeError, Map, MapPrototypeGet, MapPrototypeSet, MapPrototypeDelete,
     ArrayPrototypeSlice, ArrayPrototypeSplice, ArrayPrototypePush, ArrayPrototypeIndexOf,
     SymbolToStringTag, SymbolFor, StringPrototypeToWellFormed, NumberIsInteger,
     RegExpPrototypeExec, StringPrototypeReplace, Error: ErrorCtor, globalThis: globalObject,
@@ -293,7 +293,7 @@
             if (listener.passive) event.#flags |= IN_PASSIVE;
             const callback = listener.callback;
             try {
-              if (typeof callback === 'function') ReflectApply(callback, target, [event]);
+              if (typeof callback === 'function') FunctionPrototypeCall(callback, target, event);
               else callHandleEvent(callback, event);
             } catch (error) {
               event.#flags &= ~IN_PASSIVE;

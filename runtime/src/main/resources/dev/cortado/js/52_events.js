@@ -23,7 +23,7 @@
   'use strict';
   const {
     ObjectDefineProperty, ObjectDefineProperties, ObjectGetOwnPropertyNames,
-    ObjectGetOwnPropertyDescriptor, ObjectFreeze, ObjectAssign, ObjectSetPrototypeOf,
+    ObjectFreeze, ObjectAssign,
     ReflectApply, FunctionPrototypeCall, TypeError, Map, MapPrototypeGet, MapPrototypeSet, MapPrototypeDelete,
     ArrayPrototypeSlice, ArrayPrototypeSplice, ArrayPrototypePush, ArrayPrototypeIndexOf,
     SymbolToStringTag, SymbolFor, StringPrototypeToWellFormed, NumberIsInteger,

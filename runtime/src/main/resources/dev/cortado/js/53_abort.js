@@ -17,7 +17,7 @@
   'use strict';
   const {
     ObjectDefineProperty, ObjectGetOwnPropertyNames, ObjectFreeze, ObjectAssign, TypeError,
-    Set, SetPrototypeAdd, SetPrototypeDelete, SetPrototypeHas, SetPrototypeSize, SetPrototypeValues,
+    Set, SetPrototypeAdd, SetPrototypeDelete, SetPrototypeSize, SetPrototypeValues,
     WeakRef, WeakRefPrototypeDeref, ArrayPrototypePush, ReflectApply, NumberIsFinite, NumberIsInteger,
     MathTrunc, MathMax, SymbolIterator, SymbolToStringTag, SymbolFor,
   } = internal.primordials;

@@ -44,6 +44,15 @@ public final class EngineIntrospection {
     return -1;
   }
 
+  /**
+   * Whether a handler was ever added to the promise (its [[PromiseIsHandled]]): tells when a
+   * rejection reported as unhandled got handled later. False when {@code value} is not a promise.
+   */
+  public static boolean promiseIsHandled(Value value) {
+    return receiver(value) instanceof com.oracle.truffle.js.runtime.builtins.JSPromiseObject promise
+        && promise.isHandled();
+  }
+
   /** The fulfilment value or rejection reason of a settled promise, else undefined. */
   public static Value promiseResult(Value value) {
     Object receiver = receiver(value);

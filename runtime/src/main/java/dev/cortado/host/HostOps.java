@@ -229,6 +229,11 @@ public final class HostOps {
   }
 
   @HostAccess.Export
+  public boolean promiseIsHandled(Value promise) {
+    return EngineIntrospection.promiseIsHandled(promise);
+  }
+
+  @HostAccess.Export
   public Value promiseResult(Value promise) {
     return EngineIntrospection.promiseResult(promise);
   }

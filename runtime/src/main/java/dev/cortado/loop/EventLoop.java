@@ -301,6 +301,9 @@ public final class EventLoop {
     if (call(hasImmediates).asBoolean()) {
       return 0;
     }
+    if (!alive()) {
+      return 0; // only unref'd timers are left: do not wait for them, the loop ends
+    }
     double waitMillis = call(msUntilNextTimer).asDouble();
     if (waitMillis < 0) {
       return javaRefs.get() > 0 ? -1 : 0;

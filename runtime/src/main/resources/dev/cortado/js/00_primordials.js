@@ -63,6 +63,7 @@
   internal.engine = Object.freeze({
     promiseState: (promise) => host.promiseState(promise),
     promiseResult: (promise) => host.promiseResult(promise),
+    promiseIsHandled: (promise) => host.promiseIsHandled(promise),
     proxyTarget: (value) => host.proxyTarget(value) ?? undefined,
   });
 

@@ -6,13 +6,18 @@
 //   - `afterTask`: called by the loop after the engine's drain; it drains ticks that promise jobs
 //     queued and reports unhandled rejections, as Node's processTicksAndRejections does;
 //   - `process.nextTick` and `queueMicrotask`;
-//   - fatal-error reporting: `uncaughtException` / `unhandledRejection` handlers, or print and exit 1.
+//   - fatal-error reporting: `uncaughtException` / `unhandledRejection` handlers, or print and exit 1;
+//   - the global `error` / `unhandledrejection` / `rejectionhandled` events, through
+//     `internal.globalEvents`, which 52_events.js sets only once it is loaded (a program that never
+//     touches events pays one property read per uncaught error). As in Deno, the event comes first;
+//     process handlers still run after it; a canceled event (preventDefault) keeps the process alive.
 (function (host, internal) {
   'use strict';
   const {
     ReflectApply, PromisePrototypeThen, PromiseResolve, ArrayPrototypePush, Error: ErrorCtor,
     SymbolPrototypeToString, FunctionPrototypeToString, ObjectPrototypeToString, SymbolToStringTag,
-    ObjectGetPrototypeOf, ReflectGetOwnPropertyDescriptor, ArrayIsArray,
+    ObjectGetPrototypeOf, ReflectGetOwnPropertyDescriptor, ArrayIsArray, WeakRef: WeakRefCtor,
+    WeakRefPrototypeDeref,
   } = internal.primordials;
   const objectToString = internal.primordials.Object.prototype.toString;
   const { validateFunction, makeCodedError } = internal.errors;
@@ -30,6 +35,8 @@
     ArrayPrototypePush(tickArgs, args);
   }
   function drainTicks() {
+    // Reported rejections are checked for late handlers after every task (see pollHandled).
+    if (watchedRejections.length !== 0) host.requestAfterTask();
     if (tickCallbacks.length === 0) return;   // the common case: no tick was queued
     while (tickHead < tickCallbacks.length) {
       const callback = tickCallbacks[tickHead];
@@ -70,7 +77,7 @@
       drainTicks();
       return true;
     }
-    return processRejections();
+    return processRejections() || pollHandled();
   }
 
   // --- queueMicrotask -----------------------------------------------------------------------------
@@ -104,11 +111,59 @@
     for (let i = 0; i < list.length; i += 2) {
       const promise = list[i];
       const reason = list[i + 1];
-      if (internal.dispatchUnhandledRejection && internal.dispatchUnhandledRejection(reason, promise)) {
+      const globalEvents = internal.globalEvents;
+      const canceled = globalEvents !== undefined && globalEvents.dispatchUnhandledRejection(promise, reason);
+      if (internal.emitProcessEvent('unhandledRejection', reason, promise) || canceled ||
+          (internal.dispatchUnhandledRejection && internal.dispatchUnhandledRejection(reason, promise))) {
+        watchHandled(promise);
         continue;
       }
-      if (internal.emitProcessEvent('unhandledRejection', reason, promise)) continue;
       reportUncaught(asRejectionError(reason), 'unhandledRejection');
+      watchHandled(promise);   // an 'uncaughtException' handler took it: the process goes on
+    }
+    return true;
+  }
+
+  // Rejections reported as unhandled that the process survived: when one gets a handler later,
+  // 'rejectionhandled' is fired at globalThis and 'rejectionHandled' emitted on process. The
+  // engine tells no one when a handler is added, so after every task (drainTicks asks the loop
+  // for an afterTask call while this list is not empty) the list is checked. WeakRefs: a promise
+  // nobody can handle any more is forgotten.
+  const watchedRejections = [];
+  function watchHandled(promise) {
+    if (internal.exiting) return;
+    if (watchedRejections.length === 0) host.requestAfterTask();
+    ArrayPrototypePush(watchedRejections, new WeakRefCtor(promise));
+  }
+  function pollHandled() {
+    const count = watchedRejections.length;
+    if (count === 0) return false;
+    let kept = 0;
+    let handled;
+    for (let i = 0; i < count; i++) {
+      const ref = watchedRejections[i];
+      const promise = WeakRefPrototypeDeref(ref);
+      if (promise === undefined) continue;
+      if (!internal.engine.promiseIsHandled(promise)) {
+        watchedRejections[kept++] = ref;
+        continue;
+      }
+      if (handled === undefined) handled = [];
+      ArrayPrototypePush(handled, promise);
+    }
+    watchedRejections.length = kept;
+    if (handled === undefined) return false;
+    for (let i = 0; i < handled.length; i++) {
+      const promise = handled[i];
+      try {
+        const globalEvents = internal.globalEvents;
+        if (globalEvents !== undefined) {
+          globalEvents.dispatchRejectionHandled(promise, internal.engine.promiseResult(promise));
+        }
+        internal.emitProcessEvent('rejectionHandled', promise);
+      } catch (error) {
+        reportUncaught(error);
+      }
     }
     return true;
   }
@@ -156,9 +211,24 @@
 
   // --- uncaught exceptions ------------------------------------------------------------------------
   let inUncaughtHandler = false;
-  /** Node's semantics: 'uncaughtException' listeners take over; otherwise print and exit 1. */
+  let inErrorEvent = false;
+  /**
+   * An `error` event at globalThis first (when the events file is loaded; not for an error thrown
+   * by one of its listeners), then Node's semantics: 'uncaughtException' listeners take over;
+   * otherwise a canceled event keeps the process alive; otherwise print and exit 1.
+   */
   function reportUncaught(error, origin = 'uncaughtException') {
     if (internal.exiting) return;
+    let canceled = false;
+    const globalEvents = internal.globalEvents;
+    if (globalEvents !== undefined && origin === 'uncaughtException' && !inErrorEvent && !inUncaughtHandler) {
+      inErrorEvent = true;
+      try {
+        canceled = globalEvents.dispatchError(error);
+      } finally {
+        inErrorEvent = false;
+      }
+    }
     if (!inUncaughtHandler && internal.hasProcessListeners('uncaughtException')) {
       inUncaughtHandler = true;
       try {
@@ -171,6 +241,7 @@
       }
       return;
     }
+    if (canceled) return;
     if (internal.dispatchErrorEvent && internal.dispatchErrorEvent(error)) return;   // the REPL reports instead
     internal.printFatal(error);
     internal.exitNow(1);

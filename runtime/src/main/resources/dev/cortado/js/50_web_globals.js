@@ -4,8 +4,27 @@
 (function (host, internal) {
   'use strict';
   const lazy = internal.defineLazyGlobals;
+  const { ReflectDefineProperty, ReflectGet, ReflectSet, globalThis: global } = internal.primordials;
   lazy('51_dom_exception.js', ['DOMException']);
-  lazy('52_events.js', ['Event', 'EventTarget', 'CustomEvent', 'ErrorEvent', 'PromiseRejectionEvent']);
+  lazy('52_events.js', [
+    'Event', 'EventTarget', 'CustomEvent', 'ErrorEvent', 'PromiseRejectionEvent',
+    'addEventListener', 'removeEventListener', 'dispatchEvent', 'reportError',
+  ]);
+  // globalThis's event handler attributes: reading or setting one loads the events file, which
+  // replaces these accessors with the real ones.
+  for (const name of ['onerror', 'onunhandledrejection', 'onrejectionhandled']) {
+    ReflectDefineProperty(global, name, {
+      get() {
+        internal.load('52_events.js');
+        return ReflectGet(global, name);
+      },
+      set(value) {
+        internal.load('52_events.js');
+        ReflectSet(global, name, value);
+      },
+      configurable: true, enumerable: false,
+    });
+  }
   lazy('53_abort.js', ['AbortController', 'AbortSignal']);
   lazy('55_encoding.js', ['TextEncoder', 'TextDecoder']);
   lazy('56_base64.js', ['atob', 'btoa']);

@@ -4,99 +4,148 @@
 (function (host, internal) {
   'use strict';
   const {
-    PromiseWithResolvers, PromisePrototypeThen, ReflectApply, ObjectAssign, ArrayPrototypePush,
-    ArrayPrototypeShift, SymbolAsyncIterator, Error: ErrorCtor,
+    PromiseWithResolvers, PromisePrototypeThen, PromiseReject, PromiseResolve, ReflectApply,
+    ObjectAssign, ObjectDefineProperty, StringPrototypeIndexOf, StringPrototypeSlice, Error: ErrorCtor,
   } = internal.primordials;
   const timers = internal.timers;
   const process = internal.process;
   const { validateObject, validateBoolean, makeCodedError } = internal.errors;
 
   // --- node:timers/promises -----------------------------------------------------------------------
-  function abortError(signal) {
-    const error = new ErrorCtor('The operation was aborted', { cause: signal?.reason });
-    error.name = 'AbortError';
-    error.code = 'ABORT_ERR';
-    return error;
-  }
-  function readOptions(options) {
-    if (options === undefined) return { signal: undefined, ref: true };
-    validateObject(options, 'options');
-    const { signal, ref = true } = options;
-    if (signal !== undefined && (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
-      throw internal.errors.invalidArgType('options.signal', 'an instance of AbortSignal', signal);
+  /** Node's AbortError: what a cancelled Node API rejects with (`code` ABORT_ERR, `cause` = reason). */
+  class AbortError extends ErrorCtor {
+    constructor(message = 'The operation was aborted', options = undefined) {
+      super(message, options);
+      this.code = 'ABORT_ERR';
+      this.name = 'AbortError';
+      // The engine leaves out the caller's frames for a subclass defined in runtime code: take
+      // them from a plain Error made here.
+      const stack = new ErrorCtor(message).stack;
+      if (typeof stack === 'string') {
+        const newline = StringPrototypeIndexOf(stack, '\n');
+        ObjectDefineProperty(this, 'stack', {
+          value: `AbortError: ${message}${newline < 0 ? '' : StringPrototypeSlice(stack, newline)}`,
+          writable: true, configurable: true, enumerable: false,
+        });
+      }
     }
-    validateBoolean(ref, 'options.ref');
-    return { signal, ref };
   }
-  /** A promise settled by a one-shot timer or immediate, cancelled by an AbortSignal. */
+  internal.errors.AbortError = AbortError;
+  function abortedBy(signal) {
+    return new AbortError(undefined, { cause: signal.reason });
+  }
+  /** Node's validateAbortSignal: any object with an `aborted` property passes. */
+  function checkSignal(signal, name) {
+    if (signal !== undefined && (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
+      throw internal.errors.invalidArgType(name, 'an instance of AbortSignal', signal);
+    }
+  }
+  /**
+   * Calls `onAbort` when `signal` aborts; returns the function that stops that. A real
+   * AbortSignal gets an abort algorithm (O(1) to add and remove); any other object with an
+   * `aborted` property is listened to as Node does, through its addEventListener.
+   */
+  function whenAborted(signal, onAbort) {
+    const abortOps = internal.abortOps;
+    if (abortOps !== undefined && abortOps.isAbortSignal(signal)) {
+      abortOps.addAlgorithm(signal, onAbort);
+      return () => abortOps.removeAlgorithm(signal, onAbort);
+    }
+    signal.addEventListener('abort', onAbort, { once: true });
+    return () => signal.removeEventListener('abort', onAbort);
+  }
+  /**
+   * A promise settled by a one-shot timer or immediate, cancelled by an AbortSignal. Bad options
+   * reject the promise rather than throw, as in Node.
+   */
   function promiseOf(schedule, cancel, value, options) {
-    const { signal, ref } = readOptions(options);
-    if (signal?.aborted) return Promise.reject(abortError(signal));
+    if (options === null || typeof options !== 'object') {
+      return PromiseReject(internal.errors.invalidArgType('options', 'of type object', options));
+    }
+    const { signal, ref = true } = options;
+    try {
+      checkSignal(signal, 'options.signal');
+    } catch (error) {
+      return PromiseReject(error);
+    }
+    if (typeof ref !== 'boolean') {
+      return PromiseReject(internal.errors.invalidArgType('options.ref', 'of type boolean', ref));
+    }
+    if (signal?.aborted) return PromiseReject(abortedBy(signal));
     const { promise, resolve, reject } = PromiseWithResolvers();
-    let onAbort;
+    let stopWatching;
     const handle = schedule(() => {
-      if (onAbort) signal.removeEventListener('abort', onAbort);
+      if (stopWatching !== undefined) stopWatching();
       resolve(value);
     });
     if (!ref) handle.unref();
-    if (signal) {
-      onAbort = () => { cancel(handle); reject(abortError(signal)); };
-      signal.addEventListener('abort', onAbort, { once: true });
-    }
-    return promise;
+    if (!signal) return promise;
+    stopWatching = whenAborted(signal, () => {
+      cancel(handle);
+      reject(abortedBy(signal));
+    });
+    // Settles as late as Node's `promise.finally(stop watching)` does.
+    const stop = () => PromiseResolve(stopWatching());
+    return PromisePrototypeThen(promise,
+      (result) => PromisePrototypeThen(stop(), () => result),
+      (error) => PromisePrototypeThen(stop(), () => { throw error; }));
   }
-  const timersPromises = {
-    setTimeout(delay, value, options) {
-      return promiseOf((fn) => timers.setTimeout(fn, delay), timers.clearTimeout, value, options);
-    },
-    setImmediate(value, options) {
-      return promiseOf((fn) => timers.setImmediate(fn), timers.clearImmediate, value, options);
-    },
-    setInterval(delay, value, options) {
-      const { signal, ref } = readOptions(options);
-      let pendingTicks = 0;
-      const waiters = [];
-      let done = false;
-      let interval;
-      function finish() {
-        if (done) return;
-        done = true;
-        timers.clearInterval(interval);
-        if (onAbort) signal.removeEventListener('abort', onAbort);
+  /** An async iterator of `value`, once per interval; ticks the consumer missed are kept. */
+  async function* intervalIterator(delay, value, options) {
+    validateObject(options, 'options');
+    const { signal, ref = true } = options;
+    checkSignal(signal, 'options.signal');
+    validateBoolean(ref, 'options.ref');
+    if (signal?.aborted) throw abortedBy(signal);
+    let ticks = 0;
+    let wake = null;
+    let interval;
+    let stopWatching;
+    const wakeUp = () => {
+      if (wake !== null) {
+        const resolve = wake;
+        wake = null;
+        resolve();
       }
-      let onAbort;
-      if (!signal?.aborted) {
-        interval = timers.setInterval(() => {
-          const waiter = ArrayPrototypeShift(waiters);
-          if (waiter) waiter.resolve({ value, done: false }); else pendingTicks++;
-        }, delay);
-        if (!ref) interval.unref();
-        if (signal) {
-          onAbort = () => {
-            finish();
-            let waiter;
-            while ((waiter = ArrayPrototypeShift(waiters)) !== undefined) waiter.reject(abortError(signal));
-          };
-          signal.addEventListener('abort', onAbort, { once: true });
+    };
+    try {
+      interval = timers.setInterval(() => {
+        ticks++;
+        wakeUp();
+      }, delay);
+      if (!ref) interval.unref();
+      if (signal) {
+        stopWatching = whenAborted(signal, () => {
+          timers.clearInterval(interval);
+          wakeUp();
+        });
+      }
+      while (!signal?.aborted) {
+        if (ticks === 0) {
+          const { promise, resolve } = PromiseWithResolvers();
+          wake = resolve;
+          await promise;
+        }
+        while (ticks > 0) {
+          ticks--;
+          yield value;
         }
       }
-      return {
-        [SymbolAsyncIterator]() { return this; },
-        next() {
-          if (signal?.aborted) { finish(); return Promise.reject(abortError(signal)); }
-          if (done) return Promise.resolve({ value: undefined, done: true });
-          if (pendingTicks > 0) { pendingTicks--; return Promise.resolve({ value, done: false }); }
-          const waiter = PromiseWithResolvers();
-          ArrayPrototypePush(waiters, waiter);
-          return waiter.promise;
-        },
-        return() {
-          finish();
-          let waiter;
-          while ((waiter = ArrayPrototypeShift(waiters)) !== undefined) waiter.resolve({ value: undefined, done: true });
-          return Promise.resolve({ value: undefined, done: true });
-        },
-      };
+      throw abortedBy(signal);
+    } finally {
+      timers.clearInterval(interval);
+      if (stopWatching !== undefined) stopWatching();
+    }
+  }
+  const timersPromises = {
+    setTimeout(delay, value, options = {}) {
+      return promiseOf((fn) => timers.setTimeout(fn, delay), timers.clearTimeout, value, options);
+    },
+    setImmediate(value, options = {}) {
+      return promiseOf((fn) => timers.setImmediate(fn), timers.clearImmediate, value, options);
+    },
+    setInterval(delay, value, options = {}) {
+      return intervalIterator(delay, value, options);
     },
     scheduler: {
       wait(delay, options) { return timersPromises.setTimeout(delay, undefined, options); },

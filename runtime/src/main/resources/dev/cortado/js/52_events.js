@@ -1,0 +1,809 @@
+// 52_events.js: `Event`, `CustomEvent`, `EventTarget` (DOM Standard), `ErrorEvent` and
+// `PromiseRejectionEvent` (HTML), and globalThis as an EventTarget with `reportError` and the
+// `onerror` / `onunhandledrejection` / `onrejectionhandled` handler attributes. Loaded on first use.
+//
+// Targets have no parent (there is no node tree), so an event's path is its target alone: the
+// dispatch runs the capture listeners, then the others, both AT_TARGET, exactly as the DOM's
+// dispatch algorithm does for a parentless target.
+//
+// Listeners live in a Map per target, type -> ListenerList. A list's `items` array is replaced,
+// not mutated, while a dispatch walks it (copy on write), so a dispatch allocates nothing unless
+// a listener changes the list. An exception in a listener goes to the runtime's uncaught-error
+// path (`internal.reportUncaught`): an `error` event at globalThis, then process handlers, else
+// the process ends.
+//
+// Exports, besides the globals, for the other runtime files:
+// - `makeEventTarget(object)`: gives any object the EventTarget internals (the global uses it);
+// - `isEventTarget(value)`, `isEvent(value)`;
+// - `createEvent(Class, type, init)`: a trusted event (isTrusted true), `fireEvent(target, type)`;
+// - `dispatch(target, event)`: the dispatch algorithm (no checks), returns !defaultPrevented;
+// - `hasListeners(target, type)`, `defineEventHandler(prototype, name)` (an `on<type>` attribute);
+// - `setCanceled(event)`.
+(function (host, internal) {
+  'use strict';
+  const {
+    ObjectDefineProperty, ObjectDefineProperties, ObjectGetOwnPropertyNames,
+    ObjectFreeze, ObjectAssign,
+    ReflectApply, FunctionPrototypeCall, TypeError, Map, MapPrototypeGet, MapPrototypeSet, MapPrototypeDelete,
+    ArrayPrototypeSlice, ArrayPrototypeSplice, ArrayPrototypePush, ArrayPrototypeIndexOf,
+    SymbolToStringTag, SymbolFor, StringPrototypeToWellFormed, NumberIsInteger,
+    RegExpPrototypeExec, StringPrototypeReplace, Error: ErrorCtor, globalThis: globalObject,
+  } = internal.primordials;
+  const now = internal.now;
+  const inspectSymbol = SymbolFor('nodejs.util.inspect.custom');
+
+  // --- Web IDL helpers --------------------------------------------------------------------------
+  function illegalInvocation() { return new TypeError('Illegal invocation'); }
+  function notEnoughArguments(what, required, present) {
+    return new TypeError(`Failed to ${what}: ${required} argument${required === 1 ? '' : 's'} ` +
+      `required, but only ${present} present.`);
+  }
+  /** A dictionary argument: undefined and null are empty; other non-objects are a TypeError. */
+  function checkDictionary(value, what, dictionary) {
+    if (value === undefined || value === null) return false;
+    if (typeof value !== 'object' && typeof value !== 'function') {
+      throw new TypeError(`Failed to ${what}: The provided value is not of type '${dictionary}'.`);
+    }
+    return true;
+  }
+  function toUSVString(value) { return StringPrototypeToWellFormed(`${value}`); }
+  function isObject(value) {
+    return (typeof value === 'object' && value !== null) || typeof value === 'function';
+  }
+  /**
+   * Web IDL's class shape: operations and attributes are enumerable, the class has a
+   * Symbol.toStringTag; constants go on the constructor and the prototype.
+   */
+  function webIdlClass(Class, statics, constants) {
+    const proto = Class.prototype;
+    const names = ObjectGetOwnPropertyNames(proto);
+    for (let i = 0; i < names.length; i++) {
+      if (names[i] !== 'constructor') ObjectDefineProperty(proto, names[i], { enumerable: true });
+    }
+    if (statics !== undefined) {
+      for (let i = 0; i < statics.length; i++) ObjectDefineProperty(Class, statics[i], { enumerable: true });
+    }
+    if (constants !== undefined) {
+      const descriptors = {};
+      const keys = ObjectGetOwnPropertyNames(constants);
+      for (let i = 0; i < keys.length; i++) {
+        descriptors[keys[i]] = { value: constants[keys[i]], enumerable: true, writable: false, configurable: false };
+      }
+      ObjectDefineProperties(Class, descriptors);
+      ObjectDefineProperties(proto, descriptors);
+    }
+    ObjectDefineProperty(proto, SymbolToStringTag, { value: Class.name, configurable: true });
+  }
+
+  // --- Event --------------------------------------------------------------------------------------
+  // The event's flags, one integer: cheaper to create and reset than a field each.
+  const STOP = 1;              // stop propagation flag
+  const STOP_IMMEDIATE = 2;    // stop immediate propagation flag
+  const CANCELED = 4;          // canceled flag
+  const IN_PASSIVE = 8;        // in passive listener flag
+  const COMPOSED = 16;         // composed flag
+  const INITIALIZED = 32;      // initialized flag
+  const DISPATCH = 64;         // dispatch flag
+  const BUBBLES = 128;
+  const CANCELABLE = 256;
+  const TRUSTED = 512;         // isTrusted
+
+  const NONE = 0;
+  const CAPTURING_PHASE = 1;
+  const AT_TARGET = 2;
+  const BUBBLING_PHASE = 3;
+
+  // Filled by the classes' static blocks: the module's access to their private state.
+  let isEvent;
+  let dispatch;
+  let setCanceled;
+  let setTrusted;
+  let isEventTarget;
+  let listenersOf;          // target -> Map(type -> ListenerList) or null
+  let createListeners;      // target -> that Map, created on first use
+  let handlersOf;           // target -> Map(type -> EventHandler), created on first use
+  let initializeEvent;
+  let canDispatch;
+  let clearTrusted;
+  let isErrorEvent;
+
+  function isTrustedGetter() {
+    if (!isEvent(this)) throw illegalInvocation();
+    return isTrusted(this);
+  }
+  let isTrusted;
+  const isTrustedDescriptor = { get: isTrustedGetter, enumerable: true, configurable: false };
+  ObjectDefineProperty(isTrustedGetter, 'name', { value: 'get isTrusted' });
+
+  /** Reads EventInit's members, in order: bubbles, cancelable, composed. */
+  function eventInitFlags(init, Class) {
+    if (init === undefined || init === null) return INITIALIZED;
+    if (typeof init !== 'object' && typeof init !== 'function') {
+      checkDictionary(init, `construct '${Class.name}'`, `${Class.name}Init`);
+    }
+    let flags = INITIALIZED;
+    if (init.bubbles) flags |= BUBBLES;
+    if (init.cancelable) flags |= CANCELABLE;
+    if (init.composed) flags |= COMPOSED;
+    return flags;
+  }
+
+  class Event {
+    #type;
+    #flags;
+    #target = null;
+    #currentTarget = null;
+    #phase = NONE;
+    #timeStamp;
+
+    constructor(type, eventInitDict = undefined) {
+      if (arguments.length === 0) throw notEnoughArguments("construct 'Event'", 1, 0);
+      type = `${type}`;
+      const flags = eventInitFlags(eventInitDict, new.target);
+      ObjectDefineProperty(this, 'isTrusted', isTrustedDescriptor);
+      this.#type = type;
+      this.#flags = flags;
+      this.#timeStamp = now();
+    }
+
+    get type() {
+      if (!(#flags in this)) throw illegalInvocation();
+      return this.#type;
+    }
+    get target() {
+      if (!(#flags in this)) throw illegalInvocation();
+      return this.#target;
+    }
+    get srcElement() {
+      if (!(#flags in this)) throw illegalInvocation();
+      return this.#target;
+    }
+    get currentTarget() {
+      if (!(#flags in this)) throw illegalInvocation();
+      return this.#currentTarget;
+    }
+    composedPath() {
+      if (!(#flags in this)) throw illegalInvocation();
+      // The path of a parentless target is the target itself, while it is being dispatched.
+      const current = this.#currentTarget;
+      return (this.#flags & DISPATCH) !== 0 && current !== null ? [current] : [];
+    }
+    get eventPhase() {
+      if (!(#flags in this)) throw illegalInvocation();
+      return this.#phase;
+    }
+    stopPropagation() {
+      if (!(#flags in this)) throw illegalInvocation();
+      this.#flags |= STOP;
+    }
+    get cancelBubble() {
+      if (!(#flags in this)) throw illegalInvocation();
+      return (this.#flags & STOP) !== 0;
+    }
+    set cancelBubble(value) {
+      if (!(#flags in this)) throw illegalInvocation();
+      if (arguments.length === 0) throw notEnoughArguments("set 'cancelBubble' on 'Event'", 1, 0);
+      if (value) this.#flags |= STOP;
+    }
+    stopImmediatePropagation() {
+      if (!(#flags in this)) throw illegalInvocation();
+      this.#flags |= STOP | STOP_IMMEDIATE;
+    }
+    get bubbles() {
+      if (!(#flags in this)) throw illegalInvocation();
+      return (this.#flags & BUBBLES) !== 0;
+    }
+    get cancelable() {
+      if (!(#flags in this)) throw illegalInvocation();
+      return (this.#flags & CANCELABLE) !== 0;
+    }
+    get returnValue() {
+      if (!(#flags in this)) throw illegalInvocation();
+      return (this.#flags & CANCELED) === 0;
+    }
+    set returnValue(value) {
+      if (!(#flags in this)) throw illegalInvocation();
+      if (arguments.length === 0) throw notEnoughArguments("set 'returnValue' on 'Event'", 1, 0);
+      if (!value) this.#cancel();
+    }
+    preventDefault() {
+      if (!(#flags in this)) throw illegalInvocation();
+      this.#cancel();
+    }
+    get defaultPrevented() {
+      if (!(#flags in this)) throw illegalInvocation();
+      return (this.#flags & CANCELED) !== 0;
+    }
+    get composed() {
+      if (!(#flags in this)) throw illegalInvocation();
+      return (this.#flags & COMPOSED) !== 0;
+    }
+    get timeStamp() {
+      if (!(#flags in this)) throw illegalInvocation();
+      return this.#timeStamp;
+    }
+    initEvent(type, bubbles = false, cancelable = false) {
+      if (!(#flags in this)) throw illegalInvocation();
+      if (arguments.length === 0) throw notEnoughArguments("execute 'initEvent' on 'Event'", 1, 0);
+      type = `${type}`;
+      this.#initialize(type, bubbles, cancelable);
+    }
+
+    /** DOM "initialize": returns false (and changes nothing) while the event is dispatched. */
+    #initialize(type, bubbles, cancelable) {
+      let flags = this.#flags;
+      if ((flags & DISPATCH) !== 0) return false;
+      flags = (flags & COMPOSED) | INITIALIZED;
+      if (bubbles) flags |= BUBBLES;
+      if (cancelable) flags |= CANCELABLE;
+      this.#flags = flags;
+      this.#target = null;
+      this.#type = type;
+      return true;
+    }
+    /** DOM "set the canceled flag". */
+    #cancel() {
+      const flags = this.#flags;
+      if ((flags & CANCELABLE) !== 0 && (flags & IN_PASSIVE) === 0) this.#flags = flags | CANCELED;
+    }
+
+    [inspectSymbol](depth, options, inspect) {
+      const name = this.constructor?.name ?? 'Event';
+      if (!(#flags in this)) return name;
+      if (depth < 0) return name;
+      const shown = {
+        type: this.#type,
+        defaultPrevented: (this.#flags & CANCELED) !== 0,
+        cancelable: (this.#flags & CANCELABLE) !== 0,
+        timeStamp: this.#timeStamp,
+      };
+      const inner = ObjectAssign({}, options, {
+        depth: NumberIsInteger(options.depth) ? options.depth - 1 : options.depth,
+      });
+      return `${name} ${inspect(shown, inner)}`;
+    }
+
+    static {
+      isEvent = (value) => isObject(value) && #flags in value;
+      isTrusted = (event) => (event.#flags & TRUSTED) !== 0;
+      setTrusted = (event) => { event.#flags |= TRUSTED; };
+      setCanceled = (event) => { event.#cancel(); };
+      initializeEvent = (event, type, bubbles, cancelable) => event.#initialize(type, bubbles, cancelable);
+      canDispatch = (event) => (event.#flags & (INITIALIZED | DISPATCH)) === INITIALIZED;
+      clearTrusted = (event) => { event.#flags &= ~TRUSTED; };
+
+      /** Inner invoke, for one phase of the (single) target's listeners. */
+      const invoke = (event, target, capturePass) => {
+        if ((event.#flags & STOP) !== 0) return;
+        event.#currentTarget = target;
+        const lists = listenersOf(target);
+        if (lists === null) return;
+        const list = MapPrototypeGet(lists, event.#type);
+        if (list === undefined) return;
+        const items = list.items;
+        const count = items.length;
+        // Most lists have no capture listeners: the capture pass has nothing to walk.
+        if (capturePass ? list.captures === 0 : list.captures === count) return;
+        list.busy++;
+        try {
+          for (let i = 0; i < count; i++) {
+            const listener = items[i];
+            if (listener.removed || listener.capture !== capturePass) continue;
+            if (listener.once) removeListener(target, listener);
+            if (listener.passive) event.#flags |= IN_PASSIVE;
+            const callback = listener.callback;
+            try {
+              if (typeof callback === 'function') FunctionPrototypeCall(callback, target, event);
+              else callHandleEvent(callback, event);
+            } catch (error) {
+              event.#flags &= ~IN_PASSIVE;
+              reportListenerError(error);
+            }
+            event.#flags &= ~IN_PASSIVE;
+            if ((event.#flags & STOP_IMMEDIATE) !== 0) break;
+          }
+        } finally {
+          if (list.items === items) list.busy--;
+        }
+      };
+
+      dispatch = (target, event) => {
+        event.#flags |= DISPATCH;
+        event.#target = target;
+        event.#phase = AT_TARGET;
+        invoke(event, target, true);
+        invoke(event, target, false);
+        event.#phase = NONE;
+        event.#currentTarget = null;
+        const flags = event.#flags & ~(DISPATCH | STOP | STOP_IMMEDIATE);
+        event.#flags = flags;
+        return (flags & CANCELED) === 0;
+      };
+    }
+  }
+  webIdlClass(Event, undefined, { NONE, CAPTURING_PHASE, AT_TARGET, BUBBLING_PHASE });
+  ObjectDefineProperty(Event.prototype, inspectSymbol, { enumerable: false });
+
+  // --- CustomEvent --------------------------------------------------------------------------------
+  class CustomEvent extends Event {
+    #detail = null;
+    constructor(type, eventInitDict = undefined) {
+      if (arguments.length === 0) throw notEnoughArguments("construct 'CustomEvent'", 1, 0);
+      super(type, eventInitDict);
+      if (eventInitDict !== undefined && eventInitDict !== null) {
+        const detail = eventInitDict.detail;
+        if (detail !== undefined) this.#detail = detail;
+      }
+    }
+    get detail() {
+      if (!(#detail in this)) throw illegalInvocation();
+      return this.#detail;
+    }
+    initCustomEvent(type, bubbles = false, cancelable = false, detail = null) {
+      if (!(#detail in this)) throw illegalInvocation();
+      if (arguments.length === 0) throw notEnoughArguments("execute 'initCustomEvent' on 'CustomEvent'", 1, 0);
+      type = `${type}`;
+      if (initializeEvent(this, type, bubbles, cancelable)) this.#detail = detail;
+    }
+  }
+  webIdlClass(CustomEvent);
+
+  // --- ErrorEvent (HTML) --------------------------------------------------------------------------
+  class ErrorEvent extends Event {
+    #message = '';
+    #filename = '';
+    #lineno = 0;
+    #colno = 0;
+    #error = null;
+    constructor(type, eventInitDict = undefined) {
+      if (arguments.length === 0) throw notEnoughArguments("construct 'ErrorEvent'", 1, 0);
+      super(type, eventInitDict);
+      if (eventInitDict !== undefined && eventInitDict !== null) {
+        // The derived dictionary's members, in lexicographic order.
+        const colno = eventInitDict.colno;
+        if (colno !== undefined) this.#colno = colno >>> 0;
+        const error = eventInitDict.error;
+        if (error !== undefined) this.#error = error;
+        const filename = eventInitDict.filename;
+        if (filename !== undefined) this.#filename = toUSVString(filename);
+        const lineno = eventInitDict.lineno;
+        if (lineno !== undefined) this.#lineno = lineno >>> 0;
+        const message = eventInitDict.message;
+        if (message !== undefined) this.#message = `${message}`;
+      }
+    }
+    get message() {
+      if (!(#message in this)) throw illegalInvocation();
+      return this.#message;
+    }
+    get filename() {
+      if (!(#message in this)) throw illegalInvocation();
+      return this.#filename;
+    }
+    get lineno() {
+      if (!(#message in this)) throw illegalInvocation();
+      return this.#lineno;
+    }
+    get colno() {
+      if (!(#message in this)) throw illegalInvocation();
+      return this.#colno;
+    }
+    get error() {
+      if (!(#message in this)) throw illegalInvocation();
+      return this.#error;
+    }
+    static { isErrorEvent = (value) => #message in value; }
+  }
+  webIdlClass(ErrorEvent);
+
+  // --- PromiseRejectionEvent (HTML) ---------------------------------------------------------------
+  class PromiseRejectionEvent extends Event {
+    #promise;
+    #reason;
+    constructor(type, eventInitDict) {
+      const what = "construct 'PromiseRejectionEvent'";
+      if (arguments.length < 2) throw notEnoughArguments(what, 2, arguments.length);
+      super(type, eventInitDict);
+      // `promise` is required; `reason` defaults to undefined.
+      const promise = eventInitDict === undefined || eventInitDict === null ? undefined : eventInitDict.promise;
+      if (promise === undefined) {
+        throw new TypeError(`Failed to ${what}: required member promise is undefined.`);
+      }
+      if (!isObject(promise)) {
+        throw new TypeError(`Failed to ${what}: member promise is not an object.`);
+      }
+      this.#promise = promise;
+      this.#reason = eventInitDict.reason;
+    }
+    get promise() {
+      if (!(#promise in this)) throw illegalInvocation();
+      return this.#promise;
+    }
+    get reason() {
+      if (!(#promise in this)) throw illegalInvocation();
+      return this.#reason;
+    }
+  }
+  webIdlClass(PromiseRejectionEvent);
+
+  // --- EventTarget --------------------------------------------------------------------------------
+  /**
+   * The listeners of one type on one target. `busy` counts dispatches walking `items`;
+   * `captures` counts the capture listeners among them.
+   */
+  class ListenerList {
+    constructor() {
+      this.items = [];
+      this.busy = 0;
+      this.captures = 0;
+    }
+  }
+  /** A listener that is an object: its handleEvent is looked up at every call (EventListener). */
+  function callHandleEvent(object, event) {
+    const handleEvent = object.handleEvent;
+    if (typeof handleEvent !== 'function') {
+      throw new TypeError("The 'handleEvent' property of the event listener is not callable");
+    }
+    ReflectApply(handleEvent, object, [event]);
+  }
+  /** DOM "report an exception" for a listener: the runtime's uncaught-error path. */
+  function reportListenerError(error) {
+    internal.reportUncaught(error);
+  }
+  /** An event listener: a callback (function or handleEvent object) and its flags. */
+  class Listener {
+    constructor(type, callback, capture, passive, once, signal) {
+      this.type = type;
+      this.callback = callback;
+      this.capture = capture;
+      this.passive = passive;
+      this.once = once;
+      this.signal = signal;
+      this.abortAlgorithm = null;
+      this.removed = false;
+    }
+  }
+
+  /** The items array of `list` that may be changed now: a copy when a dispatch walks it. */
+  function writableItems(list) {
+    if (list.busy > 0) {
+      list.items = ArrayPrototypeSlice(list.items);
+      list.busy = 0;
+    }
+    return list.items;
+  }
+  /** DOM "remove an event listener". */
+  function removeListener(target, listener) {
+    listener.removed = true;
+    const list = MapPrototypeGet(listenersOf(target), listener.type);
+    if (list === undefined) return;
+    const items = writableItems(list);
+    const index = ArrayPrototypeIndexOf(items, listener);
+    if (index >= 0) {
+      ArrayPrototypeSplice(items, index, 1);
+      if (listener.capture) list.captures--;
+    }
+    if (items.length === 0 && list.busy === 0) {
+      const lists = listenersOf(target);
+      if (MapPrototypeGet(lists, listener.type) === list) MapPrototypeDelete(lists, listener.type);
+    }
+    if (listener.abortAlgorithm !== null) {
+      internal.abortOps.removeAlgorithm(listener.signal, listener.abortAlgorithm);
+      listener.abortAlgorithm = null;
+    }
+    // A dependent AbortSignal stays alive only while it has abort listeners.
+    if (listener.type === 'abort' && internal.abortOps !== undefined) internal.abortOps.release(target);
+  }
+  /** DOM "add an event listener" (after the options are flattened). */
+  function addListener(target, type, callback, capture, passive, once, signal) {
+    if (signal !== null && internal.abortOps.aborted(signal)) return;
+    if (callback === null) return;
+    const lists = createListeners(target);
+    let list = MapPrototypeGet(lists, type);
+    if (list === undefined) {
+      list = new ListenerList();
+      MapPrototypeSet(lists, type, list);
+    } else {
+      const items = list.items;
+      for (let i = 0; i < items.length; i++) {
+        const each = items[i];
+        if (each.callback === callback && each.capture === capture) return;
+      }
+    }
+    const listener = new Listener(type, callback, capture, passive, once, signal);
+    ArrayPrototypePush(writableItems(list), listener);
+    if (capture) list.captures++;
+    if (signal !== null) {
+      listener.abortAlgorithm = () => {
+        if (!listener.removed) removeListener(target, listener);
+      };
+      internal.abortOps.addAlgorithm(signal, listener.abortAlgorithm);
+    }
+    if (type === 'abort' && internal.abortOps !== undefined) internal.abortOps.retain(target);
+    return listener;
+  }
+  function findListener(target, type, callback, capture) {
+    const lists = listenersOf(target);
+    if (lists === null) return undefined;
+    const list = MapPrototypeGet(lists, type);
+    if (list === undefined) return undefined;
+    const items = list.items;
+    for (let i = 0; i < items.length; i++) {
+      const each = items[i];
+      if (each.callback === callback && each.capture === capture) return each;
+    }
+    return undefined;
+  }
+
+  function checkCallback(callback, what) {
+    if (callback !== null && callback !== undefined && !isObject(callback)) {
+      throw new TypeError(`Failed to execute '${what}' on 'EventTarget': parameter 2 is not of type 'Object'.`);
+    }
+    return callback ?? null;
+  }
+  function isAbortSignal(value) {
+    const ops = internal.abortOps;
+    return ops !== undefined && ops.isAbortSignal(value);
+  }
+
+
+  // The EventTarget internals live in private fields declared by `Slots`, whose constructor
+  // returns the object it is given: `new Slots(object)` installs them on any object (the global
+  // object, host objects), and EventTarget's constructor installs them on `this`.
+  class StampBase {
+    constructor(object) { return object; }
+  }
+  let stamp;
+  let EventTarget;
+  class Slots extends StampBase {
+    #listeners = null;   // Map(type -> ListenerList), created by the first addEventListener
+    #handlers = null;    // Map(type -> event handler), created by the first on<type> set
+
+    static {
+      stamp = (object) => {
+        if (!(#listeners in object)) new Slots(object);
+        return object;
+      };
+      isEventTarget = (value) => isObject(value) && #listeners in value;
+      listenersOf = (target) => target.#listeners;
+      createListeners = (target) => target.#listeners ?? (target.#listeners = new Map());
+      handlersOf = (target, create) => target.#handlers ?? (create ? (target.#handlers = new Map()) : null);
+
+      EventTarget = class EventTarget {
+        constructor() {
+          new Slots(this);
+        }
+
+        addEventListener(type, callback, options = undefined) {
+          const self = this ?? globalObject;
+          if (!isObject(self) || !(#listeners in self)) throw illegalInvocation();
+          if (arguments.length < 2) {
+            throw notEnoughArguments("execute 'addEventListener' on 'EventTarget'", 2, arguments.length);
+          }
+          type = `${type}`;
+          callback = checkCallback(callback, 'addEventListener');
+          let capture = false;
+          let passive = false;
+          let once = false;
+          let signal = null;
+          if (isObject(options)) {
+            // EventListenerOptions' member, then AddEventListenerOptions' in lexicographic order.
+            capture = !!options.capture;
+            once = !!options.once;
+            const passiveValue = options.passive;
+            if (passiveValue !== undefined) passive = !!passiveValue;
+            const signalValue = options.signal;
+            if (signalValue !== undefined) {
+              if (!isAbortSignal(signalValue)) {
+                throw new TypeError("Failed to execute 'addEventListener' on 'EventTarget': member " +
+                  "signal is not of type 'AbortSignal'.");
+              }
+              signal = signalValue;
+            }
+          } else if (options !== undefined && options !== null) {
+            capture = !!options;
+          }
+          addListener(self, type, callback, capture, passive, once, signal);
+        }
+
+        removeEventListener(type, callback, options = undefined) {
+          const self = this ?? globalObject;
+          if (!isObject(self) || !(#listeners in self)) throw illegalInvocation();
+          if (arguments.length < 2) {
+            throw notEnoughArguments("execute 'removeEventListener' on 'EventTarget'", 2, arguments.length);
+          }
+          type = `${type}`;
+          callback = checkCallback(callback, 'removeEventListener');
+          let capture = false;
+          if (isObject(options)) capture = !!options.capture;
+          else if (options !== undefined && options !== null) capture = !!options;
+          if (callback === null) return;
+          const listener = findListener(self, type, callback, capture);
+          if (listener !== undefined) removeListener(self, listener);
+        }
+
+        dispatchEvent(event) {
+          const self = this ?? globalObject;
+          if (!isObject(self) || !(#listeners in self)) throw illegalInvocation();
+          if (arguments.length === 0) {
+            throw notEnoughArguments("execute 'dispatchEvent' on 'EventTarget'", 1, 0);
+          }
+          if (!isEvent(event)) {
+            throw new TypeError("Failed to execute 'dispatchEvent' on 'EventTarget': parameter 1 is " +
+              "not of type 'Event'.");
+          }
+          if (!canDispatch(event)) {
+            throw internal.load('51_dom_exception.js').makeDOMException(
+              "Failed to execute 'dispatchEvent' on 'EventTarget': The event is already being dispatched.",
+              'InvalidStateError');
+          }
+          clearTrusted(event);
+          return dispatch(self, event);
+        }
+      };
+    }
+  }
+  webIdlClass(EventTarget);
+
+  function hasListeners(target, type) {
+    const lists = listenersOf(target);
+    return lists !== null && MapPrototypeGet(lists, type) !== undefined;
+  }
+
+  // --- event handler attributes (HTML) -------------------------------------------------------------
+  /**
+   * Runs an `on<type>` handler for `event`: a non-callable value does nothing; a handler that
+   * returns false cancels the event. The global `onerror` gets (message, filename, lineno, colno,
+   * error) for an ErrorEvent and cancels it by returning true.
+   */
+  function runHandler(handler, event, thisArg) {
+    const callback = handler.value;
+    if (typeof callback !== 'function') return;
+    if (handler.specialError && isErrorEvent(event) && thisArg === globalObject) {
+      const result = ReflectApply(callback, thisArg,
+        [event.message, event.filename, event.lineno, event.colno, event.error]);
+      if (result === true) setCanceled(event);
+      return;
+    }
+    const result = ReflectApply(callback, thisArg, [event]);
+    if (result === false) setCanceled(event);
+  }
+  /** The getter and setter of an `on<type>` event handler attribute. */
+  function eventHandlerAccessors(name, specialError) {
+    const type = name.slice(2);
+    return {
+      get() {
+        const self = this ?? globalObject;
+        if (!isEventTarget(self)) throw illegalInvocation();
+        const handlers = handlersOf(self, false);
+        const handler = handlers === null ? undefined : MapPrototypeGet(handlers, type);
+        return handler === undefined ? null : handler.value;
+      },
+      set(value) {
+        const self = this ?? globalObject;
+        if (!isEventTarget(self)) throw illegalInvocation();
+        const handlers = handlersOf(self, true);
+        let handler = MapPrototypeGet(handlers, type);
+        if (!isObject(value)) {
+          if (handler !== undefined) {
+            MapPrototypeDelete(handlers, type);
+            if (!handler.listener.removed) removeListener(self, handler.listener);
+          }
+          return;
+        }
+        if (handler !== undefined) {
+          handler.value = value;
+          return;
+        }
+        handler = { value, specialError, listener: null };
+        const h = handler;
+        handler.listener = addListener(self, type, function (event) { runHandler(h, event, this); },
+          false, false, false, null);
+        MapPrototypeSet(handlers, type, handler);
+      },
+    };
+  }
+  /** Defines the `on<type>` attribute `name` on `object` (an interface prototype). */
+  function defineEventHandler(object, name, enumerable = true) {
+    const { get, set } = eventHandlerAccessors(name, false);
+    ObjectDefineProperty(get, 'name', { value: `get ${name}` });
+    ObjectDefineProperty(set, 'name', { value: `set ${name}` });
+    ObjectDefineProperty(object, name, { get, set, enumerable, configurable: true });
+  }
+
+  // --- trusted events for the runtime ---------------------------------------------------------------
+  /** A trusted event (isTrusted true), as the runtime fires them. */
+  function createEvent(Class, type, init) {
+    const event = new Class(type, init);
+    setTrusted(event);
+    return event;
+  }
+  /** DOM "fire an event": a plain trusted Event named `type`; returns !defaultPrevented. */
+  function fireEvent(target, type) {
+    return dispatch(target, createEvent(Event, type, undefined));
+  }
+
+  // --- globalThis as an EventTarget -----------------------------------------------------------------
+  stamp(globalObject);
+  const GLOBAL_HANDLERS = ['onerror', 'onunhandledrejection', 'onrejectionhandled'];
+  for (let i = 0; i < GLOBAL_HANDLERS.length; i++) {
+    const name = GLOBAL_HANDLERS[i];
+    const { get, set } = eventHandlerAccessors(name, name === 'onerror');
+    ObjectDefineProperty(get, 'name', { value: `get ${name}` });
+    ObjectDefineProperty(set, 'name', { value: `set ${name}` });
+    ObjectDefineProperty(globalObject, name, { get, set, enumerable: false, configurable: true });
+  }
+
+  function reportError(e) {
+    if (arguments.length === 0) throw notEnoughArguments("execute 'reportError'", 1, 0);
+    internal.reportUncaught(e);
+  }
+
+  /** What an ErrorEvent says about an uncaught value: "Uncaught Error: boom" and where. */
+  function describeUncaught(error) {
+    let message;
+    let filename = '';
+    let lineno = 0;
+    let colno = 0;
+    try {
+      if (error instanceof ErrorCtor) {
+        const name = `${error.name}`;
+        const text = `${error.message}`;
+        message = text === '' ? name : `${name}: ${text}`;
+        const stack = error.stack;
+        if (typeof stack === 'string') {
+          const m = RegExpPrototypeExec(/\n\s+at (?:.*? \()?(.+?):(\d+):(\d+)\)?(?:\n|$)/, stack);
+          if (m !== null) {
+            filename = m[1][0] === '/' ? `file://${encodePath(m[1])}` : m[1];
+            lineno = +m[2];
+            colno = +m[3];
+          }
+        }
+      } else {
+        message = internal.inspect(error);
+      }
+    } catch {
+      message = 'exception';
+    }
+    return { message: `Uncaught ${message}`, filename, lineno, colno };
+  }
+  const PATH_ESCAPES = { __proto__: null, '%': '%25', ' ': '%20', '#': '%23', '?': '%3F' };
+  function encodePath(path) {
+    return StringPrototypeReplace(path, /[% #?]/g, (c) => PATH_ESCAPES[c]);
+  }
+
+  internal.globalEvents = {
+    /** Fires `error` at globalThis for an uncaught exception; returns whether it was canceled. */
+    dispatchError(error) {
+      if (!hasListeners(globalObject, 'error')) return false;
+      const where = describeUncaught(error);
+      const event = createEvent(ErrorEvent, 'error', {
+        cancelable: true, message: where.message, filename: where.filename, lineno: where.lineno,
+        colno: where.colno, error,
+      });
+      return !dispatch(globalObject, event);
+    },
+    /** Fires `unhandledrejection`; returns whether it was canceled. */
+    dispatchUnhandledRejection(promise, reason) {
+      if (!hasListeners(globalObject, 'unhandledrejection')) return false;
+      const event = createEvent(PromiseRejectionEvent, 'unhandledrejection', { cancelable: true, promise, reason });
+      return !dispatch(globalObject, event);
+    },
+    /** Fires `rejectionhandled` for a promise whose rejection was reported and is now handled. */
+    dispatchRejectionHandled(promise, reason) {
+      if (!hasListeners(globalObject, 'rejectionhandled')) return;
+      dispatch(globalObject, createEvent(PromiseRejectionEvent, 'rejectionhandled', { promise, reason }));
+    },
+  };
+
+  const proto = EventTarget.prototype;
+  return ObjectFreeze({
+    Event, EventTarget, CustomEvent, ErrorEvent, PromiseRejectionEvent,
+    addEventListener: proto.addEventListener,
+    removeEventListener: proto.removeEventListener,
+    dispatchEvent: proto.dispatchEvent,
+    reportError,
+    makeEventTarget: stamp, isEventTarget, isEvent, createEvent, fireEvent, dispatch, hasListeners,
+    defineEventHandler, setCanceled,
+  });
+})

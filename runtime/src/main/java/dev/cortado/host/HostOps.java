@@ -30,6 +30,8 @@ public final class HostOps {
   private Path cwd;
   private boolean afterTaskRequested;
 
+  @HostAccess.Export public final dev.cortado.web.EncodingOps encoding = new dev.cortado.web.EncodingOps();
+
   public HostOps(ProcessIo io, MonotonicClock clock, Map<String, String> environment, Path cwd) {
     this.io = io;
     this.clock = clock;

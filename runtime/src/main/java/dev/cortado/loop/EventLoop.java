@@ -124,7 +124,7 @@ public final class EventLoop {
         .option("js.performance", "true")
         .option("js.timer-resolution", "1")
         .allowHostAccess(HostAccess.newBuilder(HostAccess.EXPLICIT)
-            .allowArrayAccess(true).allowListAccess(true).build())
+            .allowArrayAccess(true).allowListAccess(true).allowBufferAccess(true).build())
         .allowIO(IOAccess.newBuilder().fileSystem(modules.fileSystem()).build())
         .out(options.io().stdout())
         .err(options.io().stderr())

@@ -41,7 +41,13 @@ public final class EncodingOps {
   public String decodeUtf8(Value buffer, int offset, int length, boolean fatal) {
     byte[] bytes = read(buffer, offset, length);
     if (!fatal) {
-      return new String(bytes, StandardCharsets.UTF_8);
+      String decoded = new String(bytes, StandardCharsets.UTF_8);
+      // The JDK turns an encoded surrogate (ED A0..BF xx) into one U+FFFD; the standard wants
+      // one per byte. Rare: only then decode again by the standard's algorithm.
+      if (decoded.indexOf('\uFFFD') >= 0 && hasEncodedSurrogate(bytes)) {
+        return decodeUtf8Standard(bytes);
+      }
+      return decoded;
     }
     try {
       return StandardCharsets.UTF_8.newDecoder()
@@ -51,6 +57,71 @@ public final class EncodingOps {
     } catch (CharacterCodingException e) {
       return null;
     }
+  }
+
+  private static boolean hasEncodedSurrogate(byte[] bytes) {
+    for (int i = 0; i + 1 < bytes.length; i++) {
+      if (bytes[i] == (byte) 0xED && (bytes[i + 1] & 0xFF) >= 0xA0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The standard's UTF-8 decoder: one U+FFFD per maximal ill-formed subsequence. */
+  static String decodeUtf8Standard(byte[] bytes) {
+    StringBuilder out = new StringBuilder(bytes.length);
+    int i = 0;
+    int end = bytes.length;
+    while (i < end) {
+      int b = bytes[i] & 0xFF;
+      if (b < 0x80) {
+        out.append((char) b);
+        i++;
+        continue;
+      }
+      int needed;
+      int cp;
+      int lower = 0x80;
+      int upper = 0xBF;
+      if (b >= 0xC2 && b <= 0xDF) {
+        needed = 1;
+        cp = b & 0x1F;
+      } else if (b >= 0xE0 && b <= 0xEF) {
+        lower = b == 0xE0 ? 0xA0 : 0x80;
+        upper = b == 0xED ? 0x9F : 0xBF;
+        needed = 2;
+        cp = b & 0x0F;
+      } else if (b >= 0xF0 && b <= 0xF4) {
+        lower = b == 0xF0 ? 0x90 : 0x80;
+        upper = b == 0xF4 ? 0x8F : 0xBF;
+        needed = 3;
+        cp = b & 0x07;
+      } else {
+        needed = 0;
+        cp = 0;
+      }
+      int j = i + 1;
+      boolean ok = needed > 0;
+      for (int k = 0; k < needed; k++) {
+        int c = j < end ? bytes[j] & 0xFF : -1;
+        if (c < lower || c > upper) {
+          ok = false;
+          break;
+        }
+        lower = 0x80;
+        upper = 0xBF;
+        cp = (cp << 6) | (c & 0x3F);
+        j++;
+      }
+      if (ok) {
+        out.appendCodePoint(cp);
+      } else {
+        out.append('\uFFFD');
+      }
+      i = j;
+    }
+    return out.toString();
   }
 
   /** The UTF-8 bytes of a well-formed string (JavaScript replaced lone surrogates first). */

@@ -11,7 +11,7 @@
 (function (host, internal) {
   'use strict';
   const {
-    ArrayBuffer, ArrayBufferIsView, ArrayBufferPrototypeByteLength, DataViewPrototypeBuffer,
+    ArrayBuffer, ArrayBufferIsView, ArrayBufferPrototypeByteLength, ArrayBufferPrototypeDetached, DataViewPrototypeBuffer,
     DataViewPrototypeByteLength, DataViewPrototypeByteOffset, ObjectDefineProperty,
     ObjectFreeze, RangeError, ReflectApply, SharedArrayBufferPrototypeByteLength,
     StringFromCharCode, StringPrototypeCharCodeAt, StringPrototypeSlice,
@@ -343,28 +343,46 @@
     return value !== null && (typeof value === 'object' || typeof value === 'function');
   }
 
-  // An (AllowShared) BufferSource as a Uint8Array over the same memory, or null.
+  // An (AllowShared) BufferSource as a Uint8Array over the same memory (empty when detached), or
+  // null when `input` is none.
   function bufferSourceBytes(input) {
+    let buffer;
+    let offset = 0;
+    let length;
     if (ArrayBufferIsView(input)) {
       if (TypedArrayPrototypeGetSymbolToStringTag(input) !== undefined) {
-        return new Uint8Array(TypedArrayPrototypeBuffer(input),
-          TypedArrayPrototypeByteOffset(input), TypedArrayPrototypeByteLength(input));
+        buffer = TypedArrayPrototypeBuffer(input);
+        offset = TypedArrayPrototypeByteOffset(input);
+        length = TypedArrayPrototypeByteLength(input);
+      } else {
+        buffer = DataViewPrototypeBuffer(input);
+        if (isDetached(buffer)) return new Uint8Array(0);
+        offset = DataViewPrototypeByteOffset(input);
+        length = DataViewPrototypeByteLength(input);
       }
-      return new Uint8Array(DataViewPrototypeBuffer(input),
-        DataViewPrototypeByteOffset(input), DataViewPrototypeByteLength(input));
-    }
-    if (!isObject(input)) return null;
-    try {
-      ArrayBufferPrototypeByteLength(input);
-      return new Uint8Array(input);
-    } catch {
-      // not an ArrayBuffer
-    }
-    try {
-      SharedArrayBufferPrototypeByteLength(input);
-      return new Uint8Array(input);
-    } catch {
+    } else if (isObject(input)) {
+      try {
+        length = ArrayBufferPrototypeByteLength(input);
+      } catch {
+        try {
+          length = SharedArrayBufferPrototypeByteLength(input);
+        } catch {
+          return null;
+        }
+      }
+      buffer = input;
+    } else {
       return null;
+    }
+    if (isDetached(buffer)) return new Uint8Array(0);
+    return new Uint8Array(buffer, offset, length);
+  }
+
+  function isDetached(buffer) {
+    try {
+      return ArrayBufferPrototypeDetached(buffer);
+    } catch {
+      return false; // a SharedArrayBuffer
     }
   }
 

@@ -236,6 +236,14 @@ class EncodingTest {
         console.log(dec('gbk', [0xc4, 0xe3, 0xba, 0xc3]), dec('gb18030', [0x81, 0x30, 0x81, 0x30]), dec('big5', [0xa4, 0xa4, 0xa4, 0xe5]), dec('euc-kr', [0xc7, 0xd1, 0xb1, 0xdb]));
         console.log(dec('shift_jis', [0x82]), dec('shift_jis', [0x82], { fatal: true }), dec('euc-kr', [0xff, 0xff], { fatal: true }));
         const sj = new TextDecoder('shift_jis'); console.log(JSON.stringify(sj.decode(new Uint8Array([0x82]), { stream: true })), hex(sj.decode(new Uint8Array([0xa0]))));
+        // the standard's error handling: an ASCII byte after a lead is decoded again; ISO-2022-JP escapes
+        console.log(dec('shift_jis', [0x81, 0x41, 0x80, 0xa0, 0xfd]), '|', dec('euc-jp', [0xa4, 0x41, 0x8f, 0xb0, 0xa1, 0x8e, 0xb1]), '|', dec('euc-kr', [0x81, 0x41, 0xc8, 0x41, 0xff]));
+        console.log(dec('big5', [0x88, 0x62, 0x88, 0x64, 0xa4, 0x41, 0x87, 0x40, 0x80]), '|', dec('gb18030', [0x80, 0x81, 0x30, 0x81, 0x30, 0x84, 0x31, 0xa4, 0x39, 0x90, 0x30, 0x81, 0x30, 0xa3, 0xa0, 0x81, 0x30, 0x41]), '|', dec('gbk', [0xfe, 0x51, 0x81, 0x30, 0x81]));
+        for (const seq of [[0x1b, 0x24], [0x1b, 0x28, 0x4a, 0x5c, 0x7e], [0x1b, 0x28, 0x49, 0x50, 0x0e], [0x1b, 0x28, 0x42, 0x1b, 0x28, 0x42, 0x50], [0x1b, 0x24, 0x40, 0x50, 0x20], [0x50, 0x1b, 0x24, 0x42], [0x1b, 0x24, 0x40, 0x1b, 0x24, 0x50, 0x50]]) {
+          const d = new TextDecoder('iso-2022-jp'); let s = ''; for (const b of seq) s += d.decode(new Uint8Array([b]), { stream: true }); s += d.decode();
+          console.log('iso-2022-jp', seq.map((b) => b.toString(16)).join('.'), '=', dec('iso-2022-jp', seq), '| streamed:', hex(s), '| fatal:', dec('iso-2022-jp', seq, { fatal: true }));
+        }
+        const g = new TextDecoder('gb18030'); console.log(JSON.stringify(g.decode(new Uint8Array([0x81, 0x30]), { stream: true })), hex(g.decode(new Uint8Array([0x81, 0x30]))));
 
         """);
     assertThat(r.stderr()).isEmpty();
@@ -254,6 +262,16 @@ class EncodingTest {
         4f60 597d 80 4e2d 6587 d55c ae00
         fffd TypeError TypeError
         "" 3042
+        3001 80 fffd fffd | fffd 41 4e02 ff71 | ac02 fffd 41 fffd
+        ca 304 ca 30c 4e59 43f0 fffd | 20ac 80 ffff 10000 3000 fffd 30 41 | e816 fffd
+        iso-2022-jp 1b.24 = fffd 24 | streamed: fffd 24 | fatal: TypeError
+        iso-2022-jp 1b.28.4a.5c.7e = a5 203e | streamed: a5 203e | fatal: a5 203e
+        iso-2022-jp 1b.28.49.50.e = ff90 fffd | streamed: ff90 fffd | fatal: TypeError
+        iso-2022-jp 1b.28.42.1b.28.42.50 = fffd 50 | streamed: fffd 50 | fatal: TypeError
+        iso-2022-jp 1b.24.40.50.20 = fffd | streamed: fffd | fatal: TypeError
+        iso-2022-jp 50.1b.24.42 = 50 | streamed: 50 | fatal: 50
+        iso-2022-jp 1b.24.40.1b.24.50.50 = fffd 3070 fffd | streamed: fffd 3070 fffd | fatal: TypeError
+        "" 80
 
         """.stripTrailing() + "\n");
     assertThat(r.leaksJava()).isFalse();

@@ -25,7 +25,7 @@
 
   // Above these sizes Java does the work (measured: the call costs about as much as this many
   // code units of JavaScript).
-  const JAVA_ENCODE_MIN = 512;
+  const JAVA_ENCODE_MIN = 64;
   const JAVA_DECODE_MIN = 256;
 
   // --- labels ------------------------------------------------------------------------------------

@@ -24,6 +24,9 @@
       if (this !== performance) throw new TypeError('Illegal invocation');
       return { timeOrigin };
     }
+    [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
+      return this === performance ? `Performance ${inspect({ timeOrigin }, options)}` : this;
+    }
   }
   // name -> required argument count (the function's length)
   const timelineMethods = {

@@ -6,10 +6,8 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CharsetEncoder;
-import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import org.graalvm.polyglot.HostAccess;
@@ -17,9 +15,9 @@ import org.graalvm.polyglot.Value;
 
 /**
  * The Java half of {@code TextEncoder}/{@code TextDecoder} (js/55_encoding.js): UTF-8 for large
- * inputs, and the Encoding Standard's legacy encodings. Single-byte encodings use tables taken
- * from the JDK's charsets and corrected where the JDK differs from the standard's indexes; the
- * multi-byte ones stream through the JDK's closest charset. Every method returns {@code null}
+ * inputs, and the Encoding Standard's legacy encodings. Every decoder is the standard's algorithm;
+ * its index (the byte-to-code-point table) is read from the JDK's closest charset and corrected
+ * where the JDK differs from the standard. Every method returns {@code null}
  * (never throws) on invalid input in fatal mode; the JavaScript side throws the TypeError.
  * Loop thread only.
  */
@@ -294,33 +292,30 @@ public final class EncodingOps {
 
   /**
    * A streaming decoder for the multi-byte encoding {@code name} (gbk, gb18030, big5, euc-jp,
-   * iso-2022-jp, shift_jis, euc-kr), or null when the JDK has no charset for it.
+   * iso-2022-jp, shift_jis, euc-kr), or null when the JDK lacks the charsets its index is read
+   * from.
    */
   @HostAccess.Export
   public StreamDecoder newDecoder(String name, boolean fatal) {
     switch (name) {
       case "iso-2022-jp" -> {
-        return new Iso2022JpDecoder(fatal);
+        return Charset.isSupported("windows-31j") ? new Iso2022JpDecoder(fatal) : null;
       }
       case "shift_jis", "euc-jp", "euc-kr", "big5", "gbk", "gb18030" -> {
-        return new IndexedDecoder(name.equals("gbk") ? "gb18030" : name, fatal);
+        // the charsets the indexes are read from (a trimmed JDK may lack jdk.charsets)
+        boolean available = switch (name) {
+          case "shift_jis" -> Charset.isSupported("windows-31j");
+          case "euc-jp" -> Charset.isSupported("windows-31j") && Charset.isSupported("EUC-JP");
+          case "euc-kr" -> Charset.isSupported("x-windows-949");
+          case "big5" -> Charset.isSupported("Big5-HKSCS");
+          default -> Charset.isSupported("GB18030");
+        };
+        return available ? new IndexedDecoder(name.equals("gbk") ? "gb18030" : name, fatal) : null;
       }
       default -> {
-        // the JDK's charset, below
+        return null;
       }
     }
-    String charset = switch (name) {
-      case "gbk", "gb18030" -> "GB18030";
-      case "big5" -> "Big5-HKSCS";
-      case "euc-jp" -> "EUC-JP";
-      case "shift_jis" -> "windows-31j";
-      case "euc-kr" -> "x-windows-949";
-      default -> null;
-    };
-    if (charset == null || !Charset.isSupported(charset)) {
-      return null;
-    }
-    return new JdkStreamDecoder(Charset.forName(charset), fatal);
   }
 
   /** One TextDecoder's state for a multi-byte encoding (JavaScript calls decode and reset). */
@@ -335,63 +330,6 @@ public final class EncodingOps {
     /** Forgets any state (a new stream begins). */
     @HostAccess.Export
     public abstract void reset();
-  }
-
-  /** A multi-byte encoding decoded by the JDK's closest charset: keeps an unfinished sequence. */
-  public static final class JdkStreamDecoder extends StreamDecoder {
-    private final CharsetDecoder decoder;
-    private byte[] pending = new byte[0];
-
-    JdkStreamDecoder(Charset charset, boolean fatal) {
-      CodingErrorAction action = fatal ? CodingErrorAction.REPORT : CodingErrorAction.REPLACE;
-      decoder = charset.newDecoder().onMalformedInput(action).onUnmappableCharacter(action)
-          .replaceWith("\uFFFD");
-    }
-
-    @Override
-    @HostAccess.Export
-    public String decode(Value buffer, int offset, int length, boolean flush) {
-      byte[] bytes = read(buffer, offset, length);
-      if (pending.length > 0) {
-        byte[] joined = Arrays.copyOf(pending, pending.length + bytes.length);
-        System.arraycopy(bytes, 0, joined, pending.length, bytes.length);
-        bytes = joined;
-      }
-      ByteBuffer in = ByteBuffer.wrap(bytes);
-      CharBuffer out = CharBuffer.allocate(bytes.length * 2 + 4);
-      try {
-        CoderResult result = decoder.decode(in, out, flush);
-        if (result.isError()) {
-          return fail();
-        }
-        if (flush) {
-          result = decoder.flush(out);
-          if (result.isError()) {
-            return fail();
-          }
-          decoder.reset();
-          pending = new byte[0];
-        } else {
-          pending = Arrays.copyOfRange(bytes, in.position(), bytes.length);
-        }
-      } catch (IllegalStateException | IllegalArgumentException e) {
-        return fail();
-      }
-      out.flip();
-      return out.toString();
-    }
-
-    @Override
-    @HostAccess.Export
-    public void reset() {
-      decoder.reset();
-      pending = new byte[0];
-    }
-
-    private String fail() {
-      reset();
-      return null;
-    }
   }
 
   /** The standard's ISO-2022-JP decoder (a state machine over escape sequences). */

@@ -32,6 +32,10 @@ public final class HostOps {
   private Path cwd;
   private boolean afterTaskRequested;
 
+  @HostAccess.Export public final dev.cortado.web.EncodingOps encoding = new dev.cortado.web.EncodingOps();
+  @HostAccess.Export public final dev.cortado.web.CryptoOps crypto = new dev.cortado.web.CryptoOps();
+  @HostAccess.Export public final dev.cortado.web.NavigatorOps navigator = new dev.cortado.web.NavigatorOps();
+
   public HostOps(ProcessIo io, MonotonicClock clock, Map<String, String> environment, Path cwd,
       long pid, long ppid) {
     this.io = io;

@@ -44,6 +44,12 @@
   primordials.TypedArrayPrototype = Reflect.getPrototypeOf(Uint8Array.prototype);
   primordials.TypedArrayPrototypeGetLength = uncurryThis(
     Reflect.getOwnPropertyDescriptor(primordials.TypedArrayPrototype, 'length').get);
+  // %TypedArray%.prototype's methods and getters (TypedArrayPrototypeSet, TypedArrayPrototypeBuffer...).
+  copyPrototype('TypedArray', primordials.TypedArrayPrototype);
+  primordials.TypedArrayPrototypeGetSymbolToStringTag = uncurryThis(
+    Reflect.getOwnPropertyDescriptor(primordials.TypedArrayPrototype, Symbol.toStringTag).get);
+  primordials.SharedArrayBuffer = SharedArrayBuffer;
+  copyPrototype('SharedArrayBuffer', SharedArrayBuffer.prototype);
   primordials.SymbolIterator = Symbol.iterator;
   primordials.SymbolAsyncIterator = Symbol.asyncIterator;
   primordials.SymbolToPrimitive = Symbol.toPrimitive;

@@ -29,6 +29,11 @@
   lazy('55_encoding.js', ['TextEncoder', 'TextDecoder']);
   lazy('56_base64.js', ['atob', 'btoa']);
   lazy('57_crypto.js', ['crypto', 'Crypto']);
+  lazy('58_navigator.js', ['navigator', 'Navigator']);
+  lazy('59_performance_timeline.js', [
+    'PerformanceEntry', 'PerformanceMark', 'PerformanceMeasure', 'PerformanceObserver',
+    'PerformanceObserverEntryList',
+  ]);
   lazy('60_url.js', ['URL', 'URLSearchParams']);
   lazy('65_structured_clone.js', ['structuredClone']);
   lazy('66_blob.js', ['Blob', 'File']);

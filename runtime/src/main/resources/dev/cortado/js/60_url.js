@@ -1242,17 +1242,6 @@
       this.#update();
     }
 
-    forEach(callback, thisArg = undefined) {
-      URLSearchParams.#check(this);
-      if (typeof callback !== 'function') {
-        throw new TypeError("Failed to execute 'forEach' on 'URLSearchParams': The callback provided as parameter 1 is not a function.");
-      }
-      for (let i = 0; i < this.#list.length; i += 2) {
-        const list = this.#list;
-        FunctionPrototypeCall(callback, thisArg, list[i + 1], list[i], this);
-      }
-    }
-
     entries() {
       URLSearchParams.#check(this);
       return makeIterator(this, ITERATOR_ENTRIES);
@@ -1264,6 +1253,17 @@
     values() {
       URLSearchParams.#check(this);
       return makeIterator(this, ITERATOR_VALUES);
+    }
+
+    forEach(callback, thisArg = undefined) {
+      URLSearchParams.#check(this);
+      if (typeof callback !== 'function') {
+        throw new TypeError("Failed to execute 'forEach' on 'URLSearchParams': The callback provided as parameter 1 is not a function.");
+      }
+      for (let i = 0; i < this.#list.length; i += 2) {
+        const list = this.#list;
+        FunctionPrototypeCall(callback, thisArg, list[i + 1], list[i], this);
+      }
     }
 
     toString() {
@@ -1323,7 +1323,8 @@
           : state.kind === ITERATOR_VALUES ? list[i + 1] : [list[i], list[i + 1]]);
       }
       const shown = inspect(items, { ...options, depth: typeof depth === 'number' ? depth : options.depth });
-      return `URLSearchParams Iterator {${StringPrototypeSlice(shown, 1, -1)}}`;
+      // Node writes an exhausted iterator as `URLSearchParams Iterator {  }`.
+      return `URLSearchParams Iterator {${items.length === 0 ? '  ' : StringPrototypeSlice(shown, 1, -1)}}`;
     },
     writable: true, configurable: true,
   });
@@ -1651,29 +1652,32 @@
   /** node:url's pathToFileURL (POSIX): resolves against the working directory, keeps a trailing slash. */
   function pathToFileURL(path) {
     if (typeof path !== 'string') throw internal.errors.invalidArgType('path', 'of type string', path);
-    let resolved = path;
-    if (!StringPrototypeStartsWith(path, '/')) resolved = internal.path.joinPath(host.cwd(), path);
-    else resolved = internal.path.joinPath('/', path);
+    let resolved = internal.path.joinPath(StringPrototypeStartsWith(path, '/') ? '/' : host.cwd(), path);
     if (StringPrototypeCharCodeAt(path, path.length - 1) === 0x2f && resolved !== '/') resolved += '/';
-    return urlFromRecord(basicParse('file://' + encodePathChars(resolved), null));
+    return urlFromRecord(basicParse(internal.pathToFileHref(resolved), null));
   }
-  /** What pathToFileURL escapes beyond what the parser does: '%', '\\', newlines, tabs, '?' and '#'. */
-  function encodePathChars(path) {
-    let out = '';
-    for (let i = 0; i < path.length; i++) {
-      const c = path[i];
-      switch (c) {
-        case '%': out += '%25'; break;
-        case '\\': out += '%5C'; break;
-        case '\n': out += '%0A'; break;
-        case '\r': out += '%0D'; break;
-        case '\t': out += '%09'; break;
-        case '?': out += '%3F'; break;
-        case '#': out += '%23'; break;
-        default: out += c;
-      }
+
+  /** node:url's urlToHttpOptions: the options object http.request takes, from a URL. */
+  function urlToHttpOptions(url) {
+    const record = isURLObject(url) ? urlRecordOf(url) : null;
+    const hostname = record === null ? url.hostname : record.host ?? '';
+    const options = {
+      __proto__: null,
+      ...url,
+      protocol: url.protocol,
+      hostname: typeof hostname === 'string' && StringPrototypeStartsWith(hostname, '[')
+        ? StringPrototypeSlice(hostname, 1, -1) : hostname,
+      hash: url.hash,
+      search: url.search,
+      pathname: url.pathname,
+      path: `${url.pathname || ''}${url.search || ''}`,
+      href: url.href,
+    };
+    if (url.port !== '') options.port = +url.port;
+    if (url.username || url.password) {
+      options.auth = `${percentDecode(url.username)}:${percentDecode(url.password)}`;
     }
-    return out;
+    return options;
   }
 
   function domainToASCII(domain) {
@@ -1689,7 +1693,7 @@
   }
 
   return ObjectFreeze({
-    URL, URLSearchParams, fileURLToPath, pathToFileURL, domainToASCII, domainToUnicode,
+    URL, URLSearchParams, fileURLToPath, pathToFileURL, domainToASCII, domainToUnicode, urlToHttpOptions,
     parseURL: (input) => {
       const record = basicParse(toUSVString(input), null);
       return record === null ? null : urlFromRecord(record);

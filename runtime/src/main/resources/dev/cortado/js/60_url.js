@@ -1246,15 +1246,6 @@
       URLSearchParams.#check(this);
       return makeIterator(this, ITERATOR_ENTRIES);
     }
-    keys() {
-      URLSearchParams.#check(this);
-      return makeIterator(this, ITERATOR_KEYS);
-    }
-    values() {
-      URLSearchParams.#check(this);
-      return makeIterator(this, ITERATOR_VALUES);
-    }
-
     forEach(callback, thisArg = undefined) {
       URLSearchParams.#check(this);
       if (typeof callback !== 'function') {
@@ -1264,6 +1255,15 @@
         const list = this.#list;
         FunctionPrototypeCall(callback, thisArg, list[i + 1], list[i], this);
       }
+    }
+
+    keys() {
+      URLSearchParams.#check(this);
+      return makeIterator(this, ITERATOR_KEYS);
+    }
+    values() {
+      URLSearchParams.#check(this);
+      return makeIterator(this, ITERATOR_VALUES);
     }
 
     toString() {

@@ -9,16 +9,36 @@
 (function (host, internal) {
   'use strict';
   const {
-    ArrayIsArray, ArrayPrototypeJoin, ArrayPrototypePush, ArrayPrototypePop, ArrayPrototypeSplice,
-    ArrayPrototypeSlice, FunctionPrototypeCall, MathFloor,
+    ArrayPrototypeJoin, ArrayPrototypeSplice, ArrayPrototypeSlice, FunctionPrototypeCall,
     NumberParseInt, ObjectCreate, ObjectDefineProperty, ObjectGetPrototypeOf, ObjectFreeze,
-    ObjectSetPrototypeOf, ReflectGetOwnPropertyDescriptor, ReflectOwnKeys, StringFromCharCode,
-    StringFromCodePoint, StringPrototypeCharCodeAt, StringPrototypeIndexOf, StringPrototypeSlice,
-    StringPrototypeToLowerCase, StringPrototypeToWellFormed, StringPrototypeIsWellFormed,
-    StringPrototypeCodePointAt, StringPrototypeSplit, StringPrototypeReplaceAll,
-    StringPrototypeStartsWith, SymbolIterator, SymbolToStringTag, SymbolFor, TypeError,
-    WeakMap, WeakMapPrototypeGet, WeakMapPrototypeSet,
+    ReflectGetOwnPropertyDescriptor, ReflectOwnKeys, StringFromCodePoint, StringPrototypeSplit,
+    StringPrototypeReplaceAll, StringPrototypeStartsWith, SymbolIterator, SymbolToStringTag,
+    SymbolFor, TypeError, WeakMap, WeakMapPrototypeGet, WeakMapPrototypeSet,
+    StringPrototypeMethods, ArrayPrototypeMethods,
   } = internal.primordials;
+  // The parser's hot loops call String.prototype's methods directly (`fn.call(s, ...)`), which
+  // GraalJS compiles far better than the uncurried primordials.
+  const {
+    charCodeAt, codePointAt, indexOf, slice, toLowerCase, isWellFormed, toWellFormed,
+  } = StringPrototypeMethods;
+  const { pop } = ArrayPrototypeMethods;
+  const StringPrototypeCharCodeAt = (s, i) => charCodeAt.call(s, i);
+  const StringPrototypeCodePointAt = (s, i) => codePointAt.call(s, i);
+  const StringPrototypeIndexOf = (s, search, from) => indexOf.call(s, search, from);
+  const StringPrototypeSlice = (s, start, end) => slice.call(s, start, end);
+  const StringPrototypeToLowerCase = (s) => toLowerCase.call(s);
+  const StringPrototypeIsWellFormed = (s) => isWellFormed.call(s);
+  const StringPrototypeToWellFormed = (s) => toWellFormed.call(s);
+  const ArrayPrototypePop = (array) => pop.call(array);
+  /** Appends one or two items (a name and a value) without a method call. */
+  function ArrayPrototypePush(array, item, second) {
+    array[array.length] = item;
+    if (arguments.length > 2) array[array.length] = second;
+  }
+  const ASCII = [];
+  for (let c = 0; c < 128; c++) ASCII[c] = String.fromCharCode(c);
+  const LOWER_ASCII = [];
+  for (let c = 0; c < 128; c++) LOWER_ASCII[c] = ASCII[c >= 0x41 && c <= 0x5a ? c | 0x20 : c];
 
   // ---- Percent-encoding ---------------------------------------------------------------------------
   // A percent-encode set is a table over ASCII: 1 = encode. Every set contains the C0 controls and
@@ -137,7 +157,7 @@
       const b = bytes[i];
       if (needed === 0) {
         if (b <= 0x7f) {
-          out += StringFromCharCode(b);
+          out += ASCII[b];
         } else if (b >= 0xc2 && b <= 0xdf) {
           needed = 1; cp = b & 0x1f;
         } else if (b >= 0xe0 && b <= 0xef) {
@@ -306,7 +326,7 @@
     let n = address;
     for (let i = 0; i < 4; i++) {
       output = (i === 0 ? `${n % 256}` : `${n % 256}.`) + output;
-      n = MathFloor(n / 256);
+      n = (n - n % 256) / 256;
     }
     return output;
   }
@@ -534,7 +554,7 @@
       switch (state) {
         case SCHEME_START:
           if (isAsciiAlpha(c)) {
-            buffer += StringFromCharCode(c | 0x20);
+            buffer += LOWER_ASCII[c];
             state = SCHEME;
           } else if (!stateOverride) {
             state = NO_SCHEME;
@@ -546,7 +566,7 @@
 
         case SCHEME:
           if (isAsciiAlpha(c) || (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2e) {
-            buffer += StringFromCharCode(c >= 0x41 && c <= 0x5a ? c | 0x20 : c);
+            buffer += LOWER_ASCII[c];
           } else if (c === 0x3a) {
             if (stateOverride) {
               const special = isSpecialScheme(url.scheme);
@@ -740,13 +760,13 @@
           } else {
             if (c === 0x5b) insideBrackets = true;
             if (c === 0x5d) insideBrackets = false;
-            buffer += StringFromCharCode(c);
+            buffer += input[pointer];
           }
           break;
 
         case PORT:
           if (c >= 0x30 && c <= 0x39) {
-            buffer += StringFromCharCode(c);
+            buffer += ASCII[c];
           } else if (c === EOF || c === 0x2f || c === 0x3f || c === 0x23 ||
             (c === 0x5c && isSpecialScheme(url.scheme)) || stateOverride) {
             if (buffer !== '') {
@@ -827,7 +847,7 @@
               state = PATH_START;
             }
           } else {
-            buffer += StringFromCharCode(c);
+            buffer += input[pointer];
           }
           break;
 

@@ -14,7 +14,7 @@
     ReflectGetOwnPropertyDescriptor, ReflectOwnKeys, StringFromCodePoint, StringPrototypeSplit,
     StringPrototypeReplaceAll, StringPrototypeStartsWith, SymbolIterator, SymbolToStringTag,
     SymbolFor, TypeError, WeakMap, WeakMapPrototypeGet, WeakMapPrototypeSet,
-    StringPrototypeMethods, ArrayPrototypeMethods,
+    StringPrototypeMethods, ArrayPrototypeMethods, RegExpPrototypeMethods,
   } = internal.primordials;
   // The parser's hot loops call String.prototype's methods directly (`fn.call(s, ...)`), which
   // GraalJS compiles far better than the uncurried primordials.
@@ -22,6 +22,15 @@
     charCodeAt, codePointAt, indexOf, slice, toLowerCase, isWellFormed, toWellFormed,
   } = StringPrototypeMethods;
   const { pop } = ArrayPrototypeMethods;
+  const { exec } = RegExpPrototypeMethods;
+  /** Whether `re` (not global, not sticky) matches somewhere in `s`: one native scan. */
+  const matches = (re, s) => exec.call(re, s) !== null;
+  /** Where the global or sticky `re` next matches in `s` from `from`, or -1. */
+  function search(re, s, from) {
+    re.lastIndex = from;
+    const match = exec.call(re, s);
+    return match === null ? -1 : match.index;
+  }
   const StringPrototypeCharCodeAt = (s, i) => charCodeAt.call(s, i);
   const StringPrototypeCodePointAt = (s, i) => codePointAt.call(s, i);
   const StringPrototypeIndexOf = (s, search, from) => indexOf.call(s, search, from);
@@ -59,6 +68,15 @@
   const USERINFO_SET = encodeSet(PATH_SET, '/:;=@[\\]|');
   const COMPONENT_SET = encodeSet(USERINFO_SET, '$%&+,');
   const FORM_SET = encodeSet(COMPONENT_SET, "!'()~");
+  // Each set also gets a global pattern that finds the first code unit to encode, natively.
+  for (const set of [C0_CONTROL_SET, FRAGMENT_SET, QUERY_SET, SPECIAL_QUERY_SET, PATH_SET,
+    USERINFO_SET, COMPONENT_SET, FORM_SET]) {
+    let chars = '';
+    for (let c = 0; c < 0x7f; c++) {
+      if (set[c] === 1) chars += `\\x${'0123456789abcdef'[c >> 4]}${'0123456789abcdef'[c & 15]}`;
+    }
+    set.pattern = new RegExp(`[${chars}\\u007f-\\uffff]`, 'g');
+  }
 
   const HEX = '0123456789ABCDEF';
   const BYTE_ESCAPES = [];
@@ -81,15 +99,11 @@
    */
   function percentEncode(s, set, spaceAsPlus) {
     const length = s.length;
-    let i = 0;
-    for (; i < length; i++) {
-      const c = StringPrototypeCharCodeAt(s, i);
-      if (c >= 0x7f || set[c] === 1) break;
-    }
-    if (i === length) return s;
-    let out = StringPrototypeSlice(s, 0, i);
-    let start = i;
-    for (; i < length; i++) {
+    const first = search(set.pattern, s, 0);
+    if (first === -1) return s;
+    let out = StringPrototypeSlice(s, 0, first);
+    let start = first;
+    for (let i = first; i < length; i++) {
       const c = StringPrototypeCharCodeAt(s, i);
       if (c < 0x7f && set[c] !== 1) continue;
       if (start < i) out += StringPrototypeSlice(s, start, i);
@@ -219,33 +233,22 @@
     return asciiDomain;
   }
 
+  // ASCII that is no forbidden domain code point; a label starting with "xn--"; a non-ASCII code unit.
+  const PLAIN_ASCII_DOMAIN = /^[!"$&'()*+,\-.0-9;=A-Z_`a-z{}~]+$/;
+  const ACE_LABEL = /(?:^|\.)[xX][nN]--/;
+  const NON_ASCII = /[^\x00-\x7f]/;
+
   /** The URL Standard's "domain to ASCII" with beStrict false; null on failure. */
   function domainToAscii(domain) {
-    const length = domain.length;
-    let result;
-    // The fast path the standard allows: ASCII input without 'xn--' labels only needs lowercasing.
-    let ascii = true;
-    let labelStart = 0;
-    let needsIdna = false;
-    for (let i = 0; i < length; i++) {
-      const c = StringPrototypeCharCodeAt(domain, i);
-      if (c >= 0x80) { ascii = false; break; }
-      if (c === 0x2e) {
-        labelStart = i + 1;
-      } else if (i === labelStart + 3 && c === 0x2d &&
-        (StringPrototypeCharCodeAt(domain, labelStart) | 0x20) === 0x78 &&
-        (StringPrototypeCharCodeAt(domain, labelStart + 1) | 0x20) === 0x6e &&
-        StringPrototypeCharCodeAt(domain, labelStart + 2) === 0x2d) {
-        needsIdna = true;
-      }
+    // The fast path the standard allows: ASCII without "xn--" labels only needs lowercasing.
+    if (matches(PLAIN_ASCII_DOMAIN, domain) && !matches(ACE_LABEL, domain)) {
+      return StringPrototypeToLowerCase(domain);
     }
-    if (ascii && !needsIdna) {
-      result = StringPrototypeToLowerCase(domain);
-    } else {
-      result = host.url.domainToAscii(domain);
-      if (result === null || result === undefined) return null;
+    if (!matches(NON_ASCII, domain) && !matches(ACE_LABEL, domain)) {
+      return null; // ASCII with a forbidden domain code point, or empty
     }
-    if (result === '') return null;
+    const result = host.url.domainToAscii(domain);
+    if (result === null || result === undefined || result === '') return null;
     for (let i = 0; i < result.length; i++) {
       const c = StringPrototypeCharCodeAt(result, i);
       if (c < 0x80 && FORBIDDEN[c] !== 0) return null;
@@ -284,22 +287,11 @@
     return NumberParseInt(StringPrototypeSlice(input, start), radix);
   }
 
+  // The last label (ignoring one trailing dot) is decimal digits or "0x" and hex digits: exactly
+  // when it is all digits or the IPv4 number parser accepts it.
+  const ENDS_IN_A_NUMBER = /(?:^|\.)(?:[0-9]+|0[xX][0-9a-fA-F]*)\.?$/;
   function endsInANumber(input) {
-    const parts = StringPrototypeSplit(input, '.');
-    let last = parts[parts.length - 1];
-    if (last === '') {
-      if (parts.length === 1) return false;
-      last = parts[parts.length - 2];
-    }
-    if (last !== '') {
-      let digits = true;
-      for (let i = 0; i < last.length; i++) {
-        const c = StringPrototypeCharCodeAt(last, i);
-        if (c < 0x30 || c > 0x39) { digits = false; break; }
-      }
-      if (digits) return true;
-    }
-    return parseIPv4Number(last) !== -1;
+    return matches(ENDS_IN_A_NUMBER, input);
   }
 
   /** The IPv4 parser: the address as a number, or null on failure. */
@@ -518,6 +510,10 @@
     return start === 0 && end === input.length ? input : StringPrototypeSlice(input, start, end);
   }
   function removeTabAndNewline(input) {
+    if (StringPrototypeIndexOf(input, '\t') === -1 && StringPrototypeIndexOf(input, '\n') === -1 &&
+      StringPrototypeIndexOf(input, '\r') === -1) {
+      return input;
+    }
     for (let i = 0; i < input.length; i++) {
       const c = StringPrototypeCharCodeAt(input, i);
       if (c === 0x09 || c === 0x0a || c === 0x0d) {

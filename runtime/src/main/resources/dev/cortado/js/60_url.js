@@ -500,6 +500,14 @@
     FILE = 14, FILE_SLASH = 15, FILE_HOST = 16, PATH_START = 17, PATH = 18, OPAQUE_PATH = 19,
     QUERY = 20, FRAGMENT = 21;
   const EOF = -1;
+  // Native scans for the parser's states (all global or sticky: used with `search`).
+  const SCHEME_PREFIX = /[A-Za-z][A-Za-z0-9+\-.]*:/y;
+  const AUTHORITY_STOP = /[@\/?#\\]/g;
+  const HOST_STOP = /[:\/?#\\[\]]/g;
+  const SEGMENT_END = /[\/?#]/g;
+  const SEGMENT_END_SPECIAL = /[\/\\?#]/g;
+  const SEGMENT_END_OVERRIDE = /\//g;
+  const SEGMENT_END_SPECIAL_OVERRIDE = /[\/\\]/g;
 
   /** Leading and trailing C0 controls and spaces; every tab and newline. */
   function trimControlAndSpace(input) {
@@ -549,7 +557,20 @@
       const c = pointer < length ? StringPrototypeCharCodeAt(input, pointer) : EOF;
       switch (state) {
         case SCHEME_START:
-          if (isAsciiAlpha(c)) {
+          if (!stateOverride) {
+            // The scheme and its ':' in one native match; without them there is no scheme.
+            SCHEME_PREFIX.lastIndex = 0;
+            const match = exec.call(SCHEME_PREFIX, input);
+            if (match === null) {
+              state = NO_SCHEME;
+              pointer--;
+            } else {
+              const colon = match[0].length - 1;
+              buffer = StringPrototypeToLowerCase(StringPrototypeSlice(input, 0, colon));
+              state = SCHEME;
+              pointer = colon - 1;
+            }
+          } else if (isAsciiAlpha(c)) {
             buffer += LOWER_ASCII[c];
             state = SCHEME;
           } else if (!stateOverride) {
@@ -715,13 +736,9 @@
             buffer = '';
             state = HOST;
           } else {
-            // The buffer is the contiguous text since the last '@'.
-            let end = pointer + 1;
-            while (end < length) {
-              const d = StringPrototypeCharCodeAt(input, end);
-              if (d === 0x40 || d === 0x2f || d === 0x3f || d === 0x23 || d === 0x5c) break;
-              end++;
-            }
+            // Everything up to the next '@' or delimiter goes to the buffer at once.
+            let end = search(AUTHORITY_STOP, input, pointer + 1);
+            if (end === -1) end = length;
             buffer += StringPrototypeSlice(input, pointer, end);
             pointer = end - 1;
           }
@@ -753,10 +770,15 @@
             buffer = '';
             state = PATH_START;
             if (stateOverride) return url;
-          } else {
-            if (c === 0x5b) insideBrackets = true;
-            if (c === 0x5d) insideBrackets = false;
+          } else if (c === 0x5b || c === 0x5d) {
+            insideBrackets = c === 0x5b;
             buffer += input[pointer];
+          } else {
+            // Everything up to the next delimiter, ':' or bracket goes to the buffer at once.
+            let end = search(HOST_STOP, input, pointer + 1);
+            if (end === -1) end = length;
+            buffer += StringPrototypeSlice(input, pointer, end);
+            pointer = end - 1;
           }
           break;
 
@@ -868,11 +890,9 @@
         case PATH: {
           const special = isSpecialScheme(url.scheme);
           // Take the whole segment at once: encoding it per code point or in one go is the same.
-          let end = pointer;
-          for (; end < length; end++) {
-            const d = StringPrototypeCharCodeAt(input, end);
-            if (d === 0x2f || (special && d === 0x5c) || (!stateOverride && (d === 0x3f || d === 0x23))) break;
-          }
+          let end = search(stateOverride ? (special ? SEGMENT_END_SPECIAL_OVERRIDE : SEGMENT_END_OVERRIDE)
+            : (special ? SEGMENT_END_SPECIAL : SEGMENT_END), input, pointer);
+          if (end === -1) end = length;
           if (end > pointer) {
             buffer += percentEncode(StringPrototypeSlice(input, pointer, end), PATH_SET, false);
             pointer = end;

@@ -9,7 +9,7 @@
 (function (host, internal) {
   'use strict';
   const {
-    ArrayPrototypeJoin, ArrayPrototypeSplice, ArrayPrototypeSlice, FunctionPrototypeCall,
+    ArrayPrototypeJoin, ArrayPrototypeSplice, FunctionPrototypeCall,
     NumberParseInt, ObjectCreate, ObjectDefineProperty, ObjectGetPrototypeOf, ObjectFreeze,
     ReflectGetOwnPropertyDescriptor, ReflectOwnKeys, StringFromCodePoint, StringPrototypeSplit,
     StringPrototypeReplaceAll, StringPrototypeStartsWith, SymbolIterator, SymbolToStringTag,
@@ -21,7 +21,8 @@
   const {
     charCodeAt, codePointAt, indexOf, slice, toLowerCase, isWellFormed, toWellFormed,
   } = StringPrototypeMethods;
-  const { pop } = ArrayPrototypeMethods;
+  const { pop, slice: arraySlice } = ArrayPrototypeMethods;
+  const ArrayPrototypeSlice = (array) => arraySlice.call(array);
   const { exec } = RegExpPrototypeMethods;
   /** Whether `re` (not global, not sticky) matches somewhere in `s`: one native scan. */
   const matches = (re, s) => exec.call(re, s) !== null;
@@ -69,8 +70,12 @@
   const COMPONENT_SET = encodeSet(USERINFO_SET, '$%&+,');
   const FORM_SET = encodeSet(COMPONENT_SET, "!'()~");
   // Each set also gets a global pattern that finds the first code unit to encode, natively.
-  for (const set of [C0_CONTROL_SET, FRAGMENT_SET, QUERY_SET, SPECIAL_QUERY_SET, PATH_SET,
-    USERINFO_SET, COMPONENT_SET, FORM_SET]) {
+  // (Index loops here and below: this file loads after user code, which may have replaced the
+  // array and string iterators.)
+  const ALL_SETS = [C0_CONTROL_SET, FRAGMENT_SET, QUERY_SET, SPECIAL_QUERY_SET, PATH_SET,
+    USERINFO_SET, COMPONENT_SET, FORM_SET];
+  for (let n = 0; n < ALL_SETS.length; n++) {
+    const set = ALL_SETS[n];
     let chars = '';
     for (let c = 0; c < 0x7f; c++) {
       if (set[c] === 1) chars += `\\x${'0123456789abcdef'[c >> 4]}${'0123456789abcdef'[c & 15]}`;
@@ -211,7 +216,8 @@
 
   // Forbidden host code points (1) and the additional forbidden domain code points (2).
   const FORBIDDEN = new Uint8Array(128);
-  for (const c of '\0\t\n\r #/:<>?@[\\]^|') FORBIDDEN[StringPrototypeCharCodeAt(c, 0)] = 1;
+  const FORBIDDEN_HOST = '\0\t\n\r #/:<>?@[\\]^|';
+  for (let i = 0; i < FORBIDDEN_HOST.length; i++) FORBIDDEN[StringPrototypeCharCodeAt(FORBIDDEN_HOST, i)] = 1;
   for (let c = 0; c < 0x20; c++) if (FORBIDDEN[c] === 0) FORBIDDEN[c] = 2;
   FORBIDDEN[0x25] = 2;
   FORBIDDEN[0x7f] = 2;
@@ -1633,11 +1639,15 @@
   // The IDL shape: attributes and operations are enumerable; `length` counts required arguments.
   function finishInterface(Class, name) {
     const proto = Class.prototype;
-    for (const key of ReflectOwnKeys(proto)) {
+    const keys = ReflectOwnKeys(proto);
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i];
       if (key === 'constructor' || typeof key !== 'string') continue;
       ObjectDefineProperty(proto, key, { enumerable: true });
     }
-    for (const key of ['parse', 'canParse']) {
+    const statics = ['parse', 'canParse'];
+    for (let i = 0; i < statics.length; i++) {
+      const key = statics[i];
       if (ReflectGetOwnPropertyDescriptor(Class, key) !== undefined) {
         ObjectDefineProperty(Class, key, { enumerable: true });
       }

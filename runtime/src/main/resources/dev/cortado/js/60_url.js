@@ -3,9 +3,11 @@
 // in Java for non-ASCII input), the URL serializer, the API's getters and setters, and the
 // application/x-www-form-urlencoded parser and serializer. Loaded on first use.
 //
-// Exports `URL` and `URLSearchParams` and, for the other runtime files:
+// Exports `URL` and `URLSearchParams` and, for node:url and the other runtime files:
 // - `fileURLToPath(url)`, `pathToFileURL(path)`: node:url's POSIX conversions
 // - `domainToASCII(domain)`, `domainToUnicode(domain)`: node:url's, '' on failure
+// - `urlToHttpOptions(url)`: node:url's
+// - `parseURL(input)`: a URL object or null, `isURL(value)`: whether value is a URL object
 (function (host, internal) {
   'use strict';
   const {
@@ -13,8 +15,8 @@
     NumberParseInt, ObjectCreate, ObjectDefineProperty, ObjectGetPrototypeOf, ObjectFreeze,
     ReflectGetOwnPropertyDescriptor, ReflectOwnKeys, StringFromCodePoint, StringPrototypeSplit,
     StringPrototypeReplaceAll, StringPrototypeStartsWith, SymbolIterator, SymbolToStringTag,
-    SymbolFor, TypeError, WeakMap, WeakMapPrototypeGet, WeakMapPrototypeSet,
-    StringPrototypeMethods, ArrayPrototypeMethods, RegExpPrototypeMethods,
+    SymbolFor, TypeError, WeakMap, WeakMapPrototypeGet, WeakMapPrototypeSet, Uint8Array, RegExp,
+    StringFromCharCode, NumberPrototypeToString, StringPrototypeMethods, ArrayPrototypeMethods, RegExpPrototypeMethods,
   } = internal.primordials;
   // The parser's hot loops call String.prototype's methods directly (`fn.call(s, ...)`), which
   // GraalJS compiles far better than the uncurried primordials.
@@ -46,7 +48,7 @@
     if (arguments.length > 2) array[array.length] = second;
   }
   const ASCII = [];
-  for (let c = 0; c < 128; c++) ASCII[c] = String.fromCharCode(c);
+  for (let c = 0; c < 128; c++) ASCII[c] = StringFromCharCode(c);
   const LOWER_ASCII = [];
   for (let c = 0; c < 128; c++) LOWER_ASCII[c] = ASCII[c >= 0x41 && c <= 0x5a ? c | 0x20 : c];
 
@@ -55,7 +57,7 @@
   // everything above U+007E, so code points >= 0x7F are always encoded.
   function encodeSet(base, chars) {
     const set = new Uint8Array(128);
-    if (base !== undefined) set.set(base);
+    if (base !== undefined) for (let c = 0; c < 128; c++) set[c] = base[c];
     for (let i = 0; i < chars.length; i++) set[StringPrototypeCharCodeAt(chars, i)] = 1;
     return set;
   }
@@ -432,7 +434,7 @@
         ignore0 = true;
         continue;
       }
-      output += address[i].toString(16);
+      output += NumberPrototypeToString(address[i], 16);
       if (i !== 7) output += ':';
     }
     return output;

@@ -44,7 +44,8 @@
   // The methods of String.prototype and Array.prototype themselves, for hot loops: GraalJS compiles
   // `charCodeAt.call(s, i)` to a direct call, while an uncurried method (a bound
   // Function.prototype.call) stays many times slower even once compiled.
-  for (const [name, proto] of [['StringPrototypeMethods', String.prototype], ['ArrayPrototypeMethods', Array.prototype]]) {
+  for (const [name, proto] of [['StringPrototypeMethods', String.prototype],
+    ['ArrayPrototypeMethods', Array.prototype], ['RegExpPrototypeMethods', RegExp.prototype]]) {
     const methods = {};
     for (const key of Reflect.ownKeys(proto)) {
       const desc = Reflect.getOwnPropertyDescriptor(proto, key);

@@ -15,8 +15,8 @@
     NumberParseInt, ObjectCreate, ObjectDefineProperty, ObjectGetPrototypeOf, ObjectFreeze,
     ReflectGetOwnPropertyDescriptor, ReflectOwnKeys, StringFromCodePoint, StringPrototypeSplit,
     StringPrototypeReplaceAll, StringPrototypeStartsWith, SymbolIterator, SymbolToStringTag,
-    SymbolFor, TypeError, WeakMap, WeakMapPrototypeGet, WeakMapPrototypeSet, Uint8Array,
-    StringFromCharCode, NumberPrototypeToString, StringPrototypeMethods, ArrayPrototypeMethods,
+    SymbolFor, TypeError, WeakMap, WeakMapPrototypeGet, WeakMapPrototypeSet, Uint8Array, RegExp,
+    StringFromCharCode, NumberPrototypeToString, StringPrototypeMethods, ArrayPrototypeMethods, RegExpPrototypeMethods,
   } = internal.primordials;
   // The parser's hot loops call String.prototype's methods directly (`fn.call(s, ...)`), which
   // GraalJS compiles far better than the uncurried primordials.
@@ -25,14 +25,14 @@
   } = StringPrototypeMethods;
   const { pop, slice: arraySlice } = ArrayPrototypeMethods;
   const ArrayPrototypeSlice = (array) => arraySlice.call(array);
-  /** The first index at or after `from` whose code unit is ASCII and marked in `table`, or -1. */
-  function scanTo(s, from, table) {
-    const length = s.length;
-    for (let i = from; i < length; i++) {
-      const c = charCodeAt.call(s, i);
-      if (c < 128 && table[c] === 1) return i;
-    }
-    return -1;
+  const { exec } = RegExpPrototypeMethods;
+  /** Whether `re` (not global, not sticky) matches somewhere in `s`: one native scan. */
+  const matches = (re, s) => exec.call(re, s) !== null;
+  /** Where the global or sticky `re` next matches in `s` from `from`, or -1. */
+  function search(re, s, from) {
+    re.lastIndex = from;
+    const match = exec.call(re, s);
+    return match === null ? -1 : match.index;
   }
   const StringPrototypeCharCodeAt = (s, i) => charCodeAt.call(s, i);
   const StringPrototypeCodePointAt = (s, i) => codePointAt.call(s, i);
@@ -71,6 +71,20 @@
   const USERINFO_SET = encodeSet(PATH_SET, '/:;=@[\\]|');
   const COMPONENT_SET = encodeSet(USERINFO_SET, '$%&+,');
   const FORM_SET = encodeSet(COMPONENT_SET, "!'()~");
+  // Each set also gets a global pattern that finds the first code unit to encode, natively.
+  // (Index loops here and below: this file loads after user code, which may have replaced the
+  // array and string iterators.)
+  const ALL_SETS = [C0_CONTROL_SET, FRAGMENT_SET, QUERY_SET, SPECIAL_QUERY_SET, PATH_SET,
+    USERINFO_SET, COMPONENT_SET, FORM_SET];
+  for (let n = 0; n < ALL_SETS.length; n++) {
+    const set = ALL_SETS[n];
+    let chars = '';
+    for (let c = 0; c < 0x7f; c++) {
+      if (set[c] === 1) chars += `\\x${'0123456789abcdef'[c >> 4]}${'0123456789abcdef'[c & 15]}`;
+    }
+    set.pattern = new RegExp(`[${chars}\\u007f-\\uffff]`, 'g');
+  }
+
   const HEX = '0123456789ABCDEF';
   const BYTE_ESCAPES = [];
   for (let b = 0; b < 256; b++) BYTE_ESCAPES[b] = `%${HEX[b >> 4]}${HEX[b & 15]}`;
@@ -92,12 +106,8 @@
    */
   function percentEncode(s, set, spaceAsPlus) {
     const length = s.length;
-    let first = 0;
-    for (; first < length; first++) {
-      const c = charCodeAt.call(s, first);
-      if (c >= 0x7f || set[c] === 1) break;
-    }
-    if (first === length) return s;
+    const first = search(set.pattern, s, 0);
+    if (first === -1) return s;
     let out = StringPrototypeSlice(s, 0, first);
     let start = first;
     for (let i = first; i < length; i++) {
@@ -208,7 +218,6 @@
 
   // Forbidden host code points (1) and the additional forbidden domain code points (2).
   const FORBIDDEN = new Uint8Array(128);
-  // (Index loops at load time: this file runs after user code, which may have replaced iterators.)
   const FORBIDDEN_HOST = '\0\t\n\r #/:<>?@[\\]^|';
   for (let i = 0; i < FORBIDDEN_HOST.length; i++) FORBIDDEN[StringPrototypeCharCodeAt(FORBIDDEN_HOST, i)] = 1;
   for (let c = 0; c < 0x20; c++) if (FORBIDDEN[c] === 0) FORBIDDEN[c] = 2;
@@ -232,33 +241,19 @@
     return asciiDomain;
   }
 
+  // ASCII that is no forbidden domain code point; a label starting with "xn--"; a non-ASCII code unit.
+  const PLAIN_ASCII_DOMAIN = /^[!"$&'()*+,\-.0-9;=A-Z_`a-z{}~]+$/;
+  const ACE_LABEL = /(?:^|\.)[xX][nN]--/;
+  const NON_ASCII = /[^\x00-\x7f]/;
+
   /** The URL Standard's "domain to ASCII" with beStrict false; null on failure. */
   function domainToAscii(domain) {
-    const length = domain.length;
-    let nonAscii = false;
-    let forbidden = false;
-    let aceLabel = false;
-    let upper = false;
-    for (let i = 0, labelStart = 0; i < length; i++) {
-      const c = StringPrototypeCharCodeAt(domain, i);
-      if (c >= 0x80) {
-        nonAscii = true;
-      } else if (c === 0x2e) {
-        labelStart = i + 1;
-      } else {
-        if (FORBIDDEN[c] !== 0) forbidden = true;
-        if (c >= 0x41 && c <= 0x5a) upper = true;
-        if (i === labelStart && i + 3 < length && (c | 0x20) === 0x78 &&
-          (StringPrototypeCharCodeAt(domain, i + 1) | 0x20) === 0x6e &&
-          StringPrototypeCharCodeAt(domain, i + 2) === 0x2d && StringPrototypeCharCodeAt(domain, i + 3) === 0x2d) {
-          aceLabel = true;
-        }
-      }
-    }
     // The fast path the standard allows: ASCII without "xn--" labels only needs lowercasing.
-    if (!nonAscii && !aceLabel) {
-      if (forbidden) return null;
-      return upper ? StringPrototypeToLowerCase(domain) : domain;
+    if (matches(PLAIN_ASCII_DOMAIN, domain) && !matches(ACE_LABEL, domain)) {
+      return StringPrototypeToLowerCase(domain);
+    }
+    if (!matches(NON_ASCII, domain) && !matches(ACE_LABEL, domain)) {
+      return null; // ASCII with a forbidden domain code point, or empty
     }
     const result = host.url.domainToAscii(domain);
     if (result === null || result === undefined || result === '') return null;
@@ -300,30 +295,11 @@
     return NumberParseInt(StringPrototypeSlice(input, start), radix);
   }
 
-  /**
-   * Whether the last label (after dropping one trailing dot) is all digits or is accepted by the
-   * IPv4 number parser: decimal or octal digits, or "0x" and hex digits.
-   */
+  // The last label (ignoring one trailing dot) is decimal digits or "0x" and hex digits: exactly
+  // when it is all digits or the IPv4 number parser accepts it.
+  const ENDS_IN_A_NUMBER = /(?:^|\.)(?:[0-9]+|0[xX][0-9a-fA-F]*)\.?$/;
   function endsInANumber(input) {
-    let end = input.length;
-    if (end > 0 && StringPrototypeCharCodeAt(input, end - 1) === 0x2e) end--;
-    let start = end;
-    while (start > 0 && StringPrototypeCharCodeAt(input, start - 1) !== 0x2e) start--;
-    if (start === end) return false;
-    let digits = true;
-    for (let i = start; i < end; i++) {
-      const c = StringPrototypeCharCodeAt(input, i);
-      if (c < 0x30 || c > 0x39) { digits = false; break; }
-    }
-    if (digits) return true;
-    if (end - start < 2 || StringPrototypeCharCodeAt(input, start) !== 0x30 ||
-      (StringPrototypeCharCodeAt(input, start + 1) | 0x20) !== 0x78) {
-      return false;
-    }
-    for (let i = start + 2; i < end; i++) {
-      if (hexValue(StringPrototypeCharCodeAt(input, i)) < 0) return false;
-    }
-    return true;
+    return matches(ENDS_IN_A_NUMBER, input);
   }
 
   /** The IPv4 parser: the address as a number, or null on failure. */
@@ -493,9 +469,6 @@
   }
 
   function isAsciiAlpha(c) { return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a); }
-  function isSchemeChar(c) {
-    return isAsciiAlpha(c) || (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2e;
-  }
   function isWindowsDriveLetter(s, normalizedOnly) {
     if (s.length !== 2 || !isAsciiAlpha(StringPrototypeCharCodeAt(s, 0))) return false;
     const c = StringPrototypeCharCodeAt(s, 1);
@@ -535,18 +508,14 @@
     FILE = 14, FILE_SLASH = 15, FILE_HOST = 16, PATH_START = 17, PATH = 18, OPAQUE_PATH = 19,
     QUERY = 20, FRAGMENT = 21;
   const EOF = -1;
-  // Where the parser's states stop taking text (tables for `scanTo`).
-  function stopTable(chars) {
-    const table = new Uint8Array(128);
-    for (let i = 0; i < chars.length; i++) table[StringPrototypeCharCodeAt(chars, i)] = 1;
-    return table;
-  }
-  const AUTHORITY_STOP = stopTable('@/?#\\');
-  const HOST_STOP = stopTable(':/?#\\[]');
-  const SEGMENT_END = stopTable('/?#');
-  const SEGMENT_END_SPECIAL = stopTable('/\\?#');
-  const SEGMENT_END_OVERRIDE = stopTable('/');
-  const SEGMENT_END_SPECIAL_OVERRIDE = stopTable('/\\');
+  // Native scans for the parser's states (all global or sticky: used with `search`).
+  const SCHEME_PREFIX = /[A-Za-z][A-Za-z0-9+\-.]*:/y;
+  const AUTHORITY_STOP = /[@\/?#\\]/g;
+  const HOST_STOP = /[:\/?#\\[\]]/g;
+  const SEGMENT_END = /[\/?#]/g;
+  const SEGMENT_END_SPECIAL = /[\/\\?#]/g;
+  const SEGMENT_END_OVERRIDE = /\//g;
+  const SEGMENT_END_SPECIAL_OVERRIDE = /[\/\\]/g;
 
   /** Leading and trailing C0 controls and spaces; every tab and newline. */
   function trimControlAndSpace(input) {
@@ -597,16 +566,14 @@
       switch (state) {
         case SCHEME_START:
           if (!stateOverride) {
-            // The scheme and its ':' at once; without them there is no scheme.
-            let colon = 0;
-            if (isAsciiAlpha(c)) {
-              colon = 1;
-              while (colon < length && isSchemeChar(StringPrototypeCharCodeAt(input, colon))) colon++;
-            }
-            if (colon === 0 || colon === length || StringPrototypeCharCodeAt(input, colon) !== 0x3a) {
+            // The scheme and its ':' in one native match; without them there is no scheme.
+            SCHEME_PREFIX.lastIndex = 0;
+            const match = exec.call(SCHEME_PREFIX, input);
+            if (match === null) {
               state = NO_SCHEME;
               pointer--;
             } else {
+              const colon = match[0].length - 1;
               buffer = StringPrototypeToLowerCase(StringPrototypeSlice(input, 0, colon));
               state = SCHEME;
               pointer = colon - 1;
@@ -778,7 +745,7 @@
             state = HOST;
           } else {
             // Everything up to the next '@' or delimiter goes to the buffer at once.
-            let end = scanTo(input, pointer + 1, AUTHORITY_STOP);
+            let end = search(AUTHORITY_STOP, input, pointer + 1);
             if (end === -1) end = length;
             buffer += StringPrototypeSlice(input, pointer, end);
             pointer = end - 1;
@@ -816,7 +783,7 @@
             buffer += input[pointer];
           } else {
             // Everything up to the next delimiter, ':' or bracket goes to the buffer at once.
-            let end = scanTo(input, pointer + 1, HOST_STOP);
+            let end = search(HOST_STOP, input, pointer + 1);
             if (end === -1) end = length;
             buffer += StringPrototypeSlice(input, pointer, end);
             pointer = end - 1;
@@ -931,9 +898,8 @@
         case PATH: {
           const special = isSpecialScheme(url.scheme);
           // Take the whole segment at once: encoding it per code point or in one go is the same.
-          let end = scanTo(input, pointer, stateOverride
-            ? (special ? SEGMENT_END_SPECIAL_OVERRIDE : SEGMENT_END_OVERRIDE)
-            : (special ? SEGMENT_END_SPECIAL : SEGMENT_END));
+          let end = search(stateOverride ? (special ? SEGMENT_END_SPECIAL_OVERRIDE : SEGMENT_END_OVERRIDE)
+            : (special ? SEGMENT_END_SPECIAL : SEGMENT_END), input, pointer);
           if (end === -1) end = length;
           if (end > pointer) {
             buffer += percentEncode(StringPrototypeSlice(input, pointer, end), PATH_SET, false);

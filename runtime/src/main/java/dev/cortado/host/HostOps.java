@@ -2,6 +2,7 @@ package dev.cortado.host;
 
 import dev.cortado.engine.EngineIntrospection;
 import dev.cortado.loop.MonotonicClock;
+import dev.cortado.web.UrlOps;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -24,6 +25,9 @@ import org.graalvm.polyglot.proxy.ProxyObject;
  * runtime's own JavaScript holds a reference; user code never sees it. Loop thread only.
  */
 public final class HostOps {
+  /** Domain to ASCII / Unicode for {@code 60_url.js}. */
+  @HostAccess.Export public final UrlOps url = new UrlOps();
+
   private final ProcessIo io;
   private final MonotonicClock clock;
   private final Map<String, String> environment;

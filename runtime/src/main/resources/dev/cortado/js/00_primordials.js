@@ -41,6 +41,18 @@
     copyStatics(name, value);
     if (typeof value === 'function' && value.prototype) copyPrototype(name, value.prototype);
   }
+  // The methods of String.prototype and Array.prototype themselves, for hot loops: GraalJS compiles
+  // `charCodeAt.call(s, i)` to a direct call, while an uncurried method (a bound
+  // Function.prototype.call) stays many times slower even once compiled.
+  for (const [name, proto] of [['StringPrototypeMethods', String.prototype],
+    ['ArrayPrototypeMethods', Array.prototype], ['RegExpPrototypeMethods', RegExp.prototype]]) {
+    const methods = {};
+    for (const key of Reflect.ownKeys(proto)) {
+      const desc = Reflect.getOwnPropertyDescriptor(proto, key);
+      if (typeof key === 'string' && typeof desc.value === 'function') methods[key] = desc.value;
+    }
+    primordials[name] = Object.freeze(methods);
+  }
   primordials.TypedArrayPrototype = Reflect.getPrototypeOf(Uint8Array.prototype);
   primordials.TypedArrayPrototypeGetLength = uncurryThis(
     Reflect.getOwnPropertyDescriptor(primordials.TypedArrayPrototype, 'length').get);

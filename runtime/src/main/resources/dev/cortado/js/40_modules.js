@@ -12,7 +12,7 @@
     ObjectCreate, ObjectFreeze, StringPrototypeStartsWith, StringPrototypeSlice,
     StringPrototypeLastIndexOf, StringPrototypeEndsWith, JSONParse, ArrayPrototypePush,
     ArrayPrototypeJoin, Error: ErrorCtor, ReflectApply, RegExpPrototypeTest, JSONStringify,
-    StringPrototypeIndexOf, StringPrototypeSplit, ArrayPrototypeSlice,
+    StringPrototypeIndexOf, StringPrototypeSplit, ArrayPrototypeSlice, StringPrototypeCharCodeAt,
   } = internal.primordials;
   const ops = internal.moduleOps;
 
@@ -329,7 +329,7 @@
     return internal.errors.makeCodedError(ErrorCtor, code, message);
   }
   function fileUrlToPath(url) {
-    return decodeURIComponent(new URL(url).pathname);
+    return internal.load('60_url.js').fileURLToPath(url);
   }
 
   /** Where `specifier` imported from `referrer` (a path, or undefined for the entry) lives. */
@@ -474,9 +474,30 @@
       return pathToFileUrl(real);
     };
   }
+  /**
+   * The href of the file: URL of an absolute, normalized path, as node:url's pathToFileURL writes
+   * it: what the URL parser would percent-encode in a path, plus '%', '\\', '[', ']', tabs and
+   * newlines. Kept here, without the URL parser, so that import.meta.url costs no URL file load.
+   */
   function pathToFileUrl(path) {
-    return `file://${encodeURI(path).replace(/[?#]/g, encodeURIComponent)}`;
+    let out = 'file://';
+    let start = 0;
+    for (let i = 0; i < path.length; i++) {
+      const c = StringPrototypeCharCodeAt(path, i);
+      if (c < 0x80 && FILE_PATH_KEEP[c] === 1) continue;
+      out += StringPrototypeSlice(path, start, i);
+      const wide = c >= 0xd800 && c <= 0xdbff && i + 1 < path.length;
+      out += encodeURIComponentOf(StringPrototypeSlice(path, i, wide ? i + 2 : i + 1));
+      if (wide) i++;
+      start = i + 1;
+    }
+    return out + StringPrototypeSlice(path, start);
   }
+  const encodeURIComponentOf = encodeURIComponent;
+  const FILE_PATH_KEEP = new Uint8Array(128); // the ASCII a file: URL path keeps as it is
+  for (let c = 0x21; c < 0x7f; c++) FILE_PATH_KEEP[c] = 1;
+  for (const c of '"#%<>?[\\]^`{}') FILE_PATH_KEEP[StringPrototypeCharCodeAt(c, 0)] = 0;
+  internal.pathToFileHref = pathToFileUrl;
   ops.installModuleHooks(resolveEsm, initializeImportMeta);
 
   internal.Module = Module;

@@ -175,9 +175,23 @@
       };
     },
   }));
+  internal.defineBuiltin('url', () => {
+    const url = internal.load('60_url.js');
+    return {
+      URL: url.URL,
+      URLSearchParams: url.URLSearchParams,
+      domainToASCII: url.domainToASCII,
+      domainToUnicode: url.domainToUnicode,
+      pathToFileURL: url.pathToFileURL,
+      fileURLToPath: url.fileURLToPath,
+      urlToHttpOptions: url.urlToHttpOptions,
+    };
+  });
   internal.defineBuiltin('module', () => ({
     createRequire(filename) {
-      const path = `${filename}`.startsWith('file:') ? decodeURIComponent(new URL(`${filename}`).pathname) : `${filename}`;
+      const path = typeof filename === 'object' && filename !== null || `${filename}`.startsWith('file:')
+        ? internal.load('60_url.js').fileURLToPath(typeof filename === 'object' ? filename : `${filename}`)
+        : `${filename}`;
       return internal.makeRequire(new internal.Module(path, null));
     },
     builtinModules: internal.Module.builtinModules,

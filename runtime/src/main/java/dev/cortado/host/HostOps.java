@@ -2,6 +2,8 @@ package dev.cortado.host;
 
 import dev.cortado.engine.EngineIntrospection;
 import dev.cortado.loop.MonotonicClock;
+import dev.cortado.web.BlobOps;
+import dev.cortado.web.CloneOps;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -24,6 +26,8 @@ import org.graalvm.polyglot.proxy.ProxyObject;
  * runtime's own JavaScript holds a reference; user code never sees it. Loop thread only.
  */
 public final class HostOps {
+  @HostAccess.Export public final CloneOps clone = new CloneOps();
+  @HostAccess.Export public final BlobOps blob = new BlobOps();
   private final ProcessIo io;
   private final MonotonicClock clock;
   private final Map<String, String> environment;

@@ -34,6 +34,8 @@
     Array, ArrayBuffer, BigInt, Boolean, DataView, Date, Error, Function, Map, Number, Object,
     Promise, Reflect, RegExp, Set, String, Symbol, WeakMap, WeakSet, WeakRef, Math, JSON,
     Uint8Array, TypeError, RangeError, SyntaxError,
+    // for structured clone (65_structured_clone.js): the other error constructors
+    EvalError, ReferenceError, URIError,
   };
   for (const name of Reflect.ownKeys(classes)) {
     const value = classes[name];
@@ -44,6 +46,15 @@
   primordials.TypedArrayPrototype = Reflect.getPrototypeOf(Uint8Array.prototype);
   primordials.TypedArrayPrototypeGetLength = uncurryThis(
     Reflect.getOwnPropertyDescriptor(primordials.TypedArrayPrototype, 'length').get);
+  // The typed array constructors and the %TypedArray%.prototype getters (structured clone, Blob).
+  for (const name of ['Int8Array', 'Uint8ClampedArray', 'Int16Array', 'Uint16Array', 'Int32Array',
+    'Uint32Array', 'Float16Array', 'Float32Array', 'Float64Array', 'BigInt64Array', 'BigUint64Array']) {
+    if (typeof globalThis[name] === 'function') primordials[name] = globalThis[name];
+  }
+  for (const key of ['buffer', 'byteOffset', 'byteLength']) {
+    primordials[`TypedArrayPrototypeGet${key[0].toUpperCase()}${key.slice(1)}`] = uncurryThis(
+      Reflect.getOwnPropertyDescriptor(primordials.TypedArrayPrototype, key).get);
+  }
   primordials.SymbolIterator = Symbol.iterator;
   primordials.SymbolAsyncIterator = Symbol.asyncIterator;
   primordials.SymbolToPrimitive = Symbol.toPrimitive;

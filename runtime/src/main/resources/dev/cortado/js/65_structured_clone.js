@@ -48,10 +48,10 @@
   const TYPED_ARRAY_NAMES = ['Int8Array', 'Uint8Array', 'Uint8ClampedArray', 'Int16Array',
     'Uint16Array', 'Int32Array', 'Uint32Array', 'Float16Array', 'Float32Array', 'Float64Array',
     'BigInt64Array', 'BigUint64Array'];
-  const TYPED_ARRAYS = [];
-  for (let i = 0; i < TYPED_ARRAY_NAMES.length; i++) {
-    TYPED_ARRAYS[i] = TYPED_ARRAY_NAMES[i] === 'Uint8Array' ? primordials.Uint8Array : primordials[TYPED_ARRAY_NAMES[i]];
-  }
+  const TYPED_ARRAYS = [primordials.Int8Array, primordials.Uint8Array, primordials.Uint8ClampedArray,
+    primordials.Int16Array, primordials.Uint16Array, primordials.Int32Array, primordials.Uint32Array,
+    primordials.Float16Array, primordials.Float32Array, primordials.Float64Array,
+    primordials.BigInt64Array, primordials.BigUint64Array];
   const ERROR_INDEX = {
     __proto__: null, Error: 0, EvalError: 1, RangeError: 2, ReferenceError: 3, SyntaxError: 4,
     TypeError: 5, URIError: 6,
@@ -126,24 +126,33 @@
       const seen = MapPrototypeGet(memory, v);
       if (seen !== undefined) { out[n++] = T_REF; out[n++] = seen; return; }
       const kind = ops.kind(v);
-      switch (kind) {
-        case ORDINARY: {
-          const proto = ObjectGetPrototypeOf(v);
-          if (proto !== ObjectPrototype && proto !== null && writePlatformObject(v)) return;
-          MapPrototypeSet(memory, v, nextId++);
-          out[n++] = T_OBJECT;
-          const keys = ObjectKeys(v);
-          for (let k = 0; k < keys.length; k++) {
-            const key = keys[k];
-            const x = v[key];
-            if (x === undefined && !ObjectHasOwn(v, key)) continue; // deleted by a getter
-            out[n++] = key;
-            write(x);
-          }
-          out[n++] = T_END;
-          return;
+      if (kind === ORDINARY) {
+        const proto = ObjectGetPrototypeOf(v);
+        if (proto !== ObjectPrototype && proto !== null && writePlatformObject(v)) return;
+        MapPrototypeSet(memory, v, nextId++);
+        out[n++] = T_OBJECT;
+        const keys = ObjectKeys(v);
+        for (let k = 0; k < keys.length; k++) {
+          const key = keys[k];
+          const x = v[key];
+          if (x === undefined && !ObjectHasOwn(v, key)) continue; // deleted by a getter
+          out[n++] = key;
+          write(x);
         }
-        case ARRAY: case ARRAY_WITH_PROPERTIES: case ARRAY_SPARSE:
+        out[n++] = T_END;
+        return;
+      }
+      if (kind === ARRAY) {
+        writeArray(v, kind);
+        return;
+      }
+      writeOther(v, kind);
+    }
+
+    // The less common kinds, out of the hot function so that it stays small for the compiler.
+    function writeOther(v, kind) {
+      switch (kind) {
+        case ARRAY_WITH_PROPERTIES: case ARRAY_SPARSE:
           writeArray(v, kind);
           return;
         case DATE:
@@ -418,7 +427,8 @@
         }
         case T_ARRAY: {
           const length = records[i++];
-          const a = new Array(length);
+          // Appending in order keeps the array packed; holes are skipped, then length is set.
+          const a = [];
           objs[count++] = a;
           for (let k = 0; k < length; k++) {
             if (records[i] === T_HOLE) { i++; continue; }
@@ -426,9 +436,16 @@
             if (clean) a[k] = value;
             else createDataProperty(a, k, value);
           }
+          if (a.length !== length) a.length = length;
           readProperties(a);
           return a;
         }
+      }
+      return readOther(r);
+    }
+
+    function readOther(r) {
+      switch (r) {
         case T_SPARSE_ARRAY: {
           const a = new Array(records[i++]);
           objs[count++] = a;

@@ -13,7 +13,7 @@
   const {
     ArrayBuffer, ArrayBufferIsView, DataViewPrototypeBuffer, DataViewPrototypeByteOffset,
     DataViewPrototypeByteLength, DateNow, MathMax, MathMin, MathTrunc, NumberIsNaN, ObjectDefineProperty,
-    ObjectDefineProperties, ObjectFreeze, PromiseResolve, PromiseReject, ReflectApply, StringPrototypeCharCodeAt,
+    ObjectDefineProperties, ObjectFreeze, ObjectSetPrototypeOf, PromiseResolve, PromiseReject, ReflectApply, StringPrototypeCharCodeAt,
     StringPrototypeToLowerCase, SymbolIterator, SymbolToStringTag, TypeError, RangeError,
     TypedArrayPrototypeGetBuffer, TypedArrayPrototypeGetByteOffset, TypedArrayPrototypeGetByteLength,
     Uint8Array, Number, String, StringPrototypeToWellFormed,
@@ -39,6 +39,7 @@
    */
   function convertParts(parts, endingsLater, context, argument) {
     const list = [];
+    ObjectSetPrototypeOf(list, null); // appending never meets a setter on Array.prototype
     if (parts === undefined) return list;
     const notSequence = `Failed to ${context}: Argument ${argument} can not be converted to a sequence.`;
     if (!isObject(parts)) throw new TypeError(notSequence);

@@ -173,10 +173,11 @@ public final class CloneOps {
 
   private static boolean onlyWritableData(Shape shape) {
     for (Property p : shape.getPropertyList()) {
-      if (p.isHidden() || !(p.getKey() instanceof Object)) {
-        continue;
+      if (p.isHidden() || !(p.getKey() instanceof com.oracle.truffle.api.strings.TruffleString key)) {
+        continue; // symbol keys are never assigned by the deserializer
       }
-      if ("__proto__".equals(String.valueOf(p.getKey())) || "length".equals(String.valueOf(p.getKey()))) {
+      String name = key.toJavaStringUncached();
+      if (name.equals("__proto__") || name.equals("length")) {
         continue; // the standard accessor of Object.prototype; Array.prototype's own length
       }
       if (JSProperty.isAccessor(p) || !JSProperty.isWritable(p)) {

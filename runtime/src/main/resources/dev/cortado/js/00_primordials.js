@@ -55,6 +55,20 @@
     primordials[`TypedArrayPrototypeGet${key[0].toUpperCase()}${key.slice(1)}`] = uncurryThis(
       Reflect.getOwnPropertyDescriptor(primordials.TypedArrayPrototype, key).get);
   }
+  // Map and Set subclasses holding the original methods as their own (Node's SafeMap/SafeSet):
+  // `map.get(k)` on them is a plain method call, as fast as on a Map, and immune to patches of
+  // Map.prototype. (Uncurried primordials go through Function.prototype.call, whose one call site
+  // is shared by all of them: fine in most places, too slow per node of a structured clone.)
+  function makeSafe(Base, Safe) {
+    for (const key of Reflect.ownKeys(Base.prototype)) {
+      if (key === 'constructor') continue;
+      Reflect.defineProperty(Safe.prototype, key, Reflect.getOwnPropertyDescriptor(Base.prototype, key));
+    }
+    Object.freeze(Safe.prototype);
+    return Object.freeze(Safe);
+  }
+  primordials.SafeMap = makeSafe(Map, class SafeMap extends Map {});
+  primordials.SafeSet = makeSafe(Set, class SafeSet extends Set {});
   primordials.SymbolIterator = Symbol.iterator;
   primordials.SymbolAsyncIterator = Symbol.asyncIterator;
   primordials.SymbolToPrimitive = Symbol.toPrimitive;

@@ -34,6 +34,7 @@
     TypedArrayPrototypeGetByteOffset, TypedArrayPrototypeGetLength, URIError, ObjectFreeze, ReflectApply,
   } = internal.primordials;
   const primordials = internal.primordials;
+  const { SafeMap } = primordials;
   const { makeDOMException, isDOMException, domExceptionParts, DOMException } =
     internal.load('51_dom_exception.js');
   const ops = host.clone;
@@ -64,7 +65,7 @@
     T_DATE = 12, T_REGEXP = 13, T_MAP = 14, T_SET = 15, T_BOOLEAN_TRUE = 16,
     T_BOOLEAN_FALSE = 17, T_NUMBER_OBJECT = 18, T_STRING_OBJECT = 19, T_BIGINT_OBJECT = 20,
     T_ARRAY_BUFFER = 21, T_VIEW = 22, T_ERROR = 23, T_DOM_EXCEPTION = 24, T_BLOB = 25,
-    T_FILE = 26;
+    T_FILE = 26, T_DELETED = 27;
 
   function dataCloneError(message) {
     return makeDOMException(message, 'DataCloneError');
@@ -91,7 +92,7 @@
    * buffers that took over the contents; the originals are detached).
    */
   function serialize(value, transferList) {
-    const memory = new Map();
+    const memory = new SafeMap();
     let nextId = 0;
     for (let t = 0; t < transferList.length; t++) {
       const transferable = transferList[t];
@@ -101,10 +102,10 @@
           ? 'A SharedArrayBuffer cannot be transferred.'
           : `Value at index ${t} of the transfer list is not transferable.`);
       }
-      if (MapPrototypeHas(memory, transferable)) {
+      if (memory.has(transferable)) {
         throw dataCloneError(`ArrayBuffer at index ${t} is a duplicate of an earlier ArrayBuffer in the transfer list.`);
       }
-      MapPrototypeSet(memory, transferable, nextId++);
+      memory.set(transferable, nextId++);
     }
 
     // The stream has no prototype, so appending never meets a setter on Array.prototype.
@@ -123,23 +124,25 @@
         case 'symbol': throw uncloneable(v);
       }
       if (v === null) { out[n++] = T_NULL; return; }
-      const seen = MapPrototypeGet(memory, v);
+      const seen = memory.get(v);
       if (seen !== undefined) { out[n++] = T_REF; out[n++] = seen; return; }
       const kind = ops.kind(v);
       if (kind === ORDINARY) {
         const proto = ObjectGetPrototypeOf(v);
         if (proto !== ObjectPrototype && proto !== null && writePlatformObject(v)) return;
-        MapPrototypeSet(memory, v, nextId++);
-        out[n++] = T_OBJECT;
+        memory.set(v, nextId++);
+        // Keys first (the deserializer picks a compiled constructor by them), then the values;
+        // a key whose property a getter deleted meanwhile gets T_DELETED instead of a value.
         const keys = ObjectKeys(v);
-        for (let k = 0; k < keys.length; k++) {
+        const count = keys.length;
+        out[n++] = T_OBJECT; out[n++] = count;
+        for (let k = 0; k < count; k++) out[n++] = keys[k];
+        for (let k = 0; k < count; k++) {
           const key = keys[k];
           const x = v[key];
-          if (x === undefined && !ObjectHasOwn(v, key)) continue; // deleted by a getter
-          out[n++] = key;
-          write(x);
+          if (x === undefined && !ObjectHasOwn(v, key)) out[n++] = T_DELETED;
+          else write(x);
         }
-        out[n++] = T_END;
         return;
       }
       if (kind === ARRAY) {
@@ -156,11 +159,11 @@
           writeArray(v, kind);
           return;
         case DATE:
-          MapPrototypeSet(memory, v, nextId++);
+          memory.set(v, nextId++);
           out[n++] = T_DATE; out[n++] = DatePrototypeGetTime(v);
           return;
         case MAP: {
-          MapPrototypeSet(memory, v, nextId++);
+          memory.set(v, nextId++);
           const entries = [];
           let e = 0;
           MapPrototypeForEach(v, (value, key) => { entries[e++] = key; entries[e++] = value; });
@@ -170,7 +173,7 @@
           return;
         }
         case SET: {
-          MapPrototypeSet(memory, v, nextId++);
+          memory.set(v, nextId++);
           const entries = [];
           let e = 0;
           SetPrototypeForEach(v, (value) => { entries[e++] = value; });
@@ -180,30 +183,30 @@
           return;
         }
         case REGEXP:
-          MapPrototypeSet(memory, v, nextId++);
+          memory.set(v, nextId++);
           out[n++] = T_REGEXP; out[n++] = RegExpPrototypeSource(v); out[n++] = regExpFlags(v);
           return;
         case BOOLEAN:
-          MapPrototypeSet(memory, v, nextId++);
+          memory.set(v, nextId++);
           out[n++] = BooleanPrototypeValueOf(v) ? T_BOOLEAN_TRUE : T_BOOLEAN_FALSE;
           return;
         case NUMBER:
-          MapPrototypeSet(memory, v, nextId++);
+          memory.set(v, nextId++);
           out[n++] = T_NUMBER_OBJECT; out[n++] = NumberPrototypeValueOf(v);
           return;
         case STRING:
-          MapPrototypeSet(memory, v, nextId++);
+          memory.set(v, nextId++);
           out[n++] = T_STRING_OBJECT; out[n++] = StringPrototypeValueOf(v);
           return;
         case BIGINT:
-          MapPrototypeSet(memory, v, nextId++);
+          memory.set(v, nextId++);
           out[n++] = T_BIGINT_OBJECT; out[n++] = BigIntPrototypeToString(BigIntPrototypeValueOf(v));
           return;
         case ARRAY_BUFFER: {
           if (ArrayBufferPrototypeDetached(v)) {
             throw dataCloneError('An ArrayBuffer is detached and could not be cloned.');
           }
-          MapPrototypeSet(memory, v, nextId++);
+          memory.set(v, nextId++);
           const length = ArrayBufferPrototypeByteLength(v);
           const max = ArrayBufferPrototypeResizable(v) ? ArrayBufferPrototypeMaxByteLength(v) : -1;
           const copy = max < 0 ? new ArrayBuffer(length) : new ArrayBuffer(length, { maxByteLength: max });
@@ -215,7 +218,7 @@
           if (ops.viewOutOfBounds(v)) {
             throw dataCloneError('A DataView is out of bounds of its ArrayBuffer and could not be cloned.');
           }
-          MapPrototypeSet(memory, v, nextId++);
+          memory.set(v, nextId++);
           out[n++] = T_VIEW; out[n++] = -1; out[n++] = DataViewPrototypeByteOffset(v);
           out[n++] = kind === DATA_VIEW_AUTO ? -1 : DataViewPrototypeByteLength(v);
           writeViewBuffer(DataViewPrototypeBuffer(v));
@@ -235,7 +238,7 @@
         if (ops.viewOutOfBounds(v)) {
           throw dataCloneError('A typed array is out of bounds of its ArrayBuffer and could not be cloned.');
         }
-        MapPrototypeSet(memory, v, nextId++);
+        memory.set(v, nextId++);
         const auto = kind >= TYPED_ARRAY_AUTO;
         out[n++] = T_VIEW; out[n++] = kind - (auto ? TYPED_ARRAY_AUTO : TYPED_ARRAY);
         out[n++] = TypedArrayPrototypeGetByteOffset(v);
@@ -254,7 +257,7 @@
     }
 
     function writeArray(v, kind) {
-      MapPrototypeSet(memory, v, nextId++);
+      memory.set(v, nextId++);
       const length = v.length;
       if (kind === ARRAY_SPARSE) {
         out[n++] = T_SPARSE_ARRAY; out[n++] = length;
@@ -308,7 +311,7 @@
         ? stackDesc.value : undefined;
       const causeDesc = ReflectGetOwnPropertyDescriptor(v, 'cause');
       const hasCause = causeDesc !== undefined && ObjectHasOwn(causeDesc, 'value');
-      MapPrototypeSet(memory, v, nextId++);
+      memory.set(v, nextId++);
       out[n++] = T_ERROR; out[n++] = index;
       out[n++] = (message !== undefined ? 1 : 0) | (stack !== undefined ? 2 : 0) | (hasCause ? 4 : 0);
       if (message !== undefined) out[n++] = message;
@@ -320,7 +323,7 @@
       if (isDOMException(v)) {
         const { name, message } = domExceptionParts(v);
         const stackDesc = ReflectGetOwnPropertyDescriptor(v, 'stack');
-        MapPrototypeSet(memory, v, nextId++);
+        memory.set(v, nextId++);
         out[n++] = T_DOM_EXCEPTION; out[n++] = name; out[n++] = message;
         if (stackDesc !== undefined && ObjectHasOwn(stackDesc, 'value') && typeof stackDesc.value === 'string') {
           out[n++] = stackDesc.value;
@@ -332,7 +335,7 @@
       const blobs = internal.blobClone;
       if (blobs !== undefined && blobs.isBlob(v)) {
         const parts = blobs.parts(v);
-        MapPrototypeSet(memory, v, nextId++);
+        memory.set(v, nextId++);
         if (parts.file) {
           out[n++] = T_FILE; out[n++] = parts.data; out[n++] = parts.type;
           out[n++] = parts.name; out[n++] = parts.lastModified;
@@ -391,6 +394,44 @@
     ObjectDefineProperty(object, key, { value, writable: true, enumerable: false, configurable: true });
   }
 
+  // Objects with the same keys get a compiled filler, `o.k1 = read(); o.k2 = read(); ...`, whose
+  // property writes each see one key: on GraalJS a write site that sees many keys costs ~150 ns
+  // per property, a single-key one a few ns. Fillers are found through a trie of keys (shared by
+  // all clones in this Context, bounded) once a key list has been seen FILLER_AFTER times.
+  const DELETED = { __proto__: null }; // a value record for a property a getter deleted
+  const FILLER_AFTER = 2;
+  const MAX_TRIE_NODES = 20000;
+  let trieNodes = 0;
+  const trieRoot = { children: new SafeMap(), hits: 0, filler: undefined };
+  const { Function: FunctionCtor, JSONStringify } = primordials;
+
+  function shapeFiller(records, at, count) {
+    let node = trieRoot;
+    for (let k = 0; k < count; k++) {
+      const key = records[at + k];
+      let next = node.children.get(key);
+      if (next === undefined) {
+        if (trieNodes >= MAX_TRIE_NODES) return undefined;
+        trieNodes++;
+        next = { children: new SafeMap(), hits: 0, filler: undefined };
+        node.children.set(key, next);
+      }
+      node = next;
+    }
+    if (node.filler !== undefined) return node.filler;
+    if (++node.hits < FILLER_AFTER) return undefined;
+    let body = "'use strict';\nlet v;\n";
+    for (let k = 0; k < count; k++) {
+      const key = records[at + k];
+      const name = JSONStringify(key);
+      body += key === '__proto__'
+        ? `v = read(); if (v !== DELETED) define(o, ${name}, v);\n`
+        : `v = read(); if (v !== DELETED) o[${name}] = v;\n`;
+    }
+    node.filler = new FunctionCtor('o', 'read', 'DELETED', 'define', body);
+    return node.filler;
+  }
+
   /**
    * StructuredDeserializeWithTransfer in this Context. `fromJava` says the records came from a
    * Java SerializedValue: buffer contents are then Java byte arrays still to be copied.
@@ -417,14 +458,26 @@
         case T_OBJECT: {
           const o = {};
           objs[count++] = o;
-          let key;
-          while (typeof (key = records[i++]) === 'string') {
+          const keyCount = records[i++];
+          const keysAt = i;
+          i += keyCount;
+          if (clean) {
+            const fill = shapeFiller(records, keysAt, keyCount);
+            if (fill !== undefined) {
+              fill(o, read, DELETED, createDataProperty);
+              return o;
+            }
+          }
+          for (let k = 0; k < keyCount; k++) {
+            const key = records[keysAt + k];
             const value = read();
+            if (value === DELETED) continue;
             if (clean && key !== '__proto__') o[key] = value;
             else createDataProperty(o, key, value);
           }
           return o;
         }
+        case T_DELETED: return DELETED;
         case T_ARRAY: {
           const length = records[i++];
           // Appending in order keeps the array packed; holes are skipped, then length is set.

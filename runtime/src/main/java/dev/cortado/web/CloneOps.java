@@ -226,6 +226,34 @@ public final class CloneOps {
     return start + byteLength > bufferLength;
   }
 
+  /** The memory of a SharedArrayBuffer, to rebuild it elsewhere with {@link #sharedArrayBuffer}. */
+  @HostAccess.Export
+  public SharedMemory shareMemory(Value sharedArrayBuffer) {
+    if (!(EngineIntrospection.guestObject(sharedArrayBuffer) instanceof JSArrayBufferObject.Shared shared)) {
+      return null;
+    }
+    return new SharedMemory(shared.getByteBuffer(), shared.getByteLengthObject(), shared.getMaxByteLength(),
+        shared.getWaiterList());
+  }
+
+  /**
+   * A new SharedArrayBuffer over {@code memory}, in the realm of {@code realmFunction} (any
+   * function of the Context that receives it).
+   */
+  @HostAccess.Export
+  public Value sharedArrayBuffer(Value realmFunction, SharedMemory memory) {
+    if (!(EngineIntrospection.guestObject(realmFunction) instanceof JSFunctionObject function)) {
+      return null;
+    }
+    com.oracle.truffle.js.runtime.JSRealm realm = function.getRealm();
+    JSArrayBufferObject buffer = com.oracle.truffle.js.runtime.builtins.JSSharedArrayBuffer.createSharedArrayBuffer(
+        realm.getContext(), realm, memory.buffer(), memory.byteLength(), memory.maxByteLength());
+    if (memory.waiters() instanceof com.oracle.truffle.js.runtime.JSAgentWaiterList waiters) {
+      com.oracle.truffle.js.runtime.builtins.JSSharedArrayBuffer.setWaiterList(buffer, waiters);
+    }
+    return EngineIntrospection.asValue(realmFunction, buffer);
+  }
+
   // --- crossing threads ----------------------------------------------------------------------
 
   /**
@@ -243,8 +271,8 @@ public final class CloneOps {
         items[i] = v.asString();
       } else if (v.isNumber()) {
         items[i] = v.fitsInInt() ? (Object) v.asInt() : (Object) v.asDouble();
-      } else if (v.isHostObject() && v.asHostObject() instanceof BlobData blob) {
-        items[i] = blob;
+      } else if (v.isHostObject() && (v.asHostObject() instanceof BlobData || v.asHostObject() instanceof SharedMemory)) {
+        items[i] = v.asHostObject();
       } else if (v.hasBufferElements()) {
         items[i] = Buffers.copyOf(v);
       } else {

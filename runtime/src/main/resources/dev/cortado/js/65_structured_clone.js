@@ -65,7 +65,7 @@
     T_DATE = 12, T_REGEXP = 13, T_MAP = 14, T_SET = 15, T_BOOLEAN_TRUE = 16,
     T_BOOLEAN_FALSE = 17, T_NUMBER_OBJECT = 18, T_STRING_OBJECT = 19, T_BIGINT_OBJECT = 20,
     T_ARRAY_BUFFER = 21, T_VIEW = 22, T_ERROR = 23, T_DOM_EXCEPTION = 24, T_BLOB = 25,
-    T_FILE = 26, T_DELETED = 27;
+    T_FILE = 26, T_DELETED = 27, T_SHARED_ARRAY_BUFFER = 28;
 
   function dataCloneError(message) {
     return makeDOMException(message, 'DataCloneError');
@@ -227,8 +227,14 @@
         case ERROR:
           writeError(v);
           return;
-        case SHARED_ARRAY_BUFFER:
-          throw dataCloneError('A SharedArrayBuffer could not be cloned: this runtime does not share memory between clones yet.');
+        case SHARED_ARRAY_BUFFER: {
+          // The clone shares the memory (and Atomics waiters), as in Node and Deno.
+          const shared = ops.shareMemory(v);
+          if (shared === null) throw uncloneable(v);
+          memory.set(v, nextId++);
+          out[n++] = T_SHARED_ARRAY_BUFFER; out[n++] = shared;
+          return;
+        }
         case FUNCTION:
           throw uncloneable(v);
         case PROXY:
@@ -250,9 +256,6 @@
     }
 
     function writeViewBuffer(buffer) {
-      if (ops.kind(buffer) === SHARED_ARRAY_BUFFER) {
-        throw dataCloneError('A view of a SharedArrayBuffer could not be cloned: this runtime does not share memory between clones yet.');
-      }
       write(buffer);
     }
 
@@ -554,6 +557,11 @@
           const max = records[i + 1];
           i += 2;
           if (fromJava) buffer = bufferFromJava(buffer, max);
+          objs[count++] = buffer;
+          return buffer;
+        }
+        case T_SHARED_ARRAY_BUFFER: {
+          const buffer = ops.sharedArrayBuffer(ArrayBuffer, records[i++]);
           objs[count++] = buffer;
           return buffer;
         }

@@ -155,7 +155,7 @@ class StructuredCloneTest {
         detached buffer DataCloneError An ArrayBuffer is detached and could not be cloned. true
         out of bounds view DataCloneError A typed array is out of bounds of its ArrayBuffer and could not be cloned. true
         detached view DataCloneError A DataView is out of bounds of its ArrayBuffer and could not be cloned. true
-        shared DataCloneError A SharedArrayBuffer could not be cloned: this runtime does not share memory between clones yet. true
+        shared SharedArrayBuffer { [Uint8Contents]: <00 00 00 00>, byteLength: 4 }
         """);
   }
 
@@ -322,6 +322,26 @@ class StructuredCloneTest {
         getter throws RangeError RangeError undefined boom
         stops at first DOMException DataCloneError 25 () => 0 could not be cloned.
         a
+        """);
+  }
+  /** SharedArrayBuffers (growable too) are shared, not copied, as in Node and Deno; never transferred. */
+  @Test
+  void sharedArrayBuffersShareTheirMemory() {
+    assertClone("""
+        const sab = new SharedArrayBuffer(8); const growable = new SharedArrayBuffer(4, { maxByteLength: 16 });
+        const view = new Int32Array(sab, 4, 1);
+        const r = structuredClone({ sab, view, growable, again: sab });
+        console.log(r.sab instanceof SharedArrayBuffer, r.sab !== sab, r.view.buffer === r.sab, r.again === r.sab, r.sab.byteLength, r.growable.growable, r.growable.maxByteLength);
+        r.view[0] = 42; console.log(new Int32Array(sab)[1], Atomics.load(view, 0));
+        new Uint8Array(sab)[0] = 7; console.log(new Uint8Array(r.sab)[0]);
+        growable.grow(8); console.log(r.growable.byteLength);
+        try { structuredClone(sab, { transfer: [sab] }); } catch (e) { console.log(e.name, e.message); }
+        """, """
+        true true true true 8 true 16
+        42 42
+        7
+        8
+        DataCloneError A SharedArrayBuffer cannot be transferred.
         """);
   }
 }

@@ -59,6 +59,8 @@ public final class CloneOps {
   static final int PROXY = 17;
   static final int OTHER = 18;
   static final int ARRAY_SPARSE = 19;
+  /** An ordinary object whose prototype is not Object.prototype or null (a class instance, a platform object). */
+  static final int ORDINARY_WITH_PROTOTYPE = 20;
   /** {@code TYPED_ARRAY + i}: a typed array of {@link #TYPED_ARRAY_NAMES}[i]. */
   static final int TYPED_ARRAY = 32;
   /** {@code TYPED_ARRAY_AUTO + i}: the same, tracking the length of a resizable buffer. */
@@ -84,7 +86,9 @@ public final class CloneOps {
       return array.getShape().getPropertyCount() <= 1 ? ARRAY : ARRAY_WITH_PROPERTIES;
     }
     if (o instanceof JSOrdinaryObject || o instanceof JSObjectPrototypeObject) {
-      return ORDINARY;
+      Object proto = ((JSDynamicObject) o).getPrototypeOf();
+      return proto == null || proto == com.oracle.truffle.js.runtime.objects.Null.instance
+          || proto instanceof JSObjectPrototypeObject ? ORDINARY : ORDINARY_WITH_PROTOTYPE;
     }
     if (o instanceof JSFunctionObject) {
       return FUNCTION;

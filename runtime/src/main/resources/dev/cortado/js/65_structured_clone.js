@@ -45,6 +45,7 @@
   const ORDINARY = 0, ARRAY = 1, ARRAY_WITH_PROPERTIES = 2, DATE = 3, REGEXP = 4, MAP = 5, SET = 6,
     BOOLEAN = 7, NUMBER = 8, STRING = 9, BIGINT = 10, ARRAY_BUFFER = 11, SHARED_ARRAY_BUFFER = 12,
     DATA_VIEW = 13, DATA_VIEW_AUTO = 14, ERROR = 15, FUNCTION = 16, PROXY = 17, ARRAY_SPARSE = 19,
+    ORDINARY_WITH_PROTOTYPE = 20,
     TYPED_ARRAY = 32, TYPED_ARRAY_AUTO = 64;
   const TYPED_ARRAY_NAMES = ['Int8Array', 'Uint8Array', 'Uint8ClampedArray', 'Int16Array',
     'Uint16Array', 'Int32Array', 'Uint32Array', 'Float16Array', 'Float32Array', 'Float64Array',
@@ -127,9 +128,8 @@
       const seen = memory.get(v);
       if (seen !== undefined) { out[n++] = T_REF; out[n++] = seen; return; }
       const kind = ops.kind(v);
-      if (kind === ORDINARY) {
-        const proto = ObjectGetPrototypeOf(v);
-        if (proto !== ObjectPrototype && proto !== null && writePlatformObject(v)) return;
+      if (kind === ORDINARY || kind === ORDINARY_WITH_PROTOTYPE) {
+        if (kind === ORDINARY_WITH_PROTOTYPE && writePlatformObject(v)) return;
         memory.set(v, nextId++);
         // Keys first (the deserializer picks a compiled constructor by them), then the values;
         // a key whose property a getter deleted meanwhile gets T_DELETED instead of a value.
@@ -402,9 +402,11 @@
   // per property, a single-key one a few ns. Fillers are found through a trie of keys (shared by
   // all clones in this Context, bounded) once a key list has been seen FILLER_AFTER times.
   const DELETED = { __proto__: null }; // a value record for a property a getter deleted
-  const FILLER_AFTER = 2;
+  const FILLER_AFTER = 4;
   const MAX_TRIE_NODES = 20000;
+  const MAX_FILLERS = 2000;
   let trieNodes = 0;
+  let fillers = 0;
   const trieRoot = { children: new SafeMap(), hits: 0, filler: undefined };
   const { Function: FunctionCtor, JSONStringify } = primordials;
 
@@ -422,7 +424,8 @@
       node = next;
     }
     if (node.filler !== undefined) return node.filler;
-    if (++node.hits < FILLER_AFTER) return undefined;
+    if (++node.hits < FILLER_AFTER || fillers >= MAX_FILLERS) return undefined;
+    fillers++;
     let body = "'use strict';\nlet v;\n";
     for (let k = 0; k < count; k++) {
       const key = records[at + k];

@@ -2,7 +2,6 @@ package dev.cortado.web;
 
 import com.oracle.truffle.api.object.Property;
 import com.oracle.truffle.api.object.Shape;
-import com.oracle.truffle.js.runtime.builtins.JSArgumentsObject;
 import com.oracle.truffle.js.runtime.builtins.JSArrayBufferObject;
 import com.oracle.truffle.js.runtime.builtins.JSArrayObject;
 import com.oracle.truffle.js.runtime.builtins.JSBigIntObject;
@@ -23,7 +22,6 @@ import com.oracle.truffle.js.runtime.builtins.JSObjectPrototypeObject;
 import com.oracle.truffle.js.runtime.objects.JSOrdinaryObject;
 import com.oracle.truffle.js.runtime.objects.JSProperty;
 import dev.cortado.engine.EngineIntrospection;
-import java.util.ArrayList;
 import java.util.List;
 import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.Value;
@@ -135,9 +133,6 @@ public final class CloneOps {
     }
     if (o instanceof JSBigIntObject) {
       return BIGINT;
-    }
-    if (o instanceof JSArgumentsObject) {
-      return OTHER;
     }
     return OTHER;
   }
@@ -341,12 +336,4 @@ public final class CloneOps {
     return Boolean.getBoolean("cortado.structuredClone.viaJava");
   }
 
-  /** For tests: a summary of a SerializedValue's item types (no engine objects may remain). */
-  static List<String> itemTypes(SerializedValue value) {
-    List<String> types = new ArrayList<>();
-    for (Object o : value.items()) {
-      types.add(o == null ? "null" : o.getClass().getSimpleName());
-    }
-    return types;
-  }
 }

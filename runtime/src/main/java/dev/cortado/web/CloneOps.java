@@ -335,5 +335,4 @@ public final class CloneOps {
   public boolean viaJava() {
     return Boolean.getBoolean("cortado.structuredClone.viaJava");
   }
-
 }

@@ -84,6 +84,19 @@
 
   internal.primordials = Object.freeze(primordials);
 
+  // The runtime's platform objects that structured clone must refuse (HTML: a platform object
+  // that is not serializable throws a DataCloneError instead of being copied as a plain object).
+  // A file defining such an interface (Event, URL, AbortSignal...) calls
+  // `internal.markPlatformInterface(Interface)` once; 65_structured_clone.js asks
+  // `internal.platformInterfaceName(prototype)`.
+  const platformInterfaces = new primordials.SafeMap();
+  internal.markPlatformInterface = function markPlatformInterface(Interface) {
+    platformInterfaces.set(Interface.prototype, Interface.name);
+  };
+  internal.platformInterfaceName = function platformInterfaceName(prototype) {
+    return platformInterfaces.get(prototype);
+  };
+
   // Engine facts JavaScript cannot see by itself (see EngineIntrospection.java).
   internal.engine = Object.freeze({
     promiseState: (promise) => host.promiseState(promise),

@@ -347,6 +347,16 @@
         }
         return true;
       }
+      // Another platform object of the runtime (marked by the file that defines it) is not
+      // serializable. Walk the prototype chain while it holds ordinary objects (never a proxy).
+      let proto = ObjectGetPrototypeOf(v);
+      for (let depth = 0; proto !== null && depth < 16; depth++) {
+        const name = internal.platformInterfaceName(proto);
+        if (name !== undefined) throw dataCloneError(`#<${name}> could not be cloned.`);
+        const kind = ops.kind(proto);
+        if (kind !== ORDINARY && kind !== ORDINARY_WITH_PROTOTYPE) break;
+        proto = ObjectGetPrototypeOf(proto);
+      }
       return false;
     }
 

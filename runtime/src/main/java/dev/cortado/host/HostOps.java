@@ -3,6 +3,8 @@ package dev.cortado.host;
 import dev.cortado.engine.EngineIntrospection;
 import dev.cortado.loop.MonotonicClock;
 import dev.cortado.web.UrlOps;
+import dev.cortado.web.BlobOps;
+import dev.cortado.web.CloneOps;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -28,6 +30,8 @@ public final class HostOps {
   /** Domain to ASCII / Unicode for {@code 60_url.js}. */
   @HostAccess.Export public final UrlOps url = new UrlOps();
 
+  @HostAccess.Export public final CloneOps clone = new CloneOps();
+  @HostAccess.Export public final BlobOps blob = new BlobOps();
   private final ProcessIo io;
   private final MonotonicClock clock;
   private final Map<String, String> environment;

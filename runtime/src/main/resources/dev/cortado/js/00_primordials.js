@@ -34,6 +34,8 @@
     Array, ArrayBuffer, BigInt, Boolean, DataView, Date, Error, Function, Map, Number, Object,
     Promise, Reflect, RegExp, Set, String, Symbol, WeakMap, WeakSet, WeakRef, Math, JSON,
     Uint8Array, TypeError, RangeError, SyntaxError,
+    // for structured clone (65_structured_clone.js): the other error constructors
+    EvalError, ReferenceError, URIError,
   };
   for (const name of Reflect.ownKeys(classes)) {
     const value = classes[name];
@@ -62,6 +64,29 @@
     Reflect.getOwnPropertyDescriptor(primordials.TypedArrayPrototype, Symbol.toStringTag).get);
   primordials.SharedArrayBuffer = SharedArrayBuffer;
   copyPrototype('SharedArrayBuffer', SharedArrayBuffer.prototype);
+  // The typed array constructors and the %TypedArray%.prototype getters (structured clone, Blob).
+  for (const name of ['Int8Array', 'Uint8ClampedArray', 'Int16Array', 'Uint16Array', 'Int32Array',
+    'Uint32Array', 'Float16Array', 'Float32Array', 'Float64Array', 'BigInt64Array', 'BigUint64Array']) {
+    if (typeof globalThis[name] === 'function') primordials[name] = globalThis[name];
+  }
+  for (const key of ['buffer', 'byteOffset', 'byteLength']) {
+    primordials[`TypedArrayPrototypeGet${key[0].toUpperCase()}${key.slice(1)}`] = uncurryThis(
+      Reflect.getOwnPropertyDescriptor(primordials.TypedArrayPrototype, key).get);
+  }
+  // Map and Set subclasses holding the original methods as their own (Node's SafeMap/SafeSet):
+  // `map.get(k)` on them is a plain method call, as fast as on a Map, and immune to patches of
+  // Map.prototype. (Uncurried primordials go through Function.prototype.call, whose one call site
+  // is shared by all of them: fine in most places, too slow per node of a structured clone.)
+  function makeSafe(Base, Safe) {
+    for (const key of Reflect.ownKeys(Base.prototype)) {
+      if (key === 'constructor') continue;
+      Reflect.defineProperty(Safe.prototype, key, Reflect.getOwnPropertyDescriptor(Base.prototype, key));
+    }
+    Object.freeze(Safe.prototype);
+    return Object.freeze(Safe);
+  }
+  primordials.SafeMap = makeSafe(Map, class SafeMap extends Map {});
+  primordials.SafeSet = makeSafe(Set, class SafeSet extends Set {});
   primordials.SymbolIterator = Symbol.iterator;
   primordials.SymbolAsyncIterator = Symbol.asyncIterator;
   primordials.SymbolToPrimitive = Symbol.toPrimitive;
@@ -76,6 +101,19 @@
   };
 
   internal.primordials = Object.freeze(primordials);
+
+  // The runtime's platform objects that structured clone must refuse (HTML: a platform object
+  // that is not serializable throws a DataCloneError instead of being copied as a plain object).
+  // A file defining such an interface (Event, URL, AbortSignal...) calls
+  // `internal.markPlatformInterface(Interface)` once; 65_structured_clone.js asks
+  // `internal.platformInterfaceName(prototype)`.
+  const platformInterfaces = new primordials.SafeMap();
+  internal.markPlatformInterface = function markPlatformInterface(Interface) {
+    platformInterfaces.set(Interface.prototype, Interface.name);
+  };
+  internal.platformInterfaceName = function platformInterfaceName(prototype) {
+    return platformInterfaces.get(prototype);
+  };
 
   // Engine facts JavaScript cannot see by itself (see EngineIntrospection.java).
   internal.engine = Object.freeze({

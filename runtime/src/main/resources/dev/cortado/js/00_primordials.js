@@ -44,6 +44,17 @@
   primordials.TypedArrayPrototype = Reflect.getPrototypeOf(Uint8Array.prototype);
   primordials.TypedArrayPrototypeGetLength = uncurryThis(
     Reflect.getOwnPropertyDescriptor(primordials.TypedArrayPrototype, 'length').get);
+  // %TypedArray%.prototype's methods and getters (TypedArrayPrototypeBuffer, ...ByteOffset,
+  // ...ByteLength, ...Set, ...Subarray) and its @@toStringTag getter (the typed array's name).
+  copyPrototype('TypedArray', primordials.TypedArrayPrototype);
+  primordials.TypedArrayPrototypeGetSymbolToStringTag = uncurryThis(
+    Reflect.getOwnPropertyDescriptor(primordials.TypedArrayPrototype, Symbol.toStringTag).get);
+  // Every typed array constructor by name, e.g. to build a view of the same type as another.
+  primordials.TypedArrayConstructors = Object.freeze({
+    Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array, Uint32Array,
+    Float32Array, Float64Array, BigInt64Array, BigUint64Array,
+    ...(typeof Float16Array === 'function' ? { Float16Array } : {}),
+  });
   primordials.SymbolIterator = Symbol.iterator;
   primordials.SymbolAsyncIterator = Symbol.asyncIterator;
   primordials.SymbolToPrimitive = Symbol.toPrimitive;

@@ -85,7 +85,13 @@
     return d;
   }
 
-  const resolved = (v) => PromiseResolve(v);
+  // Web IDL's "a promise resolved with v": always a new promise, which adopts v's state when v is
+  // a promise (two more microtask ticks than Promise.resolve(v), as the spec's ordering expects).
+  const resolveWith = (v) => (res) => res(v);
+  function resolved(v) {
+    if ((typeof v === 'object' && v !== null) || typeof v === 'function') return new Promise(resolveWith(v));
+    return PromiseResolve(v);
+  }
   const rejected = (e) => PromiseReject(e);
   function setPromiseIsHandledToTrue(p) { PromisePrototypeThen(p, undefined, noop); }
   // The spec's "upon fulfillment / upon rejection": reactions whose derived promise never rejects.
@@ -103,13 +109,13 @@
 
   // Web IDL: invoke a promise-returning callback (exceptions become a rejected promise).
   function promiseCall0(fn, thisArg) {
-    try { return PromiseResolve(call(fn, thisArg)); } catch (e) { return PromiseReject(e); }
+    try { return resolved(call(fn, thisArg)); } catch (e) { return PromiseReject(e); }
   }
   function promiseCall1(fn, thisArg, a) {
-    try { return PromiseResolve(call(fn, thisArg, a)); } catch (e) { return PromiseReject(e); }
+    try { return resolved(call(fn, thisArg, a)); } catch (e) { return PromiseReject(e); }
   }
   function promiseCall2(fn, thisArg, a, b) {
-    try { return PromiseResolve(call(fn, thisArg, a, b)); } catch (e) { return PromiseReject(e); }
+    try { return resolved(call(fn, thisArg, a, b)); } catch (e) { return PromiseReject(e); }
   }
 
   // Web IDL conversions.
@@ -458,7 +464,7 @@
   // GetIterator(obj, async): an async iterator, or a sync one wrapped as async
   // (CreateAsyncFromSyncIterator).
   function getAsyncIterator(obj) {
-    if (!isObject(obj)) throw new TypeError('ReadableStream.from() requires an iterable or async iterable object');
+    if (obj === undefined || obj === null) throw new TypeError('ReadableStream.from() requires an iterable or async iterable');
     let method = obj[SymbolAsyncIterator];
     if (method === undefined || method === null) {
       const syncMethod = obj[SymbolIterator];
@@ -1869,7 +1875,7 @@
       writable: true, enumerable: true, configurable: true,
     },
     return: {
-      value: function (value = undefined) {
+      value: { return(value) {
         const it = iteratorOf(this);
         if (it === undefined) return rejected(new TypeError('return() called on an object that is not a ReadableStream async iterator'));
         const returnSteps = () => {
@@ -1887,7 +1893,7 @@
         };
         it.ongoing = it.ongoing !== undefined ? transformPromiseWith(it.ongoing, returnSteps, returnSteps) : returnSteps();
         return transformPromiseWith(it.ongoing, () => ({ value, done: true }));
-      },
+      } }.return,
       writable: true, enumerable: true, configurable: true,
     },
   });

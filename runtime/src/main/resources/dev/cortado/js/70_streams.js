@@ -540,36 +540,22 @@
     const done = new Deferred();
     let abortAlgorithm;
 
-    // One read request reused by every step: at most one read is outstanding at a time.
-    let resolveRead, rejectRead;
+    // The read/write loop. One read request, reused: at most one read is outstanding at a time.
+    // Each step waits for the writer to be ready (backpressure), then reads one chunk and starts
+    // its write; nothing is read once shutting down. The loop needs no promise of its own: its end
+    // is observed through the reader's and writer's closed promises below.
     const readRequest = new FnReadRequest(
       (chunk) => {
         currentWrite = transformPromiseWith(writableStreamDefaultWriterWrite(writer, chunk), undefined, noop);
-        resolveRead(false);
+        pipeStep();
       },
-      () => resolveRead(true),
-      (e) => rejectRead(e));
-    const readExecutor = (res, rej) => {
-      resolveRead = res;
-      rejectRead = rej;
-      readableStreamDefaultReaderRead(reader, readRequest);
+      noop,
+      noop);
+    const doRead = () => {
+      if (!shuttingDown) readableStreamDefaultReaderRead(reader, readRequest);
     };
-    const afterReady = () => new Promise(readExecutor);
     function pipeStep() {
-      if (shuttingDown) return resolved(true);
-      return transformPromiseWith(writer.ready.promise, afterReady);
-    }
-    let resolveLoop, rejectLoop;
-    function next(isDone) {
-      if (isDone) resolveLoop();
-      else uponPromise(pipeStep(), next, rejectLoop);
-    }
-    function pipeLoop() {
-      return new Promise((res, rej) => {
-        resolveLoop = res;
-        rejectLoop = rej;
-        next(false);
-      });
+      if (!shuttingDown) uponPromise(writer.ready.promise, doRead, noop);
     }
     function waitForWritesToFinish() {
       const oldCurrentWrite = currentWrite;
@@ -655,7 +641,7 @@
       if (!preventCancel) shutdownWithAction(() => readableStreamCancel(source, destClosed), true, destClosed);
       else shutdown(true, destClosed);
     }
-    setPromiseIsHandledToTrue(pipeLoop());
+    pipeStep();
     return done.promise;
   }
   // Web IDL's "waiting for all" promises, resolved with undefined or rejected with the first reason.

@@ -544,10 +544,22 @@
     // Each step waits for the writer to be ready (backpressure), then reads one chunk and starts
     // its write; nothing is read once shutting down. The loop needs no promise of its own: its end
     // is observed through the reader's and writer's closed promises below.
+    // A chunk is written in a microtask of its own, never synchronously inside the source's
+    // enqueue() (which fulfils a pending read request): the sink's write() must not run within
+    // the underlying source's call.
+    // At most one read is outstanding, so at most one chunk waits here for its microtask.
+    let readChunk;
+    const writeChunk = () => {
+      const chunk = readChunk;
+      readChunk = undefined;
+      if (writer.stream === undefined) return; // finalized meanwhile (the destination errored)
+      currentWrite = transformPromiseWith(writableStreamDefaultWriterWrite(writer, chunk), undefined, noop);
+      pipeStep();
+    };
     const readRequest = new FnReadRequest(
       (chunk) => {
-        currentWrite = transformPromiseWith(writableStreamDefaultWriterWrite(writer, chunk), undefined, noop);
-        pipeStep();
+        readChunk = chunk;
+        queueMicrotaskInternal(writeChunk);
       },
       noop,
       noop);

@@ -3245,15 +3245,16 @@
     // createReadableStream({ start, pull, cancel }, highWaterMark, size): the spec's "set up"
     // with algorithms; `start`/`pull` get { enqueue, close, error, desiredSize } helpers.
     createReadableStream(algorithms = {}, highWaterMark = 1, sizeAlgorithm = sizeOne) {
-      let stream;
+      const stream = newRS();
+      const controller = newDefaultController();
       const ops = {
-        enqueue: (chunk) => readableStreamDefaultControllerEnqueue(stream.controller, chunk),
-        close: () => readableStreamDefaultControllerClose(stream.controller),
-        error: (e) => readableStreamDefaultControllerError(stream.controller, e),
-        desiredSize: () => readableStreamDefaultControllerGetDesiredSize(stream.controller),
+        enqueue: (chunk) => readableStreamDefaultControllerEnqueue(controller, chunk),
+        close: () => readableStreamDefaultControllerClose(controller),
+        error: (e) => readableStreamDefaultControllerError(controller, e),
+        desiredSize: () => readableStreamDefaultControllerGetDesiredSize(controller),
       };
       const { start, pull, cancel } = algorithms;
-      stream = createReadableStream(
+      setUpReadableStreamDefaultController(stream, controller,
         start === undefined ? noop : () => start(ops),
         pull === undefined ? () => resolved(undefined) : () => {
           try { return resolved(pull(ops)); } catch (e) { return rejected(e); }

@@ -2167,7 +2167,8 @@
       this.queueSizes = new Queue();
       this.queueTotalSize = 0;
       this.abortController = undefined;
-      this.signal = undefined;
+      this.abortRequested = false;
+      this.abortReason = undefined;
       this.started = false;
       this.strategySizeAlgorithm = undefined;
       this.strategyHWM = 0;
@@ -2439,7 +2440,9 @@
   };
   WSControllerRec.prototype.errorSteps = function () { resetQueue(this); };
 
-  // The controller's AbortSignal: an AbortController from 53_abort.js when it exists.
+  // The controller's AbortSignal, from an AbortController of 53_abort.js. It is created on first
+  // read of `controller.signal`: until then nobody can listen to it, so an abort that comes first
+  // is only remembered, and applied when the signal is created (same `aborted` and `reason`).
   let AbortControllerCtor = null;
   function newAbortController() {
     if (AbortControllerCtor === null) {
@@ -2449,9 +2452,22 @@
     if (typeof AbortControllerCtor === 'function') return new AbortControllerCtor();
     return undefined;
   }
+  function controllerSignal(controller) {
+    if (controller.abortController === undefined) {
+      controller.abortController = newAbortController();
+      if (controller.abortController === undefined) return undefined;
+      if (controller.abortRequested) controller.abortController.abort(controller.abortReason);
+    }
+    return controller.abortController.signal;
+  }
   function signalAbort(controller, reason) {
     const abortController = controller.abortController;
-    if (abortController !== undefined) abortController.abort(reason);
+    if (abortController !== undefined) {
+      abortController.abort(reason);
+    } else if (!controller.abortRequested) {
+      controller.abortRequested = true;
+      controller.abortReason = reason;
+    }
   }
 
   function setUpWritableStreamDefaultController(stream, controller, startAlgorithm, writeAlgorithm,
@@ -2459,7 +2475,7 @@
     controller.stream = stream;
     stream.controller = controller;
     resetQueue(controller);
-    controller.abortController = newAbortController();
+    controller.abortController = undefined; // created on first use, see controllerSignal()
     controller.started = false;
     controller.strategySizeAlgorithm = sizeAlgorithm;
     controller.strategyHWM = highWaterMark;
@@ -2716,8 +2732,7 @@
     get signal() {
       const controller = wsControllerOf(this);
       if (controller === undefined) throw illegal();
-      if (controller.abortController === undefined) return undefined;
-      return controller.abortController.signal;
+      return controllerSignal(controller);
     }
     error(e = undefined) {
       const controller = wsControllerOf(this);

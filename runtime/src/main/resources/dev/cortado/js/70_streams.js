@@ -159,9 +159,6 @@
       throw new TypeError('The ArrayBuffer cannot be transferred');
     }
   }
-  function isDataView(view) {
-    try { DataViewPrototypeGetByteLength(view); return true; } catch { return !isTypedArray(view) && ArrayBufferIsView(view); }
-  }
   function isTypedArray(v) { return TypedArrayPrototypeGetSymbolToStringTag(v) !== undefined; }
   function viewBuffer(view) {
     return isTypedArray(view) ? TypedArrayPrototypeBuffer(view) : DataViewPrototypeGetBuffer(view);
@@ -3205,6 +3202,8 @@
   // A byte stream fed by `pull()`, a function returning the next Uint8Array, or null at the end,
   // or a promise of either (a Java-backed source: a file, a socket, a Blob). `cancel(reason)` is
   // called when the consumer cancels. `highWaterMark` defaults to 0 (pull only on demand).
+  // Each chunk's ArrayBuffer is transferred into the stream (detached for the caller), so `pull`
+  // must return a fresh Uint8Array over an ordinary JavaScript ArrayBuffer every time.
   function readableStreamFromPullSource(pull, cancel = undefined, highWaterMark = 0) {
     let stream;
     const onChunk = (chunk) => {

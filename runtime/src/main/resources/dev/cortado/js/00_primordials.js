@@ -87,6 +87,12 @@
   }
   primordials.SafeMap = makeSafe(Map, class SafeMap extends Map {});
   primordials.SafeSet = makeSafe(Set, class SafeSet extends Set {});
+  // Every typed array constructor by name, e.g. to build a view of the same type as another.
+  primordials.TypedArrayConstructors = Object.freeze({
+    Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array, Uint32Array,
+    Float32Array, Float64Array, BigInt64Array, BigUint64Array,
+    ...(typeof Float16Array === 'function' ? { Float16Array } : {}),
+  });
   primordials.SymbolIterator = Symbol.iterator;
   primordials.SymbolAsyncIterator = Symbol.asyncIterator;
   primordials.SymbolToPrimitive = Symbol.toPrimitive;

@@ -1,0 +1,405 @@
+package dev.cortado.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cortado.testing.JsRun;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code ReadableStream} (Streams Standard): default and byte streams, readers, tee, pipes, async
+ * iteration, {@code ReadableStream.from}, the Web IDL surface and the order of promise reactions.
+ * Expected outputs were checked against Deno and Node (where those follow the spec).
+ */
+class ReadableStreamTest {
+  /** Pulls up to the high-water mark, and reads interleave with other microtasks as the spec orders them. */
+  @Test
+  void pullsAndReadsInSpecOrder() {
+    JsRun.Result r = JsRun.js("""
+        const log = [];
+        const p = (s) => log.push(s);
+        let pulls = 0;
+        const rs = new ReadableStream({
+          start(c) { p(`start ${c.desiredSize}`); c.enqueue('a'); p(`enqueued ${c.desiredSize}`); },
+          pull(c) { pulls++; p(`pull ${pulls} ${c.desiredSize}`); c.enqueue(`p${pulls}`); if (pulls === 3) c.close(); },
+        }, { highWaterMark: 2 });
+        p(`constructed locked=${rs.locked}`);
+        Promise.resolve().then(() => p('tick 1')).then(() => p('tick 2')).then(() => p('tick 3'));
+        (async () => {
+          const reader = rs.getReader();
+          p(`locked=${rs.locked} ${reader instanceof ReadableStreamDefaultReader}`);
+          reader.closed.then(() => p('closed resolved'));
+          for (let i = 0; i < 5; i++) {
+            const { value, done } = await reader.read();
+            p(`read ${value} ${done}`);
+          }
+          reader.releaseLock();
+          p(`released locked=${rs.locked}`);
+          try { rs.getReader().releaseLock(); p('second reader ok'); } catch (e) { p(e.constructor.name); }
+          console.log(log.join('\\n'));
+        })();
+        """);
+    assertThat(r.stdout()).isEqualTo("""
+        start 2
+        enqueued 1
+        constructed locked=false
+        locked=true true
+        pull 1 2
+        tick 1
+        read a false
+        pull 2 2
+        tick 2
+        read p1 false
+        pull 3 2
+        tick 3
+        read p2 false
+        closed resolved
+        read p3 false
+        read undefined true
+        released locked=false
+        second reader ok
+        """);
+    assertThat(r.leaksJava()).isFalse();
+  }
+
+  /** Errors, cancel, locks and size functions. */
+  @Test
+  void errorsCancelAndLocks() {
+    JsRun.Result r = JsRun.js("""
+        const out = [];
+        const p = (s) => out.push(s);
+        const name = (e) => (e && e.constructor ? e.constructor.name : String(e));
+        const err = new Error('boom');
+        (async () => {
+          // controller.error(): pending and later reads reject, closed rejects, desiredSize becomes null.
+          let ctrl;
+          const rs = new ReadableStream({ start(c) { ctrl = c; } });
+          const reader = rs.getReader();
+          const pending = reader.read();
+          ctrl.error(err);
+          await pending.catch((e) => p(`pending read rejected ${e === err}`));
+          await reader.read().catch((e) => p(`later read rejected ${e === err}`));
+          await reader.closed.catch((e) => p(`closed rejected ${e === err} desiredSize=${ctrl.desiredSize}`));
+          try { ctrl.enqueue(1); } catch (e) { p(`enqueue after error: ${name(e)}`); }
+          // cancel(): the source's cancel gets the reason, queued chunks are dropped, the promise fulfils with undefined.
+          const rs2 = new ReadableStream({
+            start(c) { c.enqueue(1); c.enqueue(2); },
+            cancel(reason) { p(`source cancel ${reason}`); return new Promise((r) => setTimeout(() => r('ignored'), 5)); },
+          });
+          p(`cancel result ${await rs2.cancel('why')}`);
+          const r2 = rs2.getReader();
+          p(`read after cancel ${JSON.stringify(await r2.read())}`);
+          // A cancel that throws rejects; cancel/getReader on a locked stream.
+          const rs3 = new ReadableStream({ cancel() { throw err; } });
+          await rs3.cancel().catch((e) => p(`throwing cancel rejects ${e === err}`));
+          const rs4 = new ReadableStream();
+          const r4 = rs4.getReader();
+          await rs4.cancel().catch((e) => p(`cancel locked: ${name(e)}`));
+          try { rs4.getReader(); } catch (e) { p(`getReader locked: ${name(e)}`); }
+          try { new ReadableStreamDefaultReader(rs4); } catch (e) { p(`reader ctor locked: ${name(e)}`); }
+          // releaseLock() rejects pending reads and the closed promise with a TypeError.
+          const pending4 = r4.read();
+          r4.releaseLock();
+          await pending4.catch((e) => p(`released pending read: ${name(e)}`));
+          await r4.closed.catch((e) => p(`released closed: ${name(e)}`));
+          await r4.read().catch((e) => p(`read on released reader: ${name(e)}`));
+          // A pull that rejects errors the stream; start that throws throws from the constructor.
+          const rs5 = new ReadableStream({ pull() { return Promise.reject(err); } });
+          await rs5.getReader().read().catch((e) => p(`rejecting pull errors the stream ${e === err}`));
+          try { new ReadableStream({ start() { throw err; } }); } catch (e) { p(`throwing start ${e === err}`); }
+          // Size functions: a throwing size errors the stream, a bad size is a RangeError.
+          const rs6 = new ReadableStream({ start(c) { try { c.enqueue('x'); } catch (e) { p(`bad size: ${name(e)}`); } } },
+            { size() { return -1; } });
+          await rs6.getReader().closed.catch((e) => p(`stream errored by bad size: ${name(e)}`));
+          const rs7 = new ReadableStream({ start(c) { c.enqueue('abc'); c.enqueue('de'); p(`desiredSize with size fn ${c.desiredSize}`); } },
+            { highWaterMark: 10, size(chunk) { return chunk.length; } });
+          console.log(out.join('\\n'));
+        })();
+        """);
+    assertThat(r.stdout()).isEqualTo("""
+        pending read rejected true
+        later read rejected true
+        closed rejected true desiredSize=null
+        enqueue after error: TypeError
+        source cancel why
+        cancel result undefined
+        read after cancel {"done":true}
+        throwing cancel rejects true
+        cancel locked: TypeError
+        getReader locked: TypeError
+        reader ctor locked: TypeError
+        released pending read: TypeError
+        released closed: TypeError
+        read on released reader: TypeError
+        rejecting pull errors the stream true
+        throwing start true
+        bad size: RangeError
+        stream errored by bad size: RangeError
+        desiredSize with size fn 5
+        """);
+    assertThat(r.leaksJava()).isFalse();
+  }
+
+  /** Web IDL: argument conversion, dictionary order, brand checks, property shapes, inspection. */
+  @Test
+  void webIdlSurface() {
+    JsRun.Result r = JsRun.js("""
+        const out = [];
+        const p = (s) => out.push(s);
+        const name = (e) => e.constructor.name;
+        const tryIt = (label, f) => { try { f(); p(`${label}: no error`); } catch (e) { p(`${label}: ${name(e)}`); } };
+        tryIt('null source', () => new ReadableStream(null));
+        tryIt('number source', () => new ReadableStream(5));
+        tryIt('start not callable', () => new ReadableStream({ start: 1 }));
+        tryIt('pull not callable', () => new ReadableStream({ pull: {} }));
+        tryIt('bad type', () => new ReadableStream({ type: 'nope' }));
+        tryIt('NaN hwm', () => new ReadableStream({}, { highWaterMark: NaN }));
+        tryIt('negative hwm', () => new ReadableStream({}, { highWaterMark: -1 }));
+        tryIt('size not callable', () => new ReadableStream({}, { size: 1 }));
+        tryIt('bytes with size', () => new ReadableStream({ type: 'bytes' }, { size() { return 1; } }));
+        tryIt('autoAllocateChunkSize 0', () => new ReadableStream({ type: 'bytes', autoAllocateChunkSize: 0 }));
+        tryIt('autoAllocateChunkSize -1', () => new ReadableStream({ type: 'bytes', autoAllocateChunkSize: -1 }));
+        tryIt('without new', () => ReadableStream());
+        tryIt('controller constructor', () => new ReadableStreamDefaultController());
+        tryIt('byob reader on default stream', () => new ReadableStream().getReader({ mode: 'byob' }));
+        tryIt('bad reader mode', () => new ReadableStream().getReader({ mode: 'other' }));
+        tryIt('getReader brand', () => ReadableStream.prototype.getReader.call({}));
+        tryIt('locked brand', () => Object.getOwnPropertyDescriptor(ReadableStream.prototype, 'locked').get.call({}));
+        tryIt('reader ctor needs a stream', () => new ReadableStreamDefaultReader({}));
+        ReadableStream.prototype.cancel.call({}).catch((e) => p(`cancel brand rejects: ${name(e)}`));
+        ReadableStreamDefaultReader.prototype.read.call({}).catch((e) => p(`read brand rejects: ${name(e)}`));
+        // Dictionary members are read in lexicographic order, the strategy before the source.
+        const reads = [];
+        const spy = (label, obj) => new Proxy(obj, { get(t, k) { if (typeof k === 'string') reads.push(`${label}.${k}`); return t[k]; } });
+        new ReadableStream(spy('source', {}), spy('strategy', {}));
+        p(reads.join(' '));
+        // Interface shapes.
+        const desc = (o, k) => { const d = Object.getOwnPropertyDescriptor(o, k); return `${k}:${d.enumerable ? 'e' : ''}${d.configurable ? 'c' : ''}${d.writable ? 'w' : ''}${d.get ? 'g' : ''}`; };
+        p(['cancel', 'getReader', 'locked', 'pipeThrough', 'pipeTo', 'tee', 'values'].map((k) => desc(ReadableStream.prototype, k)).join(' '));
+        p(`${desc(ReadableStream, 'from')} ${ReadableStream.prototype[Symbol.asyncIterator] === ReadableStream.prototype.values}`);
+        p(`lengths ${ReadableStream.length} ${ReadableStream.from.length} ${ReadableStream.prototype.pipeTo.length} ${ReadableStream.prototype.pipeThrough.length} ${ReadableStream.prototype.getReader.length} ${ReadableStreamBYOBReader.prototype.read.length} ${ReadableStreamDefaultReader.length}`);
+        const rs = new ReadableStream();
+        p([rs, rs.getReader(), new ReadableStream({ type: 'bytes' }).getReader({ mode: 'byob' })].map((o) => Object.prototype.toString.call(o)).join(' '));
+        p(`${Object.keys(rs).length} ${Object.getOwnPropertySymbols(rs).length}`);
+        let ctrl;
+        new ReadableStream({ start(c) { ctrl = c; } });
+        let bctrl;
+        new ReadableStream({ type: 'bytes', start(c) { bctrl = c; } });
+        p(`${Object.prototype.toString.call(ctrl)} ${Object.prototype.toString.call(bctrl)} ${bctrl.byobRequest}`);
+        console.log(new ReadableStream(), new ReadableStream({ type: 'bytes' }));
+        setTimeout(() => console.log(out.join('\\n')), 10);
+        """);
+    assertThat(r.stdout()).isEqualTo("""
+        ReadableStream { locked: false, state: 'readable', supportsBYOB: false } ReadableStream { locked: false, state: 'readable', supportsBYOB: true }
+        null source: TypeError
+        number source: TypeError
+        start not callable: TypeError
+        pull not callable: TypeError
+        bad type: TypeError
+        NaN hwm: RangeError
+        negative hwm: RangeError
+        size not callable: TypeError
+        bytes with size: RangeError
+        autoAllocateChunkSize 0: TypeError
+        autoAllocateChunkSize -1: TypeError
+        without new: TypeError
+        controller constructor: TypeError
+        byob reader on default stream: TypeError
+        bad reader mode: TypeError
+        getReader brand: TypeError
+        locked brand: TypeError
+        reader ctor needs a stream: TypeError
+        strategy.highWaterMark strategy.size source.autoAllocateChunkSize source.cancel source.pull source.start source.type
+        cancel:ecw getReader:ecw locked:ecg pipeThrough:ecw pipeTo:ecw tee:ecw values:ecw
+        from:ecw true
+        lengths 0 1 1 1 0 1 1
+        [object ReadableStream] [object ReadableStreamDefaultReader] [object ReadableStreamBYOBReader]
+        0 0
+        [object ReadableStreamDefaultController] [object ReadableByteStreamController] null
+        cancel brand rejects: TypeError
+        read brand rejects: TypeError
+        """);
+    assertThat(r.leaksJava()).isFalse();
+  }
+
+  /** Byte streams: BYOB readers (with {@code min}), byobRequest, transfers, autoAllocateChunkSize, byte tee. */
+  @Test
+  void byteStreamsAndByobReaders() {
+    JsRun.Result r = JsRun.js("""
+        const out = [];
+        const p = (s) => out.push(s);
+        (async () => {
+          // A byte source that fills the BYOB request's view.
+          let n = 0;
+          const bytes = new ReadableStream({
+            type: 'bytes',
+            pull(c) {
+              const req = c.byobRequest;
+              const view = req.view;
+              p(`pull view ${view.constructor.name} offset=${view.byteOffset} length=${view.byteLength}`);
+              for (let i = 0; i < 3; i++) view[i] = ++n;
+              req.respond(3);
+              if (n >= 9) c.close();
+            },
+          });
+          const reader = bytes.getReader({ mode: 'byob' });
+          const buffer = new ArrayBuffer(8);
+          const first = await reader.read(new Uint8Array(buffer, 2, 4));
+          p(`first ${first.done} [${first.value}] offset=${first.value.byteOffset} detached=${buffer.byteLength === 0}`);
+          const second = await reader.read(new Uint16Array(4), { min: 2 });
+          p(`second ${second.value.constructor.name} ${second.value.length} ${Array.from(new Uint8Array(second.value.buffer, 0, 4))}`);
+          const third = await reader.read(new Uint8Array(4));
+          p(`third ${JSON.stringify(Array.from(third.value))} done=${third.done}`);
+          const last = await reader.read(new Uint8Array(4));
+          p(`last done=${last.done} length=${last.value.length}`);
+          reader.read(new Uint8Array(0)).catch((e) => p(`empty view: ${e.constructor.name}`));
+          reader.read(new Uint8Array(2), { min: 3 }).catch((e) => p(`min too large: ${e.constructor.name}`));
+          reader.read(new Uint8Array(2), { min: 0 }).catch((e) => p(`min 0: ${e.constructor.name}`));
+          await null;
+          // enqueue() transfers the chunk's buffer; a default reader gets Uint8Arrays.
+          const chunk = new Uint8Array([1, 2, 3]);
+          let ctrl;
+          const pushed = new ReadableStream({ type: 'bytes', start(c) { ctrl = c; } });
+          ctrl.enqueue(chunk);
+          p(`enqueue detached source=${chunk.byteLength === 0} desiredSize=${ctrl.desiredSize}`);
+          const dr = pushed.getReader();
+          const got = await dr.read();
+          p(`default reader on bytes ${got.value.constructor.name} [${got.value}]`);
+          try { ctrl.enqueue(new Uint8Array(0)); } catch (e) { p(`enqueue empty: ${e.constructor.name}`); }
+          ctrl.close();
+          try { ctrl.close(); } catch (e) { p(`close twice: ${e.constructor.name}`); }
+          p(`after close ${JSON.stringify(await dr.read())}`);
+          // autoAllocateChunkSize gives a default reader's pull a byobRequest.
+          const auto = new ReadableStream({
+            type: 'bytes', autoAllocateChunkSize: 16,
+            pull(c) { p(`auto view ${c.byobRequest.view.byteLength}`); c.byobRequest.view[0] = 42; c.byobRequest.respond(1); c.close(); },
+          });
+          const ar = auto.getReader();
+          const a1 = await ar.read();
+          p(`auto chunk [${a1.value}] buffer=${a1.value.buffer.byteLength}`);
+          p(`auto end ${(await ar.read()).done}`);
+          // Byte tee: both branches get equal copies.
+          const src = new ReadableStream({ type: 'bytes', start(c) { c.enqueue(new Uint8Array([7, 8])); c.close(); } });
+          const [b1, b2] = src.tee();
+          const x1 = await b1.getReader().read();
+          const x2 = await b2.getReader().read();
+          p(`byte tee [${x1.value}] [${x2.value}] same=${x1.value.buffer === x2.value.buffer}`);
+          console.log(out.join('\\n'));
+        })();
+        """);
+    assertThat(r.stdout()).isEqualTo("""
+        pull view Uint8Array offset=2 length=4
+        first false [1,2,3] offset=2 detached=true
+        pull view Uint8Array offset=0 length=8
+        pull view Uint8Array offset=3 length=5
+        second Uint16Array 3 4,5,6,7
+        third [] done=true
+        last done=true length=0
+        empty view: TypeError
+        min too large: RangeError
+        min 0: TypeError
+        enqueue detached source=true desiredSize=-3
+        default reader on bytes Uint8Array [1,2,3]
+        enqueue empty: TypeError
+        close twice: TypeError
+        after close {"done":true}
+        auto view 16
+        auto chunk [42] buffer=16
+        auto end true
+        byte tee [7,8] [7,8] same=false
+        """);
+    assertThat(r.leaksJava()).isFalse();
+  }
+
+  /** tee(), async iteration, ReadableStream.from(), pipeTo() and pipeThrough(). */
+  @Test
+  void teeIterationFromAndPipes() {
+    JsRun.Result r = JsRun.js("""
+        const out = [];
+        const p = (s) => out.push(s);
+        const collect = async (rs) => { const a = []; for await (const x of rs) a.push(x); return a.join(','); };
+        (async () => {
+          // tee(): both branches see every chunk; the source is cancelled only when both branches are,
+          // with both reasons.
+          const src = new ReadableStream({
+            start(c) { c.enqueue(1); c.enqueue(2); },
+            cancel(reason) { p(`source cancelled with ${JSON.stringify(reason)}`); },
+          });
+          const [t1, t2] = src.tee();
+          p(`locked after tee ${src.locked}`);
+          const r1 = t1.getReader();
+          const r2 = t2.getReader();
+          p(`branch reads ${(await r1.read()).value} ${(await r2.read()).value} ${(await r1.read()).value}`);
+          const c1 = r1.cancel('one');
+          let settled = false;
+          c1.then(() => { settled = true; });
+          await new Promise((r) => setTimeout(r, 5));
+          p(`first cancel settled alone: ${settled}`);
+          await Promise.all([c1, r2.cancel('two')]);
+          // Async iteration: break cancels the stream, preventCancel keeps it.
+          let cancelled = 0;
+          const counting = () => new ReadableStream({
+            start(c) { for (let i = 1; i <= 3; i++) c.enqueue(i); c.close(); },
+            cancel() { cancelled++; },
+          });
+          for await (const x of counting()) { if (x === 2) break; }
+          p(`break cancels: ${cancelled}`);
+          const kept = counting();
+          for await (const x of kept.values({ preventCancel: true })) { if (x === 1) break; }
+          p(`preventCancel: ${cancelled} locked=${kept.locked} rest=${await collect(kept)}`);
+          const it = counting()[Symbol.asyncIterator]();
+          p(`${Object.prototype.toString.call(it)} ${JSON.stringify(await it.next())} ${JSON.stringify(await it.return('r'))} ${JSON.stringify(await it.next())}`);
+          const failing = new ReadableStream({ start(c) { c.error(new Error('nope')); } });
+          try { for await (const x of failing) p(x); } catch (e) { p(`iteration rejects: ${e.message}`); }
+          // ReadableStream.from.
+          p(`from array ${await collect(ReadableStream.from([1, 2, 3]))}`);
+          p(`from generator ${await collect(ReadableStream.from((function* () { yield 'a'; yield 'b'; })()))}`);
+          p(`from async generator ${await collect(ReadableStream.from((async function* () { yield 'x'; yield await Promise.resolve('y'); })()))}`);
+          p(`from string ${await collect(ReadableStream.from('hi'))}`);
+          try { ReadableStream.from(1); } catch (e) { p(`from number: ${e.constructor.name}`); }
+          try { ReadableStream.from({}); } catch (e) { p(`from plain object: ${e.constructor.name}`); }
+          // pipeTo / pipeThrough.
+          const written = [];
+          const sink = new WritableStream({ write(c) { written.push(c); }, close() { written.push('closed'); } });
+          await ReadableStream.from(['a', 'b']).pipeTo(sink);
+          p(`pipeTo ${written}`);
+          const w2 = new WritableStream({ write(c) { written.push(c); } });
+          await ReadableStream.from(['c']).pipeTo(w2, { preventClose: true });
+          p(`preventClose locked=${w2.locked} writer ok=${typeof w2.getWriter().write}`);
+          const erroring = new ReadableStream({ start(c) { c.error(new Error('src')); } });
+          let aborted;
+          await erroring.pipeTo(new WritableStream({ abort(r) { aborted = r.message; } })).catch((e) => p(`pipe rejects ${e.message}, sink aborted with ${aborted}`));
+          const upper = new TransformStream({ transform(chunk, c) { c.enqueue(chunk.toUpperCase()); } });
+          p(`pipeThrough ${await collect(ReadableStream.from(['x', 'y']).pipeThrough(upper))}`);
+          try { new ReadableStream().pipeThrough({ readable: new ReadableStream() }); } catch (e) { p(`pipeThrough without writable: ${e.constructor.name}`); }
+          await new ReadableStream().pipeTo({}).catch((e) => p(`pipeTo non-stream: ${e.constructor.name}`));
+          const locked = new WritableStream(); locked.getWriter();
+          await new ReadableStream().pipeTo(locked).catch((e) => p(`pipeTo locked dest: ${e.constructor.name}`));
+          console.log(out.join('\\n'));
+        })();
+        """);
+    assertThat(r.stdout()).isEqualTo("""
+        locked after tee true
+        branch reads 1 1 2
+        first cancel settled alone: false
+        source cancelled with ["one","two"]
+        break cancels: 1
+        preventCancel: 1 locked=false rest=2,3
+        [object ReadableStream AsyncIterator] {"value":1,"done":false} {"value":"r","done":true} {"done":true}
+        iteration rejects: nope
+        from array 1,2,3
+        from generator a,b
+        from async generator x,y
+        from string h,i
+        from number: TypeError
+        from plain object: TypeError
+        pipeTo a,b,closed
+        preventClose locked=false writer ok=function
+        pipe rejects src, sink aborted with src
+        pipeThrough X,Y
+        pipeThrough without writable: TypeError
+        pipeTo non-stream: TypeError
+        pipeTo locked dest: TypeError
+        """);
+    assertThat(r.leaksJava()).isFalse();
+  }
+}

@@ -3,7 +3,6 @@ package dev.cortado.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cortado.testing.JsRun;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -219,7 +218,6 @@ class BlobTest {
   }
 
   /** stream(): a byte stream of chunks of at most 64 KiB, readable with a BYOB reader. */
-  @Disabled("enable once 70_streams.js (ReadableStream) is merged")
   @Test
   void streamReadsTheBytesInChunks() {
     JsRun.Result r = JsRun.js("""

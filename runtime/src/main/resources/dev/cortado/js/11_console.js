@@ -477,6 +477,9 @@
     value: 'console', writable: false, enumerable: false, configurable: true,
   });
 
+  // A Web IDL namespace: its [[Prototype]] is an empty object whose [[Prototype]] is Object.prototype.
+  Reflect.setPrototypeOf(console, Reflect.apply(Object.create, Object, [Object.prototype]));
+
   internal.console = console;
   internal.defineGlobal('console', console);
 })

@@ -3,7 +3,9 @@
 // (User Timing, Performance Timeline) live in 59_performance_timeline.js, loaded on first use.
 (function (host, internal) {
   'use strict';
-  const { ObjectDefineProperty, ReflectApply, SymbolToStringTag, TypeError } = internal.primordials;
+  const {
+    ObjectDefineProperty, ObjectCreate, ObjectSetPrototypeOf, ReflectApply, SymbolToStringTag, TypeError,
+  } = internal.primordials;
   const clockNow = internal.now;
   const timeOrigin = Date.now() - clockNow();
   let performance = null;
@@ -11,7 +13,11 @@
     if (self !== performance) throw new TypeError('Illegal invocation');
     return internal.load('59_performance_timeline.js');
   }
+  let constructing = false;
   class Performance {
+    constructor() {
+      if (!constructing) throw new TypeError('Illegal constructor');
+    }
     now() {
       if (this !== performance) throw new TypeError('Illegal invocation');
       return clockNow();
@@ -41,7 +47,27 @@
     ObjectDefineProperty(Performance.prototype, name, { enumerable: true });
   }
   ObjectDefineProperty(Performance.prototype, SymbolToStringTag, { value: 'Performance', configurable: true });
+  constructing = true;
   performance = new Performance();
+  constructing = false;
   internal.performanceNow = clockNow;
+
+  // Performance extends EventTarget (HR-Time). EventTarget loads on first use, so until then the
+  // prototype chain holds a stand-in whose three methods load the events file, which puts
+  // EventTarget.prototype in its place (see 52_events.js) and makes `performance` a real target.
+  const eventTargetStandIn = ObjectCreate(Object.prototype);
+  for (const name of ['addEventListener', 'removeEventListener', 'dispatchEvent']) {
+    ObjectDefineProperty(eventTargetStandIn, name, {
+      get() {
+        internal.load('52_events.js');
+        return this[name];
+      },
+      configurable: true,
+    });
+  }
+  ObjectSetPrototypeOf(Performance.prototype, eventTargetStandIn);
+  internal.Performance = Performance;
+  internal.performance = performance;
+  internal.defineGlobal('Performance', Performance);
   internal.defineGlobal('performance', performance);
 })

@@ -796,6 +796,13 @@
     },
   };
 
+  // `performance` is an EventTarget (25_performance.js holds a stand-in until now).
+  if (internal.Performance !== undefined) {
+    Reflect.setPrototypeOf(internal.Performance.prototype, EventTarget.prototype);
+    Reflect.setPrototypeOf(internal.Performance, EventTarget);
+    stamp(internal.performance);
+  }
+
   const proto = EventTarget.prototype;
   return ObjectFreeze({
     Event, EventTarget, CustomEvent, ErrorEvent, PromiseRejectionEvent,

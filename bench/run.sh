@@ -19,25 +19,30 @@ target() {
   case "$1" in
     microtask-await-loop|promise-fanout) echo "<=2.0" ;;
     timers-bulk|timers-cancel-churn|async-fanout-timers) echo "<=1.5" ;;
+    web-url-parse) echo "-" ;;
+    web-*) echo "<=2.0" ;;
     *) echo "-" ;;
   esac
 }
 
 "$cortado" -e "0" >/dev/null 2>&1 || { echo "bench: bin/cortado does not run" >&2; exit 1; }
 printf '%-22s %-14s %10s %10s %8s %8s\n' benchmark runtime first_ms median_ms ratio target
+declare -A base
 for f in "$here"/*.js; do
   name=$(basename "$f" .js)
-  case "$name" in startup-*|timers-memory|EmbeddingBench) continue ;; esac
+  case "$name" in startup-*|timers-memory) continue ;; esac
   [ -n "${ONLY:-}" ] && [ "$ONLY" != "$name" ] && continue
-  base=""
   for i in "${!runtimes[@]}"; do
-    line=$(cd "$here" && timeout 300 ${runtimes[$i]} "$f" 2>/dev/null | grep '^RESULT' | tail -1)
-    first=$(sed -n 's/.*first_ms=\([0-9.]*\).*/\1/p' <<<"$line")
-    med=$(sed -n 's/.*median_ms=\([0-9.]*\).*/\1/p' <<<"$line")
-    if [ -z "$med" ]; then printf '%-22s %-14s %10s %10s %8s %8s\n' "$name" "${names[$i]}" - FAILED - -; continue; fi
-    [ -z "$base" ] && base=$med
-    ratio=$(awk -v a="$med" -v b="$base" 'BEGIN { printf "%.2f", a / b }')
-    tgt="-"; [ "${names[$i]#cortado}" != "${names[$i]}" ] && tgt=$(target "$name")
-    printf '%-22s %-14s %10s %10s %8s %8s\n' "$name" "${names[$i]}" "$first" "$med" "$ratio" "$tgt"
+    lines=$(cd "$here" && timeout 300 ${runtimes[$i]} "$f" 2>/dev/null | grep '^RESULT')
+    if [ -z "$lines" ]; then printf '%-22s %-14s %10s %10s %8s %8s\n' "$name" "${names[$i]}" - FAILED - -; continue; fi
+    while read -r line; do # one line per measurement: RESULT <name> first_ms=.. median_ms=..
+      result=$(awk '{print $2}' <<<"$line")
+      first=$(sed -n 's/.*first_ms=\([0-9.]*\).*/\1/p' <<<"$line")
+      med=$(sed -n 's/.*median_ms=\([0-9.]*\).*/\1/p' <<<"$line")
+      [ "$i" -eq 0 ] && base[$result]=$med
+      ratio=$(awk -v a="$med" -v b="${base[$result]:-0}" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }')
+      tgt="-"; [ "${names[$i]#cortado}" != "${names[$i]}" ] && tgt=$(target "$result")
+      printf '%-22s %-14s %10s %10s %8s %8s\n' "$result" "${names[$i]}" "$first" "$med" "$ratio" "$tgt"
+    done <<<"$lines"
   done
 done

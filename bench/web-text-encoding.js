@@ -29,5 +29,5 @@ for (let r = 0; r < ROUNDS; r++) {
   sink += encoded.length + decoded.length;
 }
 if (sink !== ROUNDS * (bytes.length + text.length)) throw new Error('round trip changed the text');
-report('text-encode-1mb', encodeTimes, MB);
-report('text-decode-1mb', decodeTimes, MB);
+report('web-text-encode-1mb', encodeTimes, MB);
+report('web-text-decode-1mb', decodeTimes, MB);

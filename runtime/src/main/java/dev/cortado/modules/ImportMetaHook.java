@@ -10,6 +10,7 @@ import com.oracle.truffle.js.runtime.objects.JSModuleRecord;
 import com.oracle.truffle.js.runtime.objects.Undefined;
 import java.util.Map;
 import java.util.WeakHashMap;
+import java.lang.ref.WeakReference;
 
 /**
  * Fills {@code import.meta}: Node's {@code dirname} and {@code filename} for real files, and, for
@@ -18,7 +19,12 @@ import java.util.WeakHashMap;
  * Realm registration: loop thread; initialization: the realm's loop thread.
  */
 final class ImportMetaHook {
-  private static final Map<JSRealm, JSFunctionObject> INITIALIZERS = new WeakHashMap<>();
+  /**
+   * Realm to initializer. Both are weak: a strong initializer would keep its realm (the key)
+   * alive through its closure, and with it every closed Context of a long-lived JVM (the daemon).
+   * The realm's own JavaScript keeps the function alive ({@code internal.initializeImportMeta}).
+   */
+  private static final Map<JSRealm, WeakReference<JSFunctionObject>> INITIALIZERS = new WeakHashMap<>();
 
   private ImportMetaHook() {}
 
@@ -27,7 +33,7 @@ final class ImportMetaHook {
     JSRealm realm = JSRealm.get(null);
     JSContext context = realm.getContext();
     synchronized (INITIALIZERS) {
-      INITIALIZERS.put(realm, initializer);
+      INITIALIZERS.put(realm, new WeakReference<>(initializer));
       if (!context.hasImportMetaInitializerBeenSet()) {
         context.setImportMetaInitializer(ImportMetaHook::initialize);
       }
@@ -37,7 +43,8 @@ final class ImportMetaHook {
   private static void initialize(JSDynamicObject meta, JSModuleRecord module) {
     JSFunctionObject initializer;
     synchronized (INITIALIZERS) {
-      initializer = INITIALIZERS.get(JSRealm.get(null));
+      WeakReference<JSFunctionObject> registered = INITIALIZERS.get(JSRealm.get(null));
+      initializer = registered == null ? null : registered.get();
     }
     String path = module.getSource().getPath();
     if (initializer == null || path == null) {

@@ -498,6 +498,7 @@
   for (let c = 0x21; c < 0x7f; c++) FILE_PATH_KEEP[c] = 1;
   for (const c of '"#%<>?[\\]^`{}') FILE_PATH_KEEP[StringPrototypeCharCodeAt(c, 0)] = 0;
   internal.pathToFileHref = pathToFileUrl;
+  internal.initializeImportMeta = initializeImportMeta; // Java holds it only weakly
   ops.installModuleHooks(resolveEsm, initializeImportMeta);
 
   internal.Module = Module;

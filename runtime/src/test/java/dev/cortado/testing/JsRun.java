@@ -94,9 +94,13 @@ public final class JsRun {
   public static Result script(String name, String source) {
     try {
       Path dir = Files.createTempDirectory("cortado-test");
-      Path file = dir.resolve(name);
-      Files.writeString(file, source);
-      return file(file, dir);
+      try {
+        Path file = dir.resolve(name);
+        Files.writeString(file, source);
+        return file(file, dir);
+      } finally {
+        deleteTree(dir);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -119,9 +123,22 @@ public final class JsRun {
         Files.createDirectories(path.getParent());
         Files.writeString(path, file.getValue());
       }
-      return file(dir.resolve(main), dir, args);
+      try {
+        return file(dir.resolve(main), dir, args);
+      } finally {
+        deleteTree(dir);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Removes a test's temporary directory and everything the script left in it. */
+  private static void deleteTree(Path dir) throws IOException {
+    try (var paths = Files.walk(dir)) {
+      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(path);
+      }
     }
   }
 }

@@ -227,4 +227,39 @@ class DaemonIT {
       }
     }
   }
+
+  @Test
+  void changedJvmFlagsGetTheirOwnDaemon() throws Exception {
+    Cortado.Run plain = Cortado.run(dir, null, env(), "--verbose", "-e", "0");
+    Matcher first = DAEMON_PID.matcher(plain.stderr());
+    assertThat(first.find()).as(plain.stderr()).isTrue();
+    Cortado.Run flagged = Cortado.run(dir, null, env("CORTADO_JAVA_OPTS", "-Dcortado.test.flag=1"),
+        "--verbose", "-e", "console.log('flagged')");
+    assertThat(flagged.stdout()).isEqualTo("flagged\n");
+    assertThat(flagged.stderr()).contains("starting the daemon").doesNotContain("pid " + first.group(1) + ",");
+    Cortado.run(dir, null, env("CORTADO_JAVA_OPTS", "-Dcortado.test.flag=1"), "--daemon-stop");
+  }
+
+  @Test
+  void anIdleDaemonExitsByItself() throws Exception {
+    Map<String, String> shortIdle = env("CORTADO_DAEMON_IDLE", "1", "TZ", "UTC"); // TZ: its own daemon
+    Cortado.Run run = Cortado.run(dir, null, shortIdle, "--verbose", "-e", "0");
+    Matcher daemon = DAEMON_PID.matcher(run.stderr());
+    assertThat(daemon.find()).as(run.stderr()).isTrue();
+    ProcessHandle handle = ProcessHandle.of(Long.parseLong(daemon.group(1))).orElseThrow();
+    handle.onExit().get(30, TimeUnit.SECONDS); // idle 1 s, checked every 2 s
+    assertThat(handle.isAlive()).isFalse();
+  }
+
+  @Test
+  void aCorruptClientCacheNeverBreaksARun() throws Exception {
+    Path cache = Cortado.home().resolve("client/target/client.aot");
+    Files.write(cache, "not an AOT cache".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      Cortado.Run run = Cortado.run(dir, null, env(), "-e", "console.log('fine')");
+      assertThat(run).isEqualTo(new Cortado.Run(0, "fine\n", ""));
+    } finally {
+      Files.deleteIfExists(cache); // the next run trains a new one in the background
+    }
+  }
 }

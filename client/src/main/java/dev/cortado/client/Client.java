@@ -188,6 +188,10 @@ public final class Client {
       command.add("/usr/bin/setsid"); // its own session: a Ctrl-C in this terminal must not reach it
     }
     command.addAll(jvmCommand.subList(0, jvmCommand.size() - 1));
+    // A long-lived process gives memory back: the heap shrinks after the collections it runs when
+    // it becomes idle (DaemonServer), instead of keeping its largest size for good.
+    command.add("-XX:MinHeapFreeRatio=10");
+    command.add("-XX:MaxHeapFreeRatio=30");
     command.add(DAEMON_MAIN);
     command.add(address.socket().toString());
     ProcessBuilder builder = new ProcessBuilder(command)

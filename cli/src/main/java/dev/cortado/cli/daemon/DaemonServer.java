@@ -95,9 +95,15 @@ public final class DaemonServer {
   }
 
   private void watch() {
+    long collectedAfter = 0;
     while (!stopping) {
       sleep(2000);
-      if (active.get() == 0 && System.currentTimeMillis() - lastActivity > idleMillis) {
+      long idleFor = System.currentTimeMillis() - lastActivity;
+      if (active.get() == 0 && idleFor > 5000 && collectedAfter != lastActivity) {
+        collectedAfter = lastActivity; // once per idle spell: a full collection shrinks the heap
+        System.gc();
+      }
+      if (active.get() == 0 && idleFor > idleMillis) {
         log("idle for " + idleMillis / 1000 + " s");
         stopSoon();
       } else if (jars.stream().anyMatch(JarStamp::changed)) {

@@ -804,6 +804,9 @@
   }
 
   const proto = EventTarget.prototype;
+  // Platform objects: structuredClone() refuses them with a DataCloneError naming the interface.
+  for (const Interface of [Event, CustomEvent, ErrorEvent, PromiseRejectionEvent, EventTarget]) internal.markPlatformInterface(Interface);
+
   return ObjectFreeze({
     Event, EventTarget, CustomEvent, ErrorEvent, PromiseRejectionEvent,
     addEventListener: proto.addEventListener,

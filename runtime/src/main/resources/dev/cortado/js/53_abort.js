@@ -335,6 +335,9 @@
     release: (target) => { if (isAbortSignal(target)) release(target); },
   };
 
+  // Platform objects: structuredClone() refuses them with a DataCloneError naming the interface.
+  for (const Interface of [AbortController, AbortSignal]) internal.markPlatformInterface(Interface);
+
   return ObjectFreeze({
     AbortController, AbortSignal,
     isAbortSignal, isAborted, signalAbort, newAbortError, addAlgorithm, removeAlgorithm, createDependentSignal,

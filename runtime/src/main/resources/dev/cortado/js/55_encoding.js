@@ -582,6 +582,9 @@
     ObjectDefineProperty(ctor.prototype, SymbolToStringTag, { value: ctor.name, configurable: true });
   }
 
+  // Platform objects: structuredClone() refuses them with a DataCloneError naming the interface.
+  for (const Interface of [TextEncoder, TextDecoder]) internal.markPlatformInterface(Interface);
+
   return ObjectFreeze({
     TextEncoder, TextDecoder, getEncoding, utf8Encode, utf8Decode,
   });

@@ -100,5 +100,8 @@
 
   theCrypto = new Crypto(secret);
 
+  // Platform objects: structuredClone() refuses them with a DataCloneError naming the interface.
+  for (const Interface of [Crypto]) internal.markPlatformInterface(Interface);
+
   return ObjectFreeze({ crypto: theCrypto, Crypto, fillRandom });
 })

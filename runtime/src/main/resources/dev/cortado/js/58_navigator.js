@@ -83,5 +83,8 @@
 
   theNavigator = new Navigator(secret);
 
+  // Platform objects: structuredClone() refuses them with a DataCloneError naming the interface.
+  for (const Interface of [Navigator]) internal.markPlatformInterface(Interface);
+
   return ObjectFreeze({ navigator: theNavigator, Navigator });
 })

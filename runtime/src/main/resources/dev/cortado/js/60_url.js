@@ -1740,6 +1740,9 @@
     return unicode === null || unicode === undefined ? '' : unicode;
   }
 
+  // Platform objects: structuredClone() refuses them with a DataCloneError naming the interface.
+  for (const Interface of [URL, URLSearchParams]) internal.markPlatformInterface(Interface);
+
   return ObjectFreeze({
     URL, URLSearchParams, fileURLToPath, pathToFileURL, domainToASCII, domainToUnicode, urlToHttpOptions,
     parseURL: (input) => {

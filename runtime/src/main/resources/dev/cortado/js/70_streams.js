@@ -3242,6 +3242,9 @@
     return stream.pub;
   }
 
+  // Platform objects: structuredClone() refuses them with a DataCloneError naming the interface.
+  for (const Interface of [ReadableStream, ReadableStreamDefaultReader, ReadableStreamBYOBReader, WritableStream, WritableStreamDefaultWriter, TransformStream, ByteLengthQueuingStrategy, CountQueuingStrategy]) internal.markPlatformInterface(Interface);
+
   return ObjectFreeze({
     ReadableStream, ReadableStreamDefaultReader, ReadableStreamBYOBReader, ReadableStreamBYOBRequest,
     ReadableStreamDefaultController, ReadableByteStreamController,

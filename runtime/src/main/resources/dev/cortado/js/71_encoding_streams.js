@@ -152,5 +152,8 @@
     writable: true, configurable: true,
   });
 
+  // Platform objects: structuredClone() refuses them with a DataCloneError naming the interface.
+  for (const Interface of [TextEncoderStream, TextDecoderStream]) internal.markPlatformInterface(Interface);
+
   return { TextEncoderStream, TextDecoderStream };
 })

@@ -344,4 +344,28 @@ class StructuredCloneTest {
         DataCloneError A SharedArrayBuffer cannot be transferred.
         """);
   }
+
+  @Test
+  void theRuntimesPlatformObjectsAreNotSerializable() {
+    JsRun.Result r = JsRun.js("""
+        const makers = [() => new URL('http://a'), () => new URLSearchParams('a=1'),
+          () => new AbortController().signal, () => new CustomEvent('x'), () => new ReadableStream(),
+          () => new TextDecoder(), () => crypto, () => navigator, () => new TextEncoderStream()];
+        for (const make of makers) {
+          try { structuredClone({ inside: [make()] }); console.log('cloned?'); }
+          catch (e) { console.log(e instanceof DOMException, e.name, e.message); }
+        }
+        """);
+    assertThat(r.stdout()).isEqualTo("""
+        true DataCloneError #<URL> could not be cloned.
+        true DataCloneError #<URLSearchParams> could not be cloned.
+        true DataCloneError #<AbortSignal> could not be cloned.
+        true DataCloneError #<CustomEvent> could not be cloned.
+        true DataCloneError #<ReadableStream> could not be cloned.
+        true DataCloneError #<TextDecoder> could not be cloned.
+        true DataCloneError #<Crypto> could not be cloned.
+        true DataCloneError #<Navigator> could not be cloned.
+        true DataCloneError #<TextEncoderStream> could not be cloned.
+        """);
+  }
 }

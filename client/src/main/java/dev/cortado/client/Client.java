@@ -146,8 +146,8 @@ public final class Client {
     } catch (IOException e) {
       // fall through: the daemon went away mid-run
     }
-    System.err.println("cortado: the daemon stopped during the run (log: see --verbose);"
-        + " run again, or set CORTADO_DAEMON=off");
+    System.err.println("cortado: the daemon stopped during the run; run again, or set CORTADO_DAEMON=off"
+        + " to run without it");
     return 70;
   }
 

@@ -32,6 +32,57 @@ final class CommandLineArgs {
   @Option(names = "--verbose")
   boolean verbose;
 
+  // Permissions, as Deno's flags: --allow-KIND grants all of KIND, --allow-KIND=a,b some of it;
+  // --deny-KIND[=a,b] takes it back and always wins. (normalize() turns a bare flag into "=".)
+  @Option(names = {"-A", "--allow-all"})
+  boolean allowAll;
+
+  @Option(names = "--allow-read") String allowRead;
+  @Option(names = "--allow-write") String allowWrite;
+  @Option(names = "--allow-net") String allowNet;
+  @Option(names = "--allow-env") String allowEnv;
+  @Option(names = "--allow-run") String allowRun;
+  @Option(names = "--allow-sys") String allowSys;
+  @Option(names = "--deny-read") String denyRead;
+  @Option(names = "--deny-write") String denyWrite;
+  @Option(names = "--deny-net") String denyNet;
+  @Option(names = "--deny-env") String denyEnv;
+  @Option(names = "--deny-run") String denyRun;
+  @Option(names = "--deny-sys") String denySys;
+
+  private static final java.util.regex.Pattern PERMISSION_FLAG =
+      java.util.regex.Pattern.compile("--(allow|deny)-(read|write|net|env|run|sys)");
+
+  /** The permissions these flags grant; none without flags. */
+  dev.cortado.host.Permissions permissions() {
+    dev.cortado.host.Permissions granted =
+        allowAll ? dev.cortado.host.Permissions.all() : dev.cortado.host.Permissions.none();
+    String[] kinds = {"read", "write", "net", "env", "run", "sys"};
+    String[] allows = {allowRead, allowWrite, allowNet, allowEnv, allowRun, allowSys};
+    String[] denies = {denyRead, denyWrite, denyNet, denyEnv, denyRun, denySys};
+    for (int i = 0; i < kinds.length; i++) {
+      dev.cortado.host.Permissions.Grant grant = granted.of(kinds[i]);
+      if (allows[i] != null) {
+        grant = grant.allow(names(allows[i]));
+      }
+      if (denies[i] != null) {
+        grant = grant.deny(names(denies[i]));
+      }
+      granted = granted.with(kinds[i], grant);
+    }
+    return granted;
+  }
+
+  private static List<String> names(String list) {
+    List<String> names = new ArrayList<>();
+    for (String name : list.split(",")) {
+      if (!name.isBlank()) {
+        names.add(name.strip());
+      }
+    }
+    return names;
+  }
+
   /** Taken by bin/cortado's client; accepted here so a direct run takes the same command line. */
   @Option(names = "--no-daemon")
   boolean noDaemon;
@@ -84,6 +135,8 @@ final class CommandLineArgs {
       if (options && arg.startsWith("--print=")) {
         out.add("--print");
         out.add("--eval=" + arg.substring("--print=".length()));
+      } else if (options && PERMISSION_FLAG.matcher(arg).matches()) {
+        out.add(arg + "="); // a bare --allow-env: all of it
       } else if (options && arg.equals("-")) {
         out.add("--");
         out.add("-");

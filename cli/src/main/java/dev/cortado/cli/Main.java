@@ -1,6 +1,7 @@
 package dev.cortado.cli;
 
 import dev.cortado.engine.SharedEngine;
+import dev.cortado.host.Permissions;
 import dev.cortado.host.RuntimeVersion;
 import dev.cortado.loop.EventLoop;
 import dev.cortado.loop.InternalErrors;
@@ -34,6 +35,11 @@ public final class Main {
         -i, --interactive     start the REPL even when stdin is not a terminal
         -h, --help            print this help
         -v, --version         print Cortado's version
+        -A, --allow-all       allow everything below
+        --allow-env[=NAMES]   read environment variables (all, or the comma-separated NAMES)
+        --allow-read[=PATHS], --allow-write[=PATHS], --allow-net[=HOSTS], --allow-run[=PROGRAMS],
+        --allow-sys[=NAMES]   the other permissions, as in Deno (nothing is allowed by default)
+        --deny-KIND[=...]     take a permission back; a deny always wins
         --verbose             say on stderr how the script runs (daemon or direct) and why
         --no-daemon           run in this process, not in the warm daemon
         --daemon-stop         stop this build's daemon
@@ -91,7 +97,7 @@ public final class Main {
       invocation.err().println("cortado: running " + invocation.runner() + "; Graal JIT "
           + (SharedEngine.isJitActive() ? "active" : "NOT active (JavaScript runs interpreted)"));
     }
-    Runner runner = new Runner(invocation, onStart);
+    Runner runner = new Runner(invocation, onStart, cli.permissions());
     List<String> rest = cli.positionals;
     if (cli.eval != null) {
       return runner.run(new MainProgram.SourceText(cli.eval, "[eval]", cli.print), rest);
@@ -123,11 +129,11 @@ public final class Main {
   }
 
   /** Starts one event loop for the invocation and waits for its exit code. */
-  private record Runner(Invocation invocation, Consumer<EventLoop> onStart) {
+  private record Runner(Invocation invocation, Consumer<EventLoop> onStart, Permissions permissions) {
     int run(MainProgram program, List<String> scriptArgs) throws Exception {
       RuntimeOptions options = new RuntimeOptions(invocation.io(), invocation.cwd(),
           invocation.environment(), List.copyOf(scriptArgs), RuntimeOptions.DEFAULT_STACK_BYTES,
-          invocation.pid(), invocation.ppid());
+          invocation.pid(), invocation.ppid(), permissions);
       EventLoop loop = new EventLoop(options);
       onStart.accept(loop);
       return loop.start(program).get();

@@ -99,10 +99,10 @@ class DaemonIT {
         globalThis.leaked = 1; Array.prototype.polluted = 2; process.env.LEAKED = '3';
         process.chdir('/'); setTimeout(() => {}, 1);
         """);
-    Cortado.Run next = Cortado.run(dir, null, env(), "-e",
+    Cortado.Run next = Cortado.run(dir, null, env(), "--allow-env", "-e",
         "console.log(typeof leaked, [].polluted, process.env.LEAKED)");
     assertThat(next.stdout()).isEqualTo("undefined undefined undefined\n");
-    Cortado.Run withCwd = Cortado.run(dir, null, env("HERE", dir.toRealPath().toString()), "-e",
+    Cortado.Run withCwd = Cortado.run(dir, null, env("HERE", dir.toRealPath().toString()), "--allow-env=HERE", "-e",
         "console.log(process.cwd() === process.env.HERE)");
     assertThat(withCwd.stdout()).isEqualTo("true\n");
   }
@@ -113,7 +113,7 @@ class DaemonIT {
         console.log(process.pid, JSON.stringify(process.argv.slice(2)), process.env.GREETING,
           process.stdout.isTTY, __filename.split('/').pop());
         """);
-    ProcessBuilder builder = new ProcessBuilder(Cortado.launcher().toString(), "who.js", "a b", "--c")
+    ProcessBuilder builder = new ProcessBuilder(Cortado.launcher().toString(), "--allow-env=GREETING", "who.js", "a b", "--c")
         .directory(dir.toFile()).redirectErrorStream(true);
     builder.environment().putAll(env("GREETING", "hello"));
     Process process = builder.start();
@@ -209,7 +209,7 @@ class DaemonIT {
       for (int i = 0; i < 4; i++) {
         String id = "run" + i;
         int code = 10 + i;
-        runs.add(pool.submit(() -> Cortado.run(dir, null, env("ID", id), "-e", """
+        runs.add(pool.submit(() -> Cortado.run(dir, null, env("ID", id), "--allow-env=ID", "-e", """
             let n = 0;
             const t = setInterval(() => {
               console.log(process.env.ID, n);

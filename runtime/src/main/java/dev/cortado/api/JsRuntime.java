@@ -1,5 +1,6 @@
 package dev.cortado.api;
 
+import dev.cortado.host.Permissions;
 import dev.cortado.host.ProcessIo;
 import dev.cortado.loop.EventLoop;
 import dev.cortado.loop.MainProgram;
@@ -281,8 +282,19 @@ public final class JsRuntime implements AutoCloseable {
     private List<String> args = List.of();
     private Duration cpuTimeLimit;
     private Duration turnTimeLimit;
+    private Permissions permissions = Permissions.none();
 
     private Builder() {}
+
+    /**
+     * What the JavaScript may do beyond computing (default: nothing, as in Deno). A denied
+     * operation throws a JavaScript error named {@code NotCapable} that says which permission
+     * would allow it. Example: {@code Permissions.none().with("env", Permissions.Grant.NONE.allow(List.of("HOME")))}.
+     */
+    public Builder permissions(Permissions granted) {
+      this.permissions = Objects.requireNonNull(granted);
+      return this;
+    }
 
     /**
      * Stops the runtime once its loop thread has used this much CPU time in all; its futures then
@@ -348,8 +360,10 @@ public final class JsRuntime implements AutoCloseable {
     /** Starts the runtime; its loop thread is running when this returns. */
     public JsRuntime build() {
       ProcessIo io = new ProcessIo(stdin, stdout, stderr, false, false);
+      ProcessHandle self = ProcessHandle.current();
       return new JsRuntime(new RuntimeOptions(io, workingDirectory, new java.util.HashMap<>(environment),
-          new ArrayList<>(args), RuntimeOptions.DEFAULT_STACK_BYTES), cpuTimeLimit, turnTimeLimit);
+          new ArrayList<>(args), RuntimeOptions.DEFAULT_STACK_BYTES, self.pid(),
+          self.parent().map(ProcessHandle::pid).orElse(0L), permissions), cpuTimeLimit, turnTimeLimit);
     }
   }
 }

@@ -37,6 +37,7 @@ public final class HostOps {
   private final Map<String, String> environment;
   private final long pid;
   private final long ppid;
+  private final Permissions permissions;
   private Path cwd;
   private boolean afterTaskRequested;
 
@@ -45,13 +46,25 @@ public final class HostOps {
   @HostAccess.Export public final dev.cortado.web.NavigatorOps navigator = new dev.cortado.web.NavigatorOps();
 
   public HostOps(ProcessIo io, MonotonicClock clock, Map<String, String> environment, Path cwd,
-      long pid, long ppid) {
+      long pid, long ppid, Permissions permissions) {
     this.io = io;
     this.clock = clock;
     this.environment = environment;
     this.cwd = cwd;
     this.pid = pid;
     this.ppid = ppid;
+    this.permissions = permissions;
+  }
+
+  // --- permissions ----------------------------------------------------------------------------------
+
+  /**
+   * Null when {@code kind} access to {@code target} is permitted (null target: all of that kind),
+   * else the message of the {@code NotCapable} error to throw.
+   */
+  @HostAccess.Export
+  public String permissionDenial(String kind, String target) {
+    return permissions.denial(kind, target);
   }
 
   // --- the loop ---------------------------------------------------------------------------------------

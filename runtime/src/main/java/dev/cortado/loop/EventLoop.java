@@ -153,7 +153,7 @@ public final class EventLoop {
   private int run(MainProgram main) {
     timer.mark("loop thread started");
     host = new HostOps(options.io(), clock, options.environment(), options.cwd(), options.pid(),
-        options.ppid());
+        options.ppid(), options.permissions());
     ModuleOps modules = new ModuleOps(this);
     context = Context.newBuilder("js")
         .engine(SharedEngine.get())

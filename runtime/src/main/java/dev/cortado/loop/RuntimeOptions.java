@@ -1,5 +1,6 @@
 package dev.cortado.loop;
 
+import dev.cortado.host.Permissions;
 import dev.cortado.host.ProcessIo;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,15 +19,16 @@ import java.util.Map;
  * @param pid what {@code process.pid} says (the process the user started, which is not the JVM
  *     running the script when the daemon runs it)
  * @param ppid what {@code process.ppid} says
+ * @param permissions what the program may do (environment variables, files, network...)
  */
 public record RuntimeOptions(ProcessIo io, Path cwd, Map<String, String> environment,
-    List<String> scriptArgs, long stackBytes, long pid, long ppid) {
+    List<String> scriptArgs, long stackBytes, long pid, long ppid, Permissions permissions) {
 
-  /** Options for a script running in this JVM's own process. */
+  /** Options for a trusted script running in this JVM's own process: everything permitted. */
   public RuntimeOptions(ProcessIo io, Path cwd, Map<String, String> environment,
       List<String> scriptArgs, long stackBytes) {
     this(io, cwd, environment, scriptArgs, stackBytes, ProcessHandle.current().pid(),
-        ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(0L));
+        ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(0L), Permissions.all());
   }
 
   /**
@@ -44,11 +46,11 @@ public record RuntimeOptions(ProcessIo io, Path cwd, Map<String, String> environ
 
   /** A copy with other standard streams. */
   public RuntimeOptions withIo(ProcessIo newIo) {
-    return new RuntimeOptions(newIo, cwd, environment, scriptArgs, stackBytes, pid, ppid);
+    return new RuntimeOptions(newIo, cwd, environment, scriptArgs, stackBytes, pid, ppid, permissions);
   }
 
   /** A copy with another working directory. */
   public RuntimeOptions withCwd(Path newCwd) {
-    return new RuntimeOptions(io, newCwd, environment, scriptArgs, stackBytes, pid, ppid);
+    return new RuntimeOptions(io, newCwd, environment, scriptArgs, stackBytes, pid, ppid, permissions);
   }
 }

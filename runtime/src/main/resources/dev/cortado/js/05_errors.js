@@ -96,4 +96,17 @@
     validateFunction, validateNumber, validateInteger, validateObject, validateString,
     validateBoolean,
   };
+
+  // Permissions (host/Permissions.java): a denied operation throws NotCapable, as Deno does,
+  // before anything of it happens.
+  class NotCapable extends Error {}
+  ReflectDefineProperty(NotCapable.prototype, 'name', {
+    value: 'NotCapable', writable: true, enumerable: false, configurable: true,
+  });
+  internal.NotCapable = NotCapable;
+  internal.checkPermission = function checkPermission(kind, target) {
+    const denial = host.permissionDenial(kind, target ?? null);
+    if (denial !== null) throw new NotCapable(denial);
+  };
+
 })

@@ -40,7 +40,27 @@
   const envTarget = {};
   const pairs = host.environmentPairs();
   for (let i = 0; i < pairs.length; i += 2) envTarget[pairs[i]] = pairs[i + 1];
+  // Reading a variable needs env permission (--allow-env[=NAME]); listing them needs all of it.
+  const checkEnv = (key) => {
+    if (typeof key === 'string') internal.checkPermission('env', key);
+  };
   process.env = new Proxy(envTarget, {
+    get(target, key) {
+      checkEnv(key);
+      return target[key];
+    },
+    has(target, key) {
+      checkEnv(key);
+      return key in target;
+    },
+    getOwnPropertyDescriptor(target, key) {
+      checkEnv(key);
+      return Reflect.getOwnPropertyDescriptor(target, key);
+    },
+    ownKeys(target) {
+      internal.checkPermission('env', null);
+      return Reflect.ownKeys(target);
+    },
     set(target, key, value) {
       target[key] = `${value}`;   // a Symbol throws, as in Node
       return true;

@@ -152,7 +152,8 @@ class JsRuntimeTest {
     List<JsRuntime> runtimes = new ArrayList<>();
     try {
       for (int i = 0; i < 100; i++) {
-        runtimes.add(JsRuntime.builder().environment(Map.of("INDEX", String.valueOf(i))).build());
+        runtimes.add(JsRuntime.builder().environment(Map.of("INDEX", String.valueOf(i)))
+            .permissions(dev.cortado.host.Permissions.all()).build());
       }
       for (int i = 0; i < 100; i++) {
         runtimes.get(i).eval("globalThis.mine = Number(process.env.INDEX); Array.prototype.tag = mine;").join();
@@ -220,6 +221,24 @@ class JsRuntimeTest {
         assertThat(js.eval("new Promise((r) => setTimeout(() => r('waited'), 600))").get(60, TimeUnit.SECONDS)
             .asString()).isEqualTo("waited");
       }
+    }
+  }
+
+  @Test
+  void permissionsAreDeniedByDefaultAndGrantedByName() {
+    Map<String, String> env = Map.of("HOME", "/home/ada", "SECRET", "s3cret");
+    try (JsRuntime js = JsRuntime.builder().environment(env).build()) {
+      assertThatThrownBy(() -> js.eval("process.env.HOME").join()).cause()
+          .isInstanceOfSatisfying(JsException.class, e -> {
+            assertThat(e.jsName()).isEqualTo("NotCapable");
+            assertThat(e.jsMessage()).isEqualTo("Requires env access to \"HOME\", run again with the --allow-env flag");
+          });
+    }
+    dev.cortado.host.Permissions homeOnly = dev.cortado.host.Permissions.none()
+        .with("env", dev.cortado.host.Permissions.Grant.NONE.allow(List.of("HOME")));
+    try (JsRuntime js = JsRuntime.builder().environment(env).permissions(homeOnly).build()) {
+      assertThat(js.eval("process.env.HOME").join().asString()).isEqualTo("/home/ada");
+      assertThat(js.eval("try { process.env.SECRET } catch (e) { e.name }").join().asString()).isEqualTo("NotCapable");
     }
   }
 }

@@ -105,8 +105,12 @@ class JsRuntimeTest {
       assertThat(js.eval("failLater().catch((e) => 'caught ' + e.message)").join().asString())
           .isEqualTo("caught gone");
       // nothing of Java shows through
-      assertThat(js.eval("typeof Java + ' ' + typeof Packages + ' ' + typeof Polyglot").join().asString())
-          .isEqualTo("undefined undefined undefined");
+      assertThat(js.eval("[typeof Java, typeof Packages, typeof java, typeof Polyglot, typeof Graal, typeof load,"
+          + " typeof print, typeof quit, typeof loadWithNewGlobal].join(' ')").join().asString())
+          .isEqualTo("undefined undefined undefined undefined undefined undefined undefined undefined undefined");
+      // an exposed function's Java side cannot be reached through it
+      assertThat(js.eval("[typeof add.getClass, Object.keys(add).length, String(Object.getPrototypeOf(add) === Function.prototype)].join(' ')")
+          .join().asString()).isEqualTo("undefined 0 true");
     } finally {
       other.shutdown();
     }

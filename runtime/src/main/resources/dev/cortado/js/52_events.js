@@ -24,7 +24,7 @@
   const {
     ObjectDefineProperty, ObjectDefineProperties, ObjectGetOwnPropertyNames,
     ObjectFreeze, ObjectAssign,
-    ReflectApply, FunctionPrototypeCall, TypeError, Map, MapPrototypeGet, MapPrototypeSet, MapPrototypeDelete,
+    ReflectApply, FunctionPrototypeCall, TypeError, Map, SafeMap, MapPrototypeGet, MapPrototypeSet, MapPrototypeDelete,
     ArrayPrototypeSlice, ArrayPrototypeSplice, ArrayPrototypePush, ArrayPrototypeIndexOf,
     SymbolToStringTag, SymbolFor, StringPrototypeToWellFormed, NumberIsInteger,
     RegExpPrototypeExec, StringPrototypeReplace, Error: ErrorCtor, globalThis: globalObject,
@@ -137,7 +137,7 @@
     #timeStamp;
 
     constructor(type, eventInitDict = undefined) {
-      if (arguments.length === 0) throw notEnoughArguments("construct 'Event'", 1, 0);
+      if (type === undefined && arguments.length === 0) throw notEnoughArguments("construct 'Event'", 1, 0);
       type = `${type}`;
       const flags = eventInitFlags(eventInitDict, new.target);
       ObjectDefineProperty(this, 'isTrusted', isTrustedDescriptor);
@@ -278,7 +278,7 @@
         event.#currentTarget = target;
         const lists = listenersOf(target);
         if (lists === null) return;
-        const list = MapPrototypeGet(lists, event.#type);
+        const list = lists.get(event.#type); // a SafeMap: its own get, immune to patches
         if (list === undefined) return;
         const items = list.items;
         const count = items.length;
@@ -293,7 +293,7 @@
             if (listener.passive) event.#flags |= IN_PASSIVE;
             const callback = listener.callback;
             try {
-              if (typeof callback === 'function') FunctionPrototypeCall(callback, target, event);
+              if (typeof callback === 'function') ReflectApply(callback, target, [event]);
               else callHandleEvent(callback, event);
             } catch (error) {
               event.#flags &= ~IN_PASSIVE;
@@ -566,7 +566,7 @@
       };
       isEventTarget = (value) => isObject(value) && #listeners in value;
       listenersOf = (target) => target.#listeners;
-      createListeners = (target) => target.#listeners ?? (target.#listeners = new Map());
+      createListeners = (target) => target.#listeners ?? (target.#listeners = new SafeMap());
       handlersOf = (target, create) => target.#handlers ?? (create ? (target.#handlers = new Map()) : null);
 
       EventTarget = class EventTarget {
@@ -625,7 +625,7 @@
         dispatchEvent(event) {
           const self = this ?? globalObject;
           if (!isObject(self) || !(#listeners in self)) throw illegalInvocation();
-          if (arguments.length === 0) {
+          if (event === undefined && arguments.length === 0) {
             throw notEnoughArguments("execute 'dispatchEvent' on 'EventTarget'", 1, 0);
           }
           if (!isEvent(event)) {

@@ -59,7 +59,8 @@ class PermissionsIT {
     Cortado.Run run = Cortado.run(dir, null, ENV, "-e", "console.log('before'); process.env.GREETING");
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.stdout()).isEqualTo("before\n");
-    assertThat(run.stderr()).contains("NotCapable: Requires env access to \"GREETING\", run again with the --allow-env flag");
+    assertThat(run.stderr()).contains("NotCapable: Requires env access to \"GREETING\", run again with the --allow-env flag")
+        .contains("at [eval]:1"); // the user's frame, as for any error
   }
 
   @Test

@@ -4,7 +4,7 @@
 (function (host, internal) {
   'use strict';
   const {
-    ReflectDefineProperty, ReflectApply, StringPrototypeSlice, StringPrototypeIndexOf,
+    ReflectDefineProperty, ReflectApply, ReflectSetPrototypeOf, StringPrototypeSlice, StringPrototypeIndexOf,
     NumberIsInteger, JSONStringify, ObjectGetPrototypeOf,
   } = internal.primordials;
 
@@ -104,9 +104,24 @@
     value: 'NotCapable', writable: true, enumerable: false, configurable: true,
   });
   internal.NotCapable = NotCapable;
+  // Made as an Error and then given NotCapable's prototype: an Error subclass constructed inside
+  // the runtime's internal code would lose the user's stack frames in GraalJS.
+  function notCapable(message) {
+    const error = new Error(message);
+    ReflectSetPrototypeOf(error, NotCapable.prototype);
+    const stack = error.stack;
+    if (typeof stack === 'string') {
+      const newline = StringPrototypeIndexOf(stack, '\n');
+      ReflectDefineProperty(error, 'stack', {
+        value: `NotCapable: ${message}${newline < 0 ? '' : StringPrototypeSlice(stack, newline)}`,
+        writable: true, enumerable: false, configurable: true,
+      });
+    }
+    return error;
+  }
   internal.checkPermission = function checkPermission(kind, target) {
     const denial = host.permissionDenial(kind, target ?? null);
-    if (denial !== null) throw new NotCapable(denial);
+    if (denial !== null) throw notCapable(denial);
   };
 
 })

@@ -318,18 +318,94 @@ public final class EncodingOps {
     }
   }
 
-  /** One TextDecoder's state for a multi-byte encoding (JavaScript calls decode and reset). */
+  /**
+   * One TextDecoder's state for a multi-byte encoding (JavaScript calls decode and reset): the
+   * Encoding Standard's decode loop over a byte stream with a pushback ("prepend to stream"),
+   * around each encoding's handler ({@link #step}).
+   */
   public abstract static class StreamDecoder {
+    /** The end-of-stream token given to {@link #step}. */
+    static final int END = -1;
+    /** What {@link #step} returns: a code point (>= 0), or one of these. */
+    static final int CONTINUE = -1;
+    static final int ERROR = -2;
+    static final int FINISHED = -3;
+    /** Two code points, packed in {@link #pair} as two chars (big5's four special pointers). */
+    static final int TWO_CODE_POINTS = -4;
+
+    private final boolean fatal;
+    private final int[] pushback = new int[3];
+    private int pushed;
+    int pair;
+
+    StreamDecoder(boolean fatal) {
+      this.fatal = fatal;
+    }
+
+    /** The handler: consumes byte {@code b} (or {@link #END}) and says what it produced. */
+    abstract int step(int b);
+
+    /** Forgets the handler's own state. */
+    abstract void resetState();
+
+    /** Whether an ASCII byte here decodes to itself without the handler (a fast path). */
+    boolean atSequenceBoundary() {
+      return false;
+    }
+
+    /** Puts {@code value} back at the front of the stream, to be read again. */
+    final void prepend(int value) {
+      pushback[pushed++] = value;
+    }
+
     /**
      * Decodes the next {@code length} bytes of {@code buffer}; {@code flush} ends the stream
      * (an unfinished sequence is an error) and resets the decoder. Null on an error when fatal.
      */
     @HostAccess.Export
-    public abstract String decode(Value buffer, int offset, int length, boolean flush);
+    public final String decode(Value buffer, int offset, int length, boolean flush) {
+      byte[] bytes = read(buffer, offset, length);
+      StringBuilder out = new StringBuilder(length);
+      int i = 0;
+      while (true) {
+        int b;
+        if (pushed > 0) {
+          b = pushback[--pushed];
+        } else if (i < length) {
+          b = bytes[i++] & 0xFF;
+          if (b < 0x80 && atSequenceBoundary()) {
+            out.append((char) b); // ASCII outside a sequence: the common case
+            continue;
+          }
+        } else if (flush) {
+          b = END;
+        } else {
+          return out.toString();
+        }
+        int result = step(b);
+        if (result >= 0) {
+          out.appendCodePoint(result);
+        } else if (result == TWO_CODE_POINTS) {
+          out.append((char) (pair >>> 16)).append((char) (pair & 0xFFFF));
+        } else if (result == ERROR) {
+          if (fatal) {
+            reset();
+            return null;
+          }
+          out.append('\uFFFD');
+        } else if (result == FINISHED) {
+          reset();
+          return out.toString();
+        }
+      }
+    }
 
     /** Forgets any state (a new stream begins). */
     @HostAccess.Export
-    public abstract void reset();
+    public final void reset() {
+      pushed = 0;
+      resetState();
+    }
   }
 
   /** The standard's ISO-2022-JP decoder (a state machine over escape sequences). */
@@ -341,68 +417,26 @@ public final class EncodingOps {
     private static final int TRAIL_BYTE = 4;
     private static final int ESCAPE_START = 5;
     private static final int ESCAPE = 6;
-    private static final int END = -1;
 
-    private final boolean fatal;
     private int state = ASCII;
     private int outputState = ASCII;
     private int lead;
     private boolean outputFlag;
-    private final int[] pushback = new int[2];
-    private int pushed;
 
     Iso2022JpDecoder(boolean fatal) {
-      this.fatal = fatal;
+      super(fatal);
     }
 
     @Override
-    @HostAccess.Export
-    public void reset() {
+    void resetState() {
       state = ASCII;
       outputState = ASCII;
       lead = 0;
       outputFlag = false;
-      pushed = 0;
-    }
-
-    private void prepend(int value) {
-      pushback[pushed++] = value;
     }
 
     @Override
-    @HostAccess.Export
-    public String decode(Value buffer, int offset, int length, boolean flush) {
-      byte[] bytes = read(buffer, offset, length);
-      StringBuilder out = new StringBuilder(length);
-      int i = 0;
-      while (true) {
-        int b;
-        if (pushed > 0) {
-          b = pushback[--pushed];
-        } else if (i < length) {
-          b = bytes[i++] & 0xFF;
-        } else if (flush) {
-          b = END;
-        } else {
-          return out.toString();
-        }
-        int result = step(b); // >= 0: a code point; -1: continue; -2: error; -3: finished
-        if (result >= 0) {
-          out.append((char) result);
-        } else if (result == -2) {
-          if (fatal) {
-            reset();
-            return null;
-          }
-          out.append('\uFFFD');
-        } else if (result == -3) {
-          reset();
-          return out.toString();
-        }
-      }
-    }
-
-    private int step(int b) {
+    int step(int b) {
       switch (state) {
         case ASCII, ROMAN -> {
           if (b == 0x1B) {
@@ -513,86 +547,41 @@ public final class EncodingOps {
    * x-windows-949, Big5-HKSCS, GB18030) and corrected where those differ from the standard.
    */
   public static final class IndexedDecoder extends StreamDecoder {
-    private static final int END = -1;
-    private static final int CONTINUE = -1;
-    private static final int ERROR = -2;
-    private static final int FINISHED = -3;
-    private static final int TWO_CODE_POINTS = -4; // big5's four pointers that decode to two
-
     private final String encoding;
-    private final boolean fatal;
     private int lead;
     private boolean jis0212;
     private int first;
     private int second;
     private int third;
-    private int pair; // the two code points of TWO_CODE_POINTS, packed as two chars
-    private final int[] pushback = new int[3];
-    private int pushed;
 
     IndexedDecoder(String encoding, boolean fatal) {
+      super(fatal);
       this.encoding = encoding;
-      this.fatal = fatal;
     }
 
     @Override
-    @HostAccess.Export
-    public void reset() {
+    void resetState() {
       lead = 0;
       jis0212 = false;
       first = 0;
       second = 0;
       third = 0;
-      pushed = 0;
-    }
-
-    private void prepend(int value) {
-      pushback[pushed++] = value;
     }
 
     @Override
-    @HostAccess.Export
-    public String decode(Value buffer, int offset, int length, boolean flush) {
-      byte[] bytes = read(buffer, offset, length);
-      StringBuilder out = new StringBuilder(length);
-      int i = 0;
-      while (true) {
-        int b;
-        if (pushed > 0) {
-          b = pushback[--pushed];
-        } else if (i < length) {
-          b = bytes[i++] & 0xFF;
-          if (b < 0x80 && lead == 0 && first == 0) {
-            out.append((char) b); // ASCII outside a sequence: the common case
-            continue;
-          }
-        } else if (flush) {
-          b = END;
-        } else {
-          return out.toString();
-        }
-        int result = switch (encoding) {
-          case "shift_jis" -> shiftJis(b);
-          case "euc-jp" -> eucJp(b);
-          case "euc-kr" -> eucKr(b);
-          case "big5" -> big5(b);
-          default -> gb18030(b);
-        };
-        if (result >= 0) {
-          out.appendCodePoint(result);
-        } else if (result == TWO_CODE_POINTS) {
-          out.append((char) (pair >>> 16)).append((char) (pair & 0xFFFF));
-        } else if (result == ERROR) {
-          if (fatal) {
-            reset();
-            return null;
-          }
-          out.append('\uFFFD');
-        } else if (result == FINISHED) {
-          reset();
-          return out.toString();
-        }
-      }
+    boolean atSequenceBoundary() {
+      return lead == 0 && first == 0;
+    }
+
+    @Override
+    int step(int b) {
+      return switch (encoding) {
+        case "shift_jis" -> shiftJis(b);
+        case "euc-jp" -> eucJp(b);
+        case "euc-kr" -> eucKr(b);
+        case "big5" -> big5(b);
+        default -> gb18030(b);
+      };
     }
 
     // After a lead byte whose pair maps to nothing: an ASCII byte is decoded again by itself.

@@ -9,29 +9,13 @@
   'use strict';
 
   // ---- Intrinsics, captured before user code runs ---------------------------------------------
-  const uncurryThis = Function.prototype.bind.bind(Function.prototype.call);
-  const ReflectApply = Reflect.apply;
-  const ReflectDefineProperty = Reflect.defineProperty;
-  const ObjectKeys = Object.keys;
-  const ObjectPrototypeHasOwnProperty = uncurryThis(Object.prototype.hasOwnProperty);
-  const ArrayIsArray = Array.isArray;
-  const ArrayPrototypePush = uncurryThis(Array.prototype.push);
-  const ArrayPrototypeJoin = uncurryThis(Array.prototype.join);
-  const ArrayPrototypeUnshift = uncurryThis(Array.prototype.unshift);
-  const StringPrototypeSlice = uncurryThis(String.prototype.slice);
-  const StringPrototypeIndexOf = uncurryThis(String.prototype.indexOf);
-  const StringPrototypeRepeat = uncurryThis(String.prototype.repeat);
-  const StringPrototypePadStart = uncurryThis(String.prototype.padStart);
-  const NumberCtor = Number;
-  const NumberPrototypeToFixed = uncurryThis(Number.prototype.toFixed);
-  const MathFloor = Math.floor;
-  const MathMax = Math.max;
-  const MapCtor = Map;
-  const MapPrototypeGet = uncurryThis(Map.prototype.get);
-  const MapPrototypeSet = uncurryThis(Map.prototype.set);
-  const MapPrototypeHas = uncurryThis(Map.prototype.has);
-  const MapPrototypeDelete = uncurryThis(Map.prototype.delete);
-  const MapPrototypeEntries = uncurryThis(Map.prototype.entries);
+  const {
+    uncurryThis, ReflectApply, ReflectDefineProperty, ObjectKeys, ObjectPrototypeHasOwnProperty,
+    ArrayIsArray, ArrayPrototypePush, ArrayPrototypeJoin, ArrayPrototypeUnshift,
+    StringPrototypeSlice, StringPrototypeIndexOf, StringPrototypeRepeat, StringPrototypePadStart,
+    Number: NumberCtor, NumberPrototypeToFixed, MathFloor, MathMax, Map: MapCtor,
+    MapPrototypeGet, MapPrototypeSet, MapPrototypeHas, MapPrototypeDelete, MapPrototypeEntries,
+  } = internal.primordials;
   const MapIteratorNext = uncurryThis(Object.getPrototypeOf(new Map().entries()).next);
   const SetPrototypeValues = uncurryThis(Set.prototype.values);
   const SetIteratorNext = uncurryThis(Object.getPrototypeOf(new Set().values()).next);

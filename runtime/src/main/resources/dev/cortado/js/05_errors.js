@@ -8,20 +8,24 @@
     NumberIsInteger, JSONStringify, ObjectGetPrototypeOf,
   } = internal.primordials;
 
+  /** Replaces the first line of `error.stack` (the "Name: message" line) with `heading`. */
+  function setStackHeading(error, heading) {
+    const stack = error.stack;
+    if (typeof stack === 'string') {
+      const newline = StringPrototypeIndexOf(stack, '\n');
+      ReflectDefineProperty(error, 'stack', {
+        value: `${heading}${newline < 0 ? '' : StringPrototypeSlice(stack, newline)}`,
+        writable: true, enumerable: false, configurable: true,
+      });
+    }
+  }
+
   function makeCodedError(Base, code, message) {
     const error = new Base(message);
     ReflectDefineProperty(error, 'code', {
       value: code, writable: true, enumerable: true, configurable: true,
     });
-    const stack = error.stack;
-    if (typeof stack === 'string') {
-      const newline = StringPrototypeIndexOf(stack, '\n');
-      const rest = newline < 0 ? '' : StringPrototypeSlice(stack, newline);
-      ReflectDefineProperty(error, 'stack', {
-        value: `${error.name} [${code}]: ${message}${rest}`,
-        writable: true, enumerable: false, configurable: true,
-      });
-    }
+    setStackHeading(error, `${error.name} [${code}]: ${message}`);
     ReflectDefineProperty(error, 'toString', {
       value() { return `${this.name} [${code}]: ${this.message}`; },
       writable: true, enumerable: false, configurable: true,
@@ -109,14 +113,7 @@
   function notCapable(message) {
     const error = new Error(message);
     ReflectSetPrototypeOf(error, NotCapable.prototype);
-    const stack = error.stack;
-    if (typeof stack === 'string') {
-      const newline = StringPrototypeIndexOf(stack, '\n');
-      ReflectDefineProperty(error, 'stack', {
-        value: `NotCapable: ${message}${newline < 0 ? '' : StringPrototypeSlice(stack, newline)}`,
-        writable: true, enumerable: false, configurable: true,
-      });
-    }
+    setStackHeading(error, `NotCapable: ${message}`);
     return error;
   }
   internal.checkPermission = function checkPermission(kind, target) {

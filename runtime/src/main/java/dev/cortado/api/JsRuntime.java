@@ -20,6 +20,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.graalvm.polyglot.Value;
+import dev.cortado.loop.PendingOp;
 import org.graalvm.polyglot.proxy.ProxyExecutable;
 import org.graalvm.polyglot.proxy.ProxyObject;
 
@@ -235,25 +236,32 @@ public final class JsRuntime implements AutoCloseable {
     }
     if (outcome instanceof CompletableFuture<?> future) {
       Value resolvers = hooks.invokeMember("promiseWithResolvers");
-      loop.ref(); // the promise is pending Java work: the loop stays alive until it settles
-      future.whenComplete((value, failure) -> loop.post(() -> {
-        try {
-          if (failure != null) {
-            Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
-                ? failure.getCause() : failure;
-            loop.runTask(resolvers.getMember("reject"), hooks.invokeMember("makeError",
-                String.valueOf(cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName())));
-          } else {
-            loop.runTask(resolvers.getMember("resolve"), PlainData.toJs(value, hooks));
-          }
-        } finally {
-          loop.unref();
+      // pending Java work: the loop stays alive until it settles, and a trace shows it in flight
+      PendingOp op = loop.pendingOps().begin("embedder", null);
+      loop.pendingOps().listen(op, hooks.getContext().asValue((ProxyExecutable) settled -> {
+        if (settled[0].asBoolean()) {
+          resolvers.getMember("resolve").execute(PlainData.toJs(settled[1].<PlainResult>asHostObject().value(), hooks));
+        } else {
+          resolvers.getMember("reject").execute(hooks.invokeMember("makeError", settled[1].asString()));
         }
-      }));
+        return null;
+      }), null);
+      future.whenComplete((value, failure) -> {
+        if (failure != null) {
+          Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+              ? failure.getCause() : failure;
+          op.fail(String.valueOf(cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName()));
+        } else {
+          op.complete(new PlainResult(value));
+        }
+      });
       return answer(false, resolvers.getMember("promise"));
     }
     return answer(false, PlainData.toJs(outcome, hooks));
   }
+
+  /** A Java function's result on its way to the loop thread, converted there. */
+  private record PlainResult(Object value) { }
 
   private static ProxyObject answer(boolean failed, Object value) {
     Map<String, Object> answer = new LinkedHashMap<>();

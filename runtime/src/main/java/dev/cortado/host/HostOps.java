@@ -2,6 +2,7 @@ package dev.cortado.host;
 
 import dev.cortado.engine.EngineIntrospection;
 import dev.cortado.loop.MonotonicClock;
+import dev.cortado.loop.PendingOps;
 import dev.cortado.web.UrlOps;
 import dev.cortado.web.BlobOps;
 import dev.cortado.web.CloneOps;
@@ -32,6 +33,8 @@ public final class HostOps {
 
   @HostAccess.Export public final CloneOps clone = new CloneOps();
   @HostAccess.Export public final BlobOps blob = new BlobOps();
+  /** Host work in flight: {@code internal.listenOp} / {@code awaitOp} in 15_tasks.js. */
+  @HostAccess.Export public final PendingOps ops;
   private final ProcessIo io;
   private final MonotonicClock clock;
   private final Map<String, String> environment;
@@ -46,7 +49,8 @@ public final class HostOps {
   @HostAccess.Export public final dev.cortado.web.NavigatorOps navigator = new dev.cortado.web.NavigatorOps();
 
   public HostOps(ProcessIo io, MonotonicClock clock, Map<String, String> environment, Path cwd,
-      long pid, long ppid, Permissions permissions) {
+      long pid, long ppid, Permissions permissions, PendingOps ops) {
+    this.ops = ops;
     this.io = io;
     this.clock = clock;
     this.environment = environment;

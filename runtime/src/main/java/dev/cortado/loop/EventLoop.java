@@ -29,6 +29,7 @@ public final class EventLoop {
   private final AtomicInteger javaRefs = new AtomicInteger();
   private final MonotonicClock clock = new MonotonicClock();
   private final StartupTimer timer;
+  private final PendingOps pendingOps = new PendingOps(this);
 
   private volatile Context context;
   private volatile int terminatedWith = -1;
@@ -145,6 +146,11 @@ public final class EventLoop {
     return internal.getMember(name);
   }
 
+  /** The host work in flight on this loop; see {@link PendingOps} for which thread may call what. */
+  public PendingOps pendingOps() {
+    return pendingOps;
+  }
+
   /** The Context; only for code running on the loop thread. */
   public Context context() {
     return context;
@@ -153,7 +159,7 @@ public final class EventLoop {
   private int run(MainProgram main) {
     timer.mark("loop thread started");
     host = new HostOps(options.io(), clock, options.environment(), options.cwd(), options.pid(),
-        options.ppid(), options.permissions());
+        options.ppid(), options.permissions(), pendingOps);
     ModuleOps modules = new ModuleOps(this);
     context = Context.newBuilder("js")
         .engine(SharedEngine.get())

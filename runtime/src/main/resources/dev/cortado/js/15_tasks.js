@@ -247,6 +247,27 @@
     internal.exitNow(1);
   }
 
+  // --- host work in flight (Java's PendingOps) ----------------------------------------------------
+  // A host op class returns a PendingOp; its reports come back as tasks (run through runTask).
+  /** onSettle(ok, valueOrReason) once when the op ends; onProgress(value) for each report before. */
+  function listenOp(op, onSettle, onProgress) {
+    host.ops.listen(op, onSettle, onProgress === undefined ? null : onProgress);
+  }
+  /**
+   * A promise of the op's result. A failure rejects with `toError(reason)`, or with an Error whose
+   * message is the reason when `toError` is omitted.
+   */
+  function awaitOp(op, toError) {
+    const { promise, resolve, reject } = internal.primordials.PromiseWithResolvers();
+    listenOp(op, (ok, value) => {
+      if (ok) resolve(value);
+      else reject(toError === undefined ? new ErrorCtor(`${value}`) : toError(value));
+    });
+    return promise;
+  }
+  internal.listenOp = listenOp;
+  internal.awaitOp = awaitOp;
+
   internal.runTask = runTask;
   internal.afterTask = afterTask;
   internal.drainTicks = drainTicks;

@@ -1,0 +1,87 @@
+package dev.cortado.loop;
+
+import java.util.concurrent.Callable;
+import org.graalvm.polyglot.HostAccess;
+import org.graalvm.polyglot.Value;
+
+/**
+ * The host work in flight on one loop, and how it comes back (DESIGN.md rules 1 and 4). A host op
+ * class starts work with {@link #begin} on the loop thread, hands the {@link PendingOp} to its
+ * worker (a virtual thread, an HTTP client callback...), and returns it to JavaScript, which
+ * listens with {@code internal.listenOp(op, onSettle, onProgress)} or {@code internal.awaitOp(op)}.
+ *
+ * <p>{@link #begin}, {@link #listen} and {@link #count} run on the loop thread; {@link #runAsync}
+ * may be called from any thread.
+ */
+public final class PendingOps {
+  private final EventLoop loop;
+  private int nextId = 1;
+  private int inFlight;
+
+  PendingOps(EventLoop loop) {
+    this.loop = loop;
+  }
+
+  /**
+   * Starts tracking one op, referenced (it keeps the loop alive until it ends). {@code onCancel}
+   * (may be null) runs on the loop thread if JavaScript cancels the op; it must not block. Loop
+   * thread.
+   */
+  public PendingOp begin(String source, Runnable onCancel) {
+    PendingOp op = new PendingOp(this, nextId++, source, onCancel);
+    op.markReferenced();
+    inFlight++;
+    loop.ref();
+    return op;
+  }
+
+  /**
+   * Runs {@code work} on a new virtual thread and completes {@code op} with its result, or fails it
+   * with the exception's message. Any thread.
+   */
+  public static void runAsync(PendingOp op, Callable<?> work) {
+    Thread.ofVirtual().name("cortado-op-" + op.source()).start(() -> {
+      Object result;
+      try {
+        result = work.call();
+      } catch (Exception e) {
+        op.fail(e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName());
+        return;
+      }
+      op.complete(result);
+    });
+  }
+
+  /** Sets the JavaScript listeners of {@code op} (see {@link PendingOp}). Loop thread. */
+  @HostAccess.Export
+  public void listen(PendingOp op, Value onSettle, Value onProgress) {
+    op.listen(onSettle, onProgress);
+  }
+
+  /** How many ops have begun and not yet ended. Loop thread. */
+  @HostAccess.Export
+  public int count() {
+    return inFlight;
+  }
+
+  void post(PendingOp op, boolean settles, Runnable task) {
+    loop.post(task);
+  }
+
+  void runListener(PendingOp op, Value listener, Object... args) {
+    loop.runTask(listener, args);
+  }
+
+  void release(PendingOp op) {
+    inFlight--;
+    op.dropReference();
+  }
+
+  void referenceChanged(boolean referenced) {
+    if (referenced) {
+      loop.ref();
+    } else {
+      loop.unref();
+    }
+  }
+}

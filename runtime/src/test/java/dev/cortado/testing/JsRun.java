@@ -1,6 +1,7 @@
 package dev.cortado.testing;
 
 import dev.cortado.host.ProcessIo;
+import dev.cortado.host.Permissions;
 import dev.cortado.loop.EventLoop;
 import dev.cortado.loop.MainProgram;
 import dev.cortado.loop.RuntimeOptions;
@@ -41,8 +42,13 @@ public final class JsRun {
 
   private JsRun() {}
 
-  /** Runs {@code file} with {@code cwd} as the working directory. */
+  /** Runs {@code file} with {@code cwd} as the working directory, with every permission. */
   public static Result file(Path file, Path cwd, String... args) {
+    return file(Permissions.all(), file, cwd, args);
+  }
+
+  /** Runs {@code file} with {@code cwd} as the working directory and only {@code permissions}. */
+  public static Result file(Permissions permissions, Path file, Path cwd, String... args) {
     if ("node".equals(System.getProperty("jsrun.oracle"))) {
       return onNode(file, cwd, args);
     }
@@ -50,7 +56,8 @@ public final class JsRun {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     ProcessIo io = new ProcessIo(new ByteArrayInputStream(new byte[0]), out, err, false, false);
     RuntimeOptions options = new RuntimeOptions(io, cwd.toAbsolutePath(), Map.of("HOME", "/tmp"),
-        List.of(args), RuntimeOptions.DEFAULT_STACK_BYTES);
+        List.of(args), RuntimeOptions.DEFAULT_STACK_BYTES, ProcessHandle.current().pid(),
+        ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(0L), permissions);
     try {
       int code = new EventLoop(options).start(new MainProgram.ScriptFile(file.toAbsolutePath()))
           .get(120, TimeUnit.SECONDS);
@@ -106,9 +113,28 @@ public final class JsRun {
     }
   }
 
-  /** Runs CommonJS source as {@code main.js}. */
+  /** Runs CommonJS source as {@code main.js}, with every permission. */
   public static Result js(String source) {
     return script("main.js", source);
+  }
+
+  /**
+   * Runs CommonJS source as {@code main.js} with only {@code permissions}, e.g.
+   * {@code Permissions.none().with("net", Permissions.Grant.ALL)}.
+   */
+  public static Result js(Permissions permissions, String source) {
+    try {
+      Path dir = Files.createTempDirectory("cortado-test");
+      try {
+        Path file = dir.resolve("main.js");
+        Files.writeString(file, source);
+        return file(permissions, file, dir);
+      } finally {
+        deleteTree(dir);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**

@@ -4,6 +4,9 @@ import dev.cortado.engine.SharedEngine;
 import dev.cortado.host.Permissions;
 import dev.cortado.host.RuntimeVersion;
 import dev.cortado.loop.EventLoop;
+import dev.cortado.trace.TraceFiles;
+import dev.cortado.trace.TraceRecorder;
+import dev.cortado.trace.TraceSession;
 import dev.cortado.loop.InternalErrors;
 import dev.cortado.loop.MainProgram;
 import dev.cortado.loop.RuntimeOptions;
@@ -44,6 +47,12 @@ public final class Main {
         --no-daemon           run in this process, not in the warm daemon
         --daemon-stop         stop this build's daemon
 
+      cortado trace FILE [args] [--out DIR] [--max-events N]
+                              run FILE as usual and record its event loop: the call stack, the Web
+                              APIs, the task and microtask queues, the console. Writes
+                              DIR/trace.json (Perfetto, chrome://tracing) and DIR/trace.html (a
+                              replay page). DIR defaults to ./cortado-trace, N to 1000000.
+
       Environment:
         CORTADO_REPL_HISTORY  the REPL's history file (default ~/.cortado_repl_history; empty: none)
         CORTADO_DEBUG=1       print Java stack traces of internal errors
@@ -78,6 +87,55 @@ public final class Main {
   }
 
   static int run(String[] args, Invocation invocation, Consumer<EventLoop> onStart) throws Exception {
+    int command = 0; // `trace` may follow the launcher's own flags: cortado --no-daemon trace app.js
+    while (command < args.length && (args[command].equals("--no-daemon") || args[command].equals("--verbose"))) {
+      command++;
+    }
+    if (command < args.length && args[command].equals("trace")) {
+      List<String> rest = new java.util.ArrayList<>(List.of(args));
+      rest.remove(command);
+      return trace(rest, invocation, onStart);
+    }
+    return run(args, invocation, onStart, null);
+  }
+
+  /**
+   * {@code cortado trace FILE [args] [--out DIR] [--max-events N]}: runs the program as usual and
+   * writes DIR/trace.json and DIR/trace.html.
+   */
+  private static int trace(List<String> args, Invocation invocation, Consumer<EventLoop> onStart) throws Exception {
+    TraceOptions options;
+    try {
+      options = TraceOptions.parse(args, invocation.cwd());
+    } catch (CommandLineArgs.BadCommandLine e) {
+      invocation.err().println(e.getMessage());
+      return e.exitCode;
+    }
+    if (options.rest().stream().noneMatch(arg -> !arg.startsWith("-"))) {
+      invocation.err().println("cortado trace: which program? Usage: cortado trace FILE [args] [--out DIR] [--max-events N]");
+      return 9;
+    }
+    try (TraceSession session = new TraceSession(options.maxEvents())) {
+      int code = run(options.rest().toArray(String[]::new), invocation, onStart, session);
+      TraceRecorder recorder = session.recorder();
+      if (recorder.events().isEmpty()) {
+        return code;
+      }
+      TraceFiles.Written written = TraceFiles.write(recorder, options.out(),
+          "cortado trace " + String.join(" ", options.rest()));
+      invocation.err().println("cortado trace: " + written.events() + " events"
+          + (recorder.truncated() ? " (cut at --max-events " + recorder.maxEvents()
+              + ": the rest of the run was not recorded)" : "")
+          + " -> " + written.json() + ", " + written.html());
+      if (!session.jobsObserved()) {
+        invocation.err().println("cortado trace: this GraalJS hides its promise job queue; microtasks other than nextTick are not shown");
+      }
+      return code;
+    }
+  }
+
+  private static int run(String[] args, Invocation invocation, Consumer<EventLoop> onStart,
+      TraceSession trace) throws Exception {
     CommandLineArgs cli;
     try {
       cli = CommandLineArgs.parse(args);
@@ -97,7 +155,7 @@ public final class Main {
       invocation.err().println("cortado: running " + invocation.runner() + "; Graal JIT "
           + (SharedEngine.isJitActive() ? "active" : "NOT active (JavaScript runs interpreted)"));
     }
-    Runner runner = new Runner(invocation, onStart, cli.permissions());
+    Runner runner = new Runner(invocation, onStart, cli.permissions(), trace);
     List<String> rest = cli.positionals;
     if (cli.eval != null) {
       return runner.run(new MainProgram.SourceText(cli.eval, "[eval]", cli.print), rest);
@@ -129,12 +187,16 @@ public final class Main {
   }
 
   /** Starts one event loop for the invocation and waits for its exit code. */
-  private record Runner(Invocation invocation, Consumer<EventLoop> onStart, Permissions permissions) {
+  private record Runner(Invocation invocation, Consumer<EventLoop> onStart, Permissions permissions,
+      TraceSession trace) {
     int run(MainProgram program, List<String> scriptArgs) throws Exception {
       RuntimeOptions options = new RuntimeOptions(invocation.io(), invocation.cwd(),
           invocation.environment(), List.copyOf(scriptArgs), RuntimeOptions.DEFAULT_STACK_BYTES,
           invocation.pid(), invocation.ppid(), permissions);
       EventLoop loop = new EventLoop(options);
+      if (trace != null) {
+        loop.recordTo(trace);
+      }
       onStart.accept(loop);
       return loop.start(program).get();
     }

@@ -33,6 +33,10 @@ public final class HostOps {
 
   @HostAccess.Export public final CloneOps clone = new CloneOps();
   @HostAccess.Export public final BlobOps blob = new BlobOps();
+  /** The recorder's side of {@code cortado trace}, else null; set before the runtime's JavaScript loads. */
+  @HostAccess.Export public dev.cortado.trace.TraceOps trace;
+  /** Tracing: also receives everything written to stdout and stderr, else null. */
+  public java.util.function.ObjIntConsumer<String> output;
   /** Host work in flight: {@code internal.listenOp} / {@code awaitOp} in 15_tasks.js. */
   @HostAccess.Export public final PendingOps ops;
   private final ProcessIo io;
@@ -107,6 +111,9 @@ public final class HostOps {
   }
 
   private void writeBytes(int fd, byte[] bytes) {
+    if (output != null) {
+      output.accept(new String(bytes, StandardCharsets.UTF_8), fd);
+    }
     OutputStream out = fd == 2 ? io.stderr() : io.stdout();
     try {
       if (fd == 2) {

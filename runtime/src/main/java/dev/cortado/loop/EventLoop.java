@@ -3,6 +3,8 @@ package dev.cortado.loop;
 import dev.cortado.engine.SharedEngine;
 import dev.cortado.host.HostOps;
 import dev.cortado.modules.ModuleOps;
+import dev.cortado.trace.TraceRecorder;
+import dev.cortado.trace.TraceSession;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.graalvm.polyglot.Context;
@@ -30,6 +32,8 @@ public final class EventLoop {
   private final MonotonicClock clock = new MonotonicClock();
   private final StartupTimer timer;
   private final PendingOps pendingOps = new PendingOps(this);
+  private TraceSession trace;
+  private TraceRecorder recorder;
 
   private volatile Context context;
   private volatile int terminatedWith = -1;
@@ -62,6 +66,20 @@ public final class EventLoop {
       super(null, null, false, false);
       this.code = code;
     }
+  }
+
+  /**
+   * Records this run into {@code session} ({@code cortado trace}): the loop then runs on the
+   * session's engine. Call before {@link #start}. Any thread.
+   */
+  public void recordTo(TraceSession session) {
+    this.trace = session;
+    this.recorder = session.recorder();
+  }
+
+  /** The recorder of a traced run, else null. Any thread. */
+  public TraceRecorder recorder() {
+    return recorder;
   }
 
   /**
@@ -160,9 +178,13 @@ public final class EventLoop {
     timer.mark("loop thread started");
     host = new HostOps(options.io(), clock, options.environment(), options.cwd(), options.pid(),
         options.ppid(), options.permissions(), pendingOps);
+    if (trace != null) {
+      host.trace = trace.ops();
+      host.output = (text, fd) -> recorder.output(fd, text);
+    }
     ModuleOps modules = new ModuleOps(this);
     context = Context.newBuilder("js")
-        .engine(SharedEngine.get())
+        .engine(trace != null ? trace.engine() : SharedEngine.get())
         .allowExperimentalOptions(true)
         .option("js.shell", "true")
         .option("js.unhandled-rejections", "handler")
@@ -212,15 +234,34 @@ public final class EventLoop {
       runTask = internal.getMember("runTask");
       internal.getMember("setArgv").execute(options.scriptArgs().toArray());
       timer.mark("runtime JavaScript loaded");
+      if (trace != null) {
+        trace.attach(Thread.currentThread());
+        recorder.phase("script");
+      }
       busySinceNanos = System.nanoTime(); // the program's first turn begins
       runMain(hooks, main);
       timer.mark("main script done");
       loop(hooks);
       timer.mark("loop done");
-      return call(hooks.getMember("emitExit")).asInt();
+      phase("exiting");
+      return ended(call(hooks.getMember("emitExit")).asInt());
     } catch (ExitSignal exit) {
-      return exit.code;
+      return ended(exit.code);
     }
+  }
+
+  /** Tracing: the loop entered {@code name}. */
+  private void phase(String name) {
+    if (recorder != null) {
+      recorder.phase(name);
+    }
+  }
+
+  private int ended(int exitCode) {
+    if (recorder != null) {
+      recorder.ended(exitCode);
+    }
+    return exitCode;
   }
 
   private void runMain(Value hooks, MainProgram main) {
@@ -248,6 +289,7 @@ public final class EventLoop {
       long timeoutNanos = pollTimeoutNanos();
       runCompletions(timeoutNanos);
       if (call(beginCheckPhase).asBoolean()) {
+        phase("check");
         while (call(runImmediate).asBoolean()) {
           settle();
         }
@@ -264,6 +306,7 @@ public final class EventLoop {
     if (!call(beginTimersPhase).asBoolean()) {
       return;
     }
+    phase("timers");
     while (call(runDueTimer).asBoolean()) {
       settle();
     }
@@ -277,6 +320,7 @@ public final class EventLoop {
         completion = inbox.poll();
       } else {
         busySinceNanos = 0;
+        phase("waiting");
         try {
           completion = inbox.take(timeoutNanos);
         } finally {
@@ -286,6 +330,9 @@ public final class EventLoop {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return;
+    }
+    if (completion != null) {
+      phase("poll");
     }
     while (completion != null) {
       runCompletion(completion);

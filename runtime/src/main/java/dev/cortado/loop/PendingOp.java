@@ -95,7 +95,7 @@ public final class PendingOp {
   @HostAccess.Export
   public void cancel() {
     if (ended.compareAndSet(false, true)) {
-      owner.release(this);
+      owner.cancelled(this);
       if (onCancel != null) {
         onCancel.run();
       }

@@ -1,6 +1,7 @@
 package dev.cortado.loop;
 
 import java.util.concurrent.Callable;
+import dev.cortado.trace.TraceRecorder;
 import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.Value;
 
@@ -32,6 +33,10 @@ public final class PendingOps {
     op.markReferenced();
     inFlight++;
     loop.ref();
+    TraceRecorder recorder = loop.recorder();
+    if (recorder != null) {
+      recorder.apiStarted(source, op.id(), source, source + " #" + op.id(), -1, -1);
+    }
     return op;
   }
 
@@ -65,11 +70,32 @@ public final class PendingOps {
   }
 
   void post(PendingOp op, boolean settles, Runnable task) {
-    loop.post(task);
+    TraceRecorder recorder = loop.recorder();
+    if (recorder == null) {
+      loop.post(task);
+      return;
+    }
+    if (settles) {
+      recorder.apiEnded(op.source(), op.id(), "done");
+    }
+    int traced = recorder.taskQueued(op.source(), op.source() + " #" + op.id()
+        + (settles ? " completed" : " progress"), null);
+    loop.post(() -> {
+      recorder.taskStarted(traced);
+      task.run();
+    });
   }
 
   void runListener(PendingOp op, Value listener, Object... args) {
     loop.runTask(listener, args);
+  }
+
+  void cancelled(PendingOp op) {
+    TraceRecorder recorder = loop.recorder();
+    if (recorder != null) {
+      recorder.apiEnded(op.source(), op.id(), "cancelled");
+    }
+    release(op);
   }
 
   void release(PendingOp op) {

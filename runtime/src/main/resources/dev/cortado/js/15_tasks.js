@@ -21,10 +21,12 @@
   } = internal.primordials;
   const objectToString = internal.primordials.Object.prototype.toString;
   const { validateFunction, makeCodedError } = internal.errors;
+  const trace = host.trace;   // the recorder of `cortado trace`, else null
 
   // --- process.nextTick: a FIFO of callbacks and their argument lists -----------------------------
   const tickCallbacks = [];
   const tickArgs = [];
+  const tickTraceIds = [];   // tracing only: the job id of each queued tick
   let tickHead = 0;
 
   function nextTick(callback, ...args) {
@@ -33,6 +35,7 @@
     if (tickHead === tickCallbacks.length) host.requestAfterTask();
     ArrayPrototypePush(tickCallbacks, callback);
     ArrayPrototypePush(tickArgs, args);
+    if (trace !== null) ArrayPrototypePush(tickTraceIds, trace.tickQueued(callback));
   }
   function drainTicks() {
     // Reported rejections are checked for late handlers after every task (see pollHandled).
@@ -43,6 +46,7 @@
       const args = tickArgs[tickHead];
       tickCallbacks[tickHead] = undefined;
       tickArgs[tickHead] = undefined;
+      if (trace !== null) trace.jobStarted(tickTraceIds[tickHead]);
       tickHead++;
       try {
         ReflectApply(callback, undefined, args);
@@ -52,6 +56,7 @@
     }
     tickCallbacks.length = 0;
     tickArgs.length = 0;
+    tickTraceIds.length = 0;
     tickHead = 0;
   }
   function hasTicks() { return tickHead < tickCallbacks.length; }
@@ -87,6 +92,7 @@
       throw makeCodedError(TypeError, 'ERR_INVALID_ARG_TYPE',
         `The "callback" argument must be of type function. ${internal.errors.describeReceived(callback)}`);
     }
+    if (trace !== null) trace.labelNextJob('queueMicrotask', callback);
     PromisePrototypeThen(resolved, function runMicrotask() {
       try {
         ReflectApply(callback, undefined, []);

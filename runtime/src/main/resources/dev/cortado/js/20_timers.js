@@ -20,6 +20,7 @@
   const { validateFunction } = internal.errors;
   const runTask = internal.runTask;
   const now = internal.now;   // the engine's monotonic clock, in milliseconds
+  const trace = host.trace;   // the recorder of `cortado trace`, else null
 
   const TIMEOUT_MAX = 2 ** 31 - 1;
   let nextId = 1;            // ids are shared by timeouts and immediates, as in Node
@@ -195,6 +196,9 @@
     timer._seq = sequence++;
     listInsert(timer);
     if (timer._refed) refedTimers++;
+    if (trace !== null) {
+      trace.timerScheduled(timer._id, timer._repeat !== null, timer._idleTimeout, timer._deadline, timer._onTimeout);
+    }
   }
   function unschedule(timer) {
     if (timer._list === null) return;
@@ -220,6 +224,7 @@
   }
   function clearTimeout(timer) {
     if (timer !== null && typeof timer === 'object' && timer instanceof Timeout) {
+      if (trace !== null && !timer._destroyed) trace.timerCleared(timer._id, timer._traceTask || 0);
       timer._cleared = true;
       destroy(timer);
       return;
@@ -243,7 +248,24 @@
   function beginTimersPhase() {
     phaseNow = now();
     const first = firstTimer();
-    return first !== null && first._deadline <= phaseNow;
+    const due = first !== null && first._deadline <= phaseNow;
+    if (due && trace !== null) traceDueTimers();
+    return due;
+  }
+  /** Tracing: every timer due now moves from the Web APIs box to the task queue, in run order. */
+  function traceDueTimers() {
+    const due = [];
+    for (let i = 0; i < listHeap.length; i++) {
+      for (let t = listHeap[i].head; t !== null && t._deadline <= phaseNow; t = t._next) {
+        let at = due.length;
+        ArrayPrototypePush(due, t);
+        while (at > 0 && before(t, due[at - 1])) { due[at] = due[at - 1]; at--; }
+        due[at] = t;
+      }
+    }
+    for (let i = 0; i < due.length; i++) {
+      if (!due[i]._traceTask) due[i]._traceTask = trace.timerDue(due[i]._id, due[i]._onTimeout);
+    }
   }
   /** Runs the earliest timer if it was due when the phase began; returns whether one ran. */
   function runDueTimer() {
@@ -252,6 +274,10 @@
     unschedule(timer);
     const repeat = timer._repeat !== null;
     const started = repeat ? now() : 0;
+    if (trace !== null) {
+      trace.taskStarted(timer._traceTask || 0);
+      timer._traceTask = 0;
+    }
     try {
       ReflectApply(timer._onTimeout, timer, timer._timerArgs);
     } catch (error) {
@@ -296,6 +322,7 @@
       this._next = null;
       this._prev = null;
       this._id = nextId++;
+      this._traceTask = trace === null ? 0 : trace.immediateQueued(callback);
       refedImmediates++;
       if (immediateTail === null) {
         immediateHead = immediateTail = this;
@@ -334,6 +361,7 @@
   }
   function clearImmediate(immediate) {
     if (immediate instanceof Immediate && !immediate._destroyed) {
+      if (trace !== null) trace.taskDropped(immediate._traceTask);
       unlinkImmediate(immediate);
     }
   }
@@ -355,6 +383,7 @@
     const last = immediate === phaseEnd;
     unlinkImmediate(immediate);
     if (last) phaseEnd = null;
+    if (trace !== null) trace.taskStarted(immediate._traceTask);
     runTask(immediate._onImmediate, immediate, immediate._argv);
     return true;
   }

@@ -1,0 +1,79 @@
+package dev.cortado.trace;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.instrumentation.EventBinding;
+import com.oracle.truffle.api.instrumentation.EventContext;
+import com.oracle.truffle.api.instrumentation.ExecutionEventListener;
+import com.oracle.truffle.api.instrumentation.Instrumenter;
+import com.oracle.truffle.api.instrumentation.SourceSectionFilter;
+import com.oracle.truffle.api.instrumentation.StandardTags;
+import com.oracle.truffle.api.source.SourceSection;
+import com.oracle.truffle.api.Truffle;
+import com.oracle.truffle.api.nodes.Node;
+
+/**
+ * The service of {@link CallStackInstrument}: attaches a {@link CallListener} to every function
+ * root of the engine. Any thread; the listener is called on the threads that run JavaScript.
+ */
+public final class CallStackControl {
+  private final Instrumenter instrumenter;
+
+  CallStackControl(Instrumenter instrumenter) {
+    this.instrumenter = instrumenter;
+  }
+
+  /** Starts reporting to {@code listener}; close the binding to stop. Any thread. */
+  public AutoCloseable attach(CallListener listener) {
+    SourceSectionFilter roots = SourceSectionFilter.newBuilder()
+        .tagIs(StandardTags.RootTag.class).includeInternal(true).build();
+    EventBinding<?> binding = instrumenter.attachExecutionEventListener(roots, new Forwarder(listener));
+    return binding::dispose;
+  }
+
+  private record Forwarder(CallListener listener) implements ExecutionEventListener {
+    @Override
+    public void onEnter(EventContext context, VirtualFrame frame) {
+      enter(context);
+    }
+
+    @Override
+    public void onReturnValue(EventContext context, VirtualFrame frame, Object result) {
+      exit();
+    }
+
+    @Override
+    public void onReturnExceptional(EventContext context, VirtualFrame frame, Throwable exception) {
+      exit();
+    }
+
+    @TruffleBoundary
+    private void enter(EventContext context) {
+      SourceSection section = context.getInstrumentedSourceSection();
+      String name = context.getInstrumentedNode().getRootNode().getName();
+      SourceSection caller = Truffle.getRuntime().iterateFrames(frame -> {
+        Node call = frame.getCallNode();
+        return call == null ? null : call.getEncapsulatingSourceSection();
+      });
+      String callerPath = caller == null || !caller.isAvailable() ? null : path(caller);
+      int callerLine = callerPath == null ? 0 : caller.getStartLine();
+      int callerColumn = callerPath == null ? 0 : caller.getStartColumn();
+      if (section == null || !section.isAvailable()) {
+        listener.enter(name, null, 0, 0, true, callerPath, callerLine, callerColumn);
+        return;
+      }
+      listener.enter(name, path(section), section.getStartLine(), section.getStartColumn(),
+          section.getSource().isInternal(), callerPath, callerLine, callerColumn);
+    }
+
+    private static String path(SourceSection section) {
+      String path = section.getSource().getPath();
+      return path != null ? path : section.getSource().getName();
+    }
+
+    @TruffleBoundary
+    private void exit() {
+      listener.exit();
+    }
+  }
+}

@@ -122,7 +122,8 @@ public final class Main {
         return code;
       }
       TraceFiles.Written written = TraceFiles.write(recorder, options.out(),
-          "cortado trace " + String.join(" ", options.rest()));
+          "cortado trace " + String.join(" ", options.rest().stream()
+              .filter(arg -> !arg.equals("--no-daemon") && !arg.equals("--verbose")).toList()));
       invocation.err().println("cortado trace: " + written.events() + " events"
           + (recorder.truncated() ? " (cut at --max-events " + recorder.maxEvents()
               + ": the rest of the run was not recorded)" : "")

@@ -98,15 +98,44 @@ final class JobQueueProbe {
           SourceSection section = root == null ? null : root.getSourceSection();
           boolean user = section != null && section.isAvailable() && !section.getSource().isInternal();
           Location at = user ? new Location(sourcePath(section), section.getStartLine(), section.getStartColumn()) : null;
-          if (root != null && !user && (name.isEmpty() || root.getName() == null || root.getName().contains("Await"))) {
-            return recorder.jobQueued("await", "await continuation", null);
+          if (!user) {
+            return recordEngineHandler(root, name);
           }
           String label = name.isEmpty() ? "(anonymous)" : name;
           return recorder.jobQueued(reaction.isFulfill() ? "then" : "catch", label, at);
         }
         return recorder.jobQueued("reaction", "promise reaction (no handler)", null);
       }
+      if (job instanceof JSFunctionObject function
+          && JSFunction.getCallTarget(function) instanceof RootCallTarget call
+          && call.getRootNode().getClass().getName().contains("Thenable")) {
+        return recorder.jobQueued("thenable", "call a thenable's then", null);
+      }
       return recorder.jobQueued("job", "promise job", null);
+    }
+
+    /** A reaction whose handler is the engine's own function: named by what it is for. */
+    private int recordEngineHandler(RootNode root, String name) {
+      String type = root == null ? "" : root.getClass().getName();
+      if (type.contains("AwaitFulfilled") || type.contains("AwaitRejected")) {
+        return recorder.jobQueued("await", "await continuation", null);
+      }
+      if (type.contains("AsyncFromSyncIterator")) {
+        return recorder.jobQueued("await", "for await step", null);
+      }
+      if (type.contains("PromiseAllSettled")) {
+        return recorder.jobQueued("combinator", "Promise.allSettled element", null);
+      }
+      if (type.contains("PromiseAny")) {
+        return recorder.jobQueued("combinator", "Promise.any element", null);
+      }
+      if (type.contains("PromiseAll")) {
+        return recorder.jobQueued("combinator", "Promise.all element", null);
+      }
+      if (type.contains("PromiseResolve") || type.contains("PromiseReject")) {
+        return recorder.jobQueued("reaction", "resolve a promise", null);
+      }
+      return recorder.jobQueued("reaction", name.isEmpty() ? "runtime callback" : name, null);
     }
 
     private static String sourcePath(SourceSection section) {

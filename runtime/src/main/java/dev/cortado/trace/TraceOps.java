@@ -23,7 +23,7 @@ public final class TraceOps {
   @HostAccess.Export
   public void timerScheduled(int id, boolean repeat, double delayMs, double deadlineMs, Value callback) {
     recorder.apiStarted("timer", id, repeat ? "setInterval" : "setTimeout", name(callback), delayMs,
-        (long) (deadlineMs * 1000));
+        recorder.micros() + (long) (delayMs * 1000));
   }
 
   /** A timer's deadline passed: its callback joins the task queue. Returns the task id. */

@@ -3,8 +3,8 @@ package dev.cortado.trace;
 import org.graalvm.polyglot.Engine;
 
 /**
- * One {@code cortado trace} run: its recorder, and a dedicated engine that carries the call-stack
- * instrument (the shared engine never does, so runs without tracing pay nothing). Create before
+ * One {@code cortado trace} run: its recorder and its listener on the trace engine, which carries
+ * the call-stack instrument (the shared engine never does, so runs without tracing pay nothing). Create before
  * the loop starts; {@link #attach} on the loop thread with the Context entered; {@link #close}
  * after the run. Events can be read from any thread.
  */
@@ -12,23 +12,31 @@ public final class TraceSession implements AutoCloseable {
   private final TraceRecorder recorder;
   private final JobLabels labels = new JobLabels();
   private final TraceOps ops;
-  private final Engine engine;
+  private static Engine sharedTraceEngine;
   private AutoCloseable calls;
   private boolean jobsObserved;
 
   public TraceSession(int maxEvents) {
     this.recorder = new TraceRecorder(maxEvents);
     this.ops = new TraceOps(recorder, labels);
-    this.engine = Engine.newBuilder("js")
-        .allowExperimentalOptions(true)
-        .option("engine.WarnInterpreterOnly", "false")
-        .logHandler(java.io.OutputStream.nullOutputStream())
-        .build();
   }
 
-  /** The engine the traced run's Context must use. */
+  /**
+   * The engine traced runs use: one per JVM, separate from the shared engine, so its code stays
+   * compiled from one trace to the next (in the daemon) while untraced runs never see the
+   * instrument. Each session attaches its own listener and records only its loop thread.
+   */
   public Engine engine() {
-    return engine;
+    synchronized (TraceSession.class) {
+      if (sharedTraceEngine == null) {
+        sharedTraceEngine = Engine.newBuilder("js")
+            .allowExperimentalOptions(true)
+            .option("engine.WarnInterpreterOnly", "false")
+            .logHandler(java.io.OutputStream.nullOutputStream())
+            .build();
+      }
+      return sharedTraceEngine;
+    }
   }
 
   public TraceRecorder recorder() {
@@ -43,7 +51,7 @@ public final class TraceSession implements AutoCloseable {
   /** Starts recording the loop thread's calls and the engine's job queue. Loop thread, entered. */
   public void attach(Thread loopThread) {
     recorder.start(loopThread);
-    CallStackControl control = engine.getInstruments().get(CallStackInstrument.ID).lookup(CallStackControl.class);
+    CallStackControl control = engine().getInstruments().get(CallStackInstrument.ID).lookup(CallStackControl.class);
     calls = control.attach(recorder);
     jobsObserved = JobQueueProbe.install(recorder, labels);
   }
@@ -60,8 +68,7 @@ public final class TraceSession implements AutoCloseable {
         calls.close();
       }
     } catch (Exception ignored) {
-      // the engine is closing anyway
+      // nothing more to stop
     }
-    engine.close(true);
   }
 }

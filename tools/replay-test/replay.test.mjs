@@ -17,7 +17,8 @@ const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disabl
 /** Runs `cortado trace` on an example; returns the output directory and what the program printed. */
 function trace(example, ...extra) {
   const out = mkdtempSync(join(tmpdir(), 'cortado-replay-'));
-  const stdout = execFileSync(cortado, ['trace', join(root, 'examples', example), '--out', out, ...extra],
+  const file = example.includes('/') ? example : join(root, 'examples', example);
+  const stdout = execFileSync(cortado, ['trace', file, '--out', out, ...extra],
     { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   return { out, stdout };
 }
@@ -137,5 +138,25 @@ test('a trace cut by --max-events says so on the page', async () => {
   assert.ok(await page.isVisible('#banner'));
   await page.keyboard.press('End');
   assert.match(await page.textContent('#what'), /exit code 0/);
+  assert.deepEqual(pageErrors, []);
+});
+
+test('a trace of over 100,000 events loads and seeks', async () => {
+  const { out, stdout } = trace(join(import.meta.dirname, 'fixtures/hundred-thousand-events.js'));
+  assert.match(stdout, /step 16000\ndone\n$/);
+  const events = eventsOf(out);
+  assert.ok(events.length > 100_000, `${events.length} events`);
+  await page.goto('file://' + join(out, 'trace.html'));
+  const printed = events.find((e) => e.type === 'output' && e.text === 'step 8000\n');
+  await goTo(printed.step);
+  assert.equal((await texts('#console .line')).length, 8);
+  assert.deepEqual((await texts('#console .line')).slice(-1), ['step 8000']);
+  assert.deepEqual(await texts('#stack .item'), ['step', 'console.log']);
+  assert.match(await page.textContent('#phase'), /microtasks/);
+  await page.keyboard.press('End');
+  assert.equal(await stepShown(), events.length - 1);
+  assert.equal((await texts('#console .line')).length, 17);
+  await page.keyboard.press('m');
+  assert.equal(await stepShown(), events.length - 1, 'no microtask after the end');
   assert.deepEqual(pageErrors, []);
 });

@@ -11,6 +11,7 @@ import com.oracle.truffle.api.instrumentation.StandardTags;
 import com.oracle.truffle.api.source.SourceSection;
 import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.nodes.RootNode;
 
 /**
  * The service of {@link CallStackInstrument}: attaches a {@link CallListener} to every function
@@ -51,19 +52,29 @@ public final class CallStackControl {
     private void enter(EventContext context) {
       SourceSection section = context.getInstrumentedSourceSection();
       String name = context.getInstrumentedNode().getRootNode().getName();
-      SourceSection caller = Truffle.getRuntime().iterateFrames(frame -> {
+      CallListener.Caller caller = Truffle.getRuntime().iterateFrames(frame -> {
         Node call = frame.getCallNode();
-        return call == null ? null : call.getEncapsulatingSourceSection();
+        if (call == null) {
+          return null;
+        }
+        SourceSection site = call.getEncapsulatingSourceSection();
+        if (site == null || !site.isAvailable()) {
+          return null;
+        }
+        RootNode root = call.getRootNode();
+        SourceSection rootSection = root == null ? null : root.getSourceSection();
+        boolean rootKnown = rootSection != null && rootSection.isAvailable();
+        return new CallListener.Caller(root == null ? null : root.getName(), path(site),
+            rootKnown ? rootSection.getStartLine() : site.getStartLine(),
+            rootKnown ? rootSection.getStartColumn() : site.getStartColumn(),
+            site.getStartLine(), site.getStartColumn());
       });
-      String callerPath = caller == null || !caller.isAvailable() ? null : path(caller);
-      int callerLine = callerPath == null ? 0 : caller.getStartLine();
-      int callerColumn = callerPath == null ? 0 : caller.getStartColumn();
       if (section == null || !section.isAvailable()) {
-        listener.enter(name, null, 0, 0, true, callerPath, callerLine, callerColumn);
+        listener.enter(name, null, 0, 0, true, caller);
         return;
       }
       listener.enter(name, path(section), section.getStartLine(), section.getStartColumn(),
-          section.getSource().isInternal(), callerPath, callerLine, callerColumn);
+          section.getSource().isInternal(), caller);
     }
 
     private static String path(SourceSection section) {

@@ -25,6 +25,9 @@ final class StepEventsJson {
           JsonText.string(out, e.name());
           location(out, "at", e.at());
           location(out, "from", e.from());
+          if (e.derived()) {
+            out.append(",\"derived\":true");
+          }
         }
         case TraceEvent.Exit e -> type(out, "exit").append(",\"frame\":").append(e.frame());
         case TraceEvent.Phase e -> JsonText.string(type(out, "phase").append(",\"phase\":"), e.phase());

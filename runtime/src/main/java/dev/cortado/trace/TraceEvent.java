@@ -14,10 +14,12 @@ public sealed interface TraceEvent {
 
   /**
    * A function was entered: it is now on top of the call stack. {@code from} is the call site in
-   * the caller (null when not in a user's file): the line the caller is running.
+   * the caller (null when not in a user's file): the line the caller is running. {@code derived}
+   * marks a frame the engine did not report (a generator body or a module resumed after an
+   * await), shown because a function was called from it.
    */
-  record Enter(int step, long micros, int frame, String name, Location at, Location from)
-      implements TraceEvent { }
+  record Enter(int step, long micros, int frame, String name, Location at, Location from,
+      boolean derived) implements TraceEvent { }
 
   /** The function {@code frame} returned or threw. */
   record Exit(int step, long micros, int frame) implements TraceEvent { }

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import dev.cortado.trace.CallListener.Caller;
 
 /**
  * Collects the events of one traced run (see {@link TraceEvent}). It also keeps the call stack as
@@ -31,7 +32,11 @@ public final class TraceRecorder implements CallListener {
   private int nextJob = 1;
 
   /** A frame of the real stack; {@code id} 0 when the user does not see it. */
-  private record Frame(int id, boolean user, String name, Location at) { }
+  private record Frame(int id, boolean user, boolean derived, String name, Location at) {
+    int frame() {
+      return id;
+    }
+  }
 
   /** Records at most {@code maxEvents} events; the rest of the run goes unrecorded. */
   public TraceRecorder(int maxEvents) {
@@ -51,12 +56,21 @@ public final class TraceRecorder implements CallListener {
 
   @Override
   public synchronized void enter(String name, String path, int line, int column, boolean internal,
-      String callerPath, int callerLine, int callerColumn) {
+      Caller caller) {
     if (Thread.currentThread() != loopThread) {
       return;
     }
-    boolean user = !internal && path != null && !path.startsWith(RUNTIME_PREFIX);
+    boolean user = !internal && path != null && !path.startsWith(RUNTIME_PREFIX)
+        && !":module:link".equals(name);
+    Location from = caller == null || !isUserFile(caller.path()) ? null
+        : new Location(caller.path(), caller.line(), caller.column());
     Frame parent = stack.peek();
+    if (from != null && (parent == null || !parent.user()) && !onStack(caller)) {
+      // Called from the user's code, but that code's own frame was never entered: a generator's
+      // body, or a module resumed after top-level await, runs without a root the engine reports.
+      // Show the caller, derived from the call site, and drop it when control leaves it.
+      parent = pushDerived(caller);
+    }
     Location at = new Location(user ? path : null, line, column);
     boolean visible;
     if (user) {
@@ -72,21 +86,58 @@ public final class TraceRecorder implements CallListener {
       if (user) {
         files.add(path);
       }
-      Location from = callerPath == null || callerPath.startsWith(RUNTIME_PREFIX) ? null
-          : new Location(callerPath, callerLine, callerColumn);
-      add(new TraceEvent.Enter(nextStep(), micros(), id, displayName(name, path, user), at, from));
+      add(new TraceEvent.Enter(nextStep(), micros(), id, displayName(name, path, user), at, from, false));
     }
-    stack.push(new Frame(id, user, name, at));
+    stack.push(new Frame(id, user, false, name, at));
+  }
+
+  private Frame pushDerived(Caller caller) {
+    int id = nextFrame++;
+    Location at = new Location(caller.path(), caller.rootLine(), caller.rootColumn());
+    files.add(caller.path());
+    add(new TraceEvent.Enter(nextStep(), micros(), id, displayName(caller.rootName(), caller.path(), true),
+        at, null, true));
+    Frame frame = new Frame(id, true, true, caller.rootName() == null ? "" : caller.rootName(), at);
+    stack.push(frame);
+    return frame;
+  }
+
+  /** Whether the caller's frame is on the stack already (called through an engine builtin). */
+  private boolean onStack(Caller caller) {
+    String name = displayName(caller.rootName(), caller.path(), true);
+    for (Frame frame : stack) {
+      if (frame.user() && frame.at().file() != null && frame.at().file().equals(caller.path())
+          && frame.at().line() == caller.rootLine() && frame.at().column() == caller.rootColumn()
+          && displayName(frame.name(), frame.at().file(), true).equals(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isUserFile(String path) {
+    return path != null && !path.startsWith(RUNTIME_PREFIX);
   }
 
   @Override
   public synchronized void exit() {
-    if (Thread.currentThread() != loopThread || stack.isEmpty()) {
+    if (Thread.currentThread() != loopThread) {
+      return;
+    }
+    popDerived();
+    if (stack.isEmpty()) {
       return;
     }
     Frame frame = stack.pop();
     if (frame.id() != 0) {
-      add(new TraceEvent.Exit(nextStep(), micros(), frame.id()));
+      add(new TraceEvent.Exit(nextStep(), micros(), frame.frame()));
+    }
+  }
+
+  /** Drops the derived frames on top of the stack (control has left them). */
+  private void popDerived() {
+    while (!stack.isEmpty() && stack.peek().derived()) {
+      add(new TraceEvent.Exit(nextStep(), micros(), stack.pop().id()));
     }
   }
 
@@ -107,7 +158,7 @@ public final class TraceRecorder implements CallListener {
     if (name == null || name.isEmpty() || name.equals(":=>") || name.startsWith(":anonymous")) {
       return "(anonymous)";
     }
-    if (name.equals(":program") || name.equals(":module")) {
+    if (name.equals(":program") || name.startsWith(":module") || name.equals(":top-level-await-module")) {
       return "(main)";
     }
     if (name.startsWith(":")) {
@@ -129,6 +180,7 @@ public final class TraceRecorder implements CallListener {
 
   /** The loop entered {@code phase}. */
   public synchronized void phase(String phase) {
+    popDerived();
     add(new TraceEvent.Phase(nextStep(), micros(), phase));
   }
 
@@ -157,6 +209,7 @@ public final class TraceRecorder implements CallListener {
 
   /** The task runs now. */
   public synchronized void taskStarted(int task) {
+    popDerived();
     add(new TraceEvent.TaskStarted(nextStep(), micros(), task));
   }
 
@@ -172,6 +225,7 @@ public final class TraceRecorder implements CallListener {
 
   /** The job runs now. */
   public synchronized void jobStarted(int job) {
+    popDerived();
     add(new TraceEvent.JobStarted(nextStep(), micros(), job));
   }
 
@@ -182,6 +236,7 @@ public final class TraceRecorder implements CallListener {
 
   /** The run ended. Recorded even past the event limit. */
   public synchronized void ended(int exitCode) {
+    popDerived();
     events.add(new TraceEvent.Ended(events.size(), micros(), exitCode));
   }
 

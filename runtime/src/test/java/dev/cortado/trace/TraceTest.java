@@ -212,6 +212,28 @@ class TraceTest {
   }
 
   @Test
+  void generatorBodiesAndResumedModulesAreShownAsDerivedFrames() throws Exception {
+    Traced generator = trace("""
+        function* gen() { console.log('in gen'); yield 1; }
+        gen().next();
+        """);
+    int printed = generator.stepOf(e -> e instanceof Output o && o.text().equals("in gen\n"));
+    assertThat(generator.stackAt(printed)).containsExactly("(main)", "Generator.prototype.next", "gen", "console.log");
+    assertThat(generator.all(Enter.class)).filteredOn(Enter::derived).extracting(Enter::name).containsExactly("gen");
+    assertConsistent(generator, "generator");
+
+    Path module = dir.resolve("main.mjs");
+    Files.writeString(module, "await null;\nconsole.log('resumed');\n");
+    Traced resumed = trace(module, 1_000_000);
+    int line = resumed.stepOf(e -> e instanceof Output o && o.text().equals("resumed\n"));
+    assertThat(resumed.stackAt(line)).containsExactly("(main)", "console.log");
+    Enter main = resumed.all(Enter.class).stream().filter(Enter::derived).findFirst().orElseThrow();
+    assertThat(main.name()).isEqualTo("(main)");
+    assertThat(main.step()).isGreaterThan(resumed.stepOf(e -> e instanceof JobStarted));
+    assertConsistent(resumed, "module");
+  }
+
+  @Test
   void anUncaughtErrorIsShownThenTheExit() throws Exception {
     Traced t = trace("""
         setTimeout(function boom() { throw new TypeError('bad thing'); }, 1);

@@ -182,7 +182,7 @@ public final class Main {
       return runner.run(new MainProgram.ScriptFile(file.get()), tail(rest));
     }
     if (cli.interactive || invocation.stdinIsTerminal()) {
-      return Repl.launch(cli.interactive && !invocation.stdinIsTerminal());
+      return Repl.launch(cli.interactive && !invocation.stdinIsTerminal(), cli.permissions());
     }
     return runner.run(stdinScript(invocation, false), List.of());
   }

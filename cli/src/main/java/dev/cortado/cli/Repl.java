@@ -62,9 +62,10 @@ final class Repl {
 
   /**
    * Starts a runtime and runs the REPL until {@code .exit}, Ctrl-D or {@code process.exit()};
-   * returns the exit code. {@code dumb}: stdin is not a terminal ({@code -i} on a pipe).
+   * returns the exit code. {@code dumb}: stdin is not a terminal ({@code -i} on a pipe). The
+   * REPL has the permissions of the command line's flags, as a script has.
    */
-  static int launch(boolean dumb) throws Exception {
+  static int launch(boolean dumb, dev.cortado.host.Permissions permissions) throws Exception {
     Terminal terminal = Terminals.open(dumb);
     if (!dumb && terminal.getWidth() <= 0) {
       terminal.setSize(new Size(80, Math.max(terminal.getHeight(), 24))); // a pty nobody sized
@@ -83,7 +84,7 @@ final class Repl {
       stderr = aboveThePrompt(stderr, reader);
     }
     ProcessIo io = new ProcessIo(System.in, stdout, stderr, stdoutTty, stderrTty);
-    RuntimeOptions options = RuntimeOptions.forProcess(List.of()).withIo(io);
+    RuntimeOptions options = RuntimeOptions.forProcess(List.of()).withIo(io).withPermissions(permissions);
     ReplSession session = ReplSession.start(options, colors);
     Repl repl = new Repl(terminal, reader, session);
     session.exitCode().thenAccept(repl::exitedWhileReading);

@@ -61,6 +61,16 @@ class ReplIT {
   }
 
   @Test
+  void hasTheCommandLinesPermissions() throws Exception {
+    String input = "try { process.env.GREETING } catch (e) { e.name + ': ' + e.message }\n.exit\n";
+    Cortado.Run denied = Cortado.run(dir, input, Map.of("GREETING", "hello"), "-i");
+    assertThat(denied.stdout().lines().skip(2).toList()).startsWith(
+        "> 'NotCapable: Requires env access to \"GREETING\", run again with the --allow-env flag'");
+    Cortado.Run allowed = Cortado.run(dir, input, Map.of("GREETING", "hello"), "--allow-env=GREETING", "-i");
+    assertThat(allowed.stdout().lines().skip(2).toList()).startsWith("> 'hello'");
+  }
+
+  @Test
   void startsByItselfOnATerminal() throws Exception {
     assumeTrue(Files.isExecutable(Path.of("/usr/bin/script")), "util-linux script is needed for a pty");
     String launcher = Cortado.launcher().toString().replace("'", "'\\''");

@@ -49,6 +49,11 @@ public record RuntimeOptions(ProcessIo io, Path cwd, Map<String, String> environ
     return new RuntimeOptions(newIo, cwd, environment, scriptArgs, stackBytes, pid, ppid, permissions);
   }
 
+  /** A copy with other permissions. */
+  public RuntimeOptions withPermissions(Permissions newPermissions) {
+    return new RuntimeOptions(io, cwd, environment, scriptArgs, stackBytes, pid, ppid, newPermissions);
+  }
+
   /** A copy with another working directory. */
   public RuntimeOptions withCwd(Path newCwd) {
     return new RuntimeOptions(io, newCwd, environment, scriptArgs, stackBytes, pid, ppid, permissions);

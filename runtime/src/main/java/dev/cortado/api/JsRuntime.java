@@ -21,6 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.graalvm.polyglot.Value;
 import dev.cortado.loop.PendingOp;
+import dev.cortado.loop.RuntimeLimits;
 import org.graalvm.polyglot.proxy.ProxyExecutable;
 import org.graalvm.polyglot.proxy.ProxyObject;
 
@@ -49,8 +50,11 @@ public final class JsRuntime implements AutoCloseable {
   private volatile boolean closed;
   private volatile String stoppedForLimit;
 
-  private JsRuntime(RuntimeOptions options, Duration cpuTimeLimit, Duration turnTimeLimit) {
+  private JsRuntime(RuntimeOptions options, Duration cpuTimeLimit, Duration turnTimeLimit,
+      long statementLimit, int maxPendingTimers, int maxPendingOps) {
     loop = new EventLoop(options);
+    loop.limit(new RuntimeLimits(statementLimit, maxPendingTimers, maxPendingOps,
+        why -> stoppedForLimit = why));
     loop.ref(); // the embedder may call in at any time: the loop waits instead of ending
     exit = loop.start(new MainProgram.Idle());
     loop.post(() -> helpers.complete(loop.internalMember("load").execute("96_embedding.js")));
@@ -226,6 +230,11 @@ public final class JsRuntime implements AutoCloseable {
 
   /** Runs an exposed Java function for JavaScript; answers {@code { failed, value }}. Loop thread. */
   private Object invokeJava(JsFunction function, Value hooks, Value jsArgs) {
+    int maxOps = loop.limits().maxPendingOps();
+    if (maxOps > 0 && loop.pendingOps().count() >= maxOps) { // before the Java function starts anything
+      return answer("RangeError", "Too many pending operations: this runtime allows " + maxOps
+          + " at once (JsRuntime.Builder.maxPendingOps)");
+    }
     Object outcome;
     try {
       @SuppressWarnings("unchecked")
@@ -263,7 +272,7 @@ public final class JsRuntime implements AutoCloseable {
   /** A Java function's result on its way to the loop thread, converted there. */
   private record PlainResult(Object value) { }
 
-  private static ProxyObject answer(boolean failed, Object value) {
+  private static ProxyObject answer(Object failed, Object value) {
     Map<String, Object> answer = new LinkedHashMap<>();
     answer.put("failed", failed);
     answer.put("value", value);
@@ -291,8 +300,51 @@ public final class JsRuntime implements AutoCloseable {
     private Duration cpuTimeLimit;
     private Duration turnTimeLimit;
     private Permissions permissions = Permissions.none();
+    private long statementLimit;
+    private int maxPendingTimers;
+    private int maxPendingOps;
 
     private Builder() {}
+
+    /**
+     * Stops the runtime once the program has executed this many statements of its own code (the
+     * runtime's JavaScript does not count); its futures then fail with a {@link
+     * ResourceLimitException}. Default: no limit. Note: the engine then counts statements in every
+     * runtime of the JVM with a statement limit, which costs some speed there.
+     */
+    public Builder statementLimit(long statements) {
+      if (statements <= 0) {
+        throw new IllegalArgumentException("a limit must be positive: " + statements);
+      }
+      this.statementLimit = statements;
+      return this;
+    }
+
+    /**
+     * The most timers and immediates that may wait at once; one more throws a JavaScript {@code
+     * RangeError} from {@code setTimeout}, {@code setInterval} or {@code setImmediate}, and the
+     * runtime carries on. Default: no limit.
+     */
+    public Builder maxPendingTimers(int timers) {
+      if (timers <= 0) {
+        throw new IllegalArgumentException("a limit must be positive: " + timers);
+      }
+      this.maxPendingTimers = timers;
+      return this;
+    }
+
+    /**
+     * The most host operations (requests, file operations, Java futures of exposed functions...)
+     * that may be in flight at once; one more throws a JavaScript {@code RangeError} before it
+     * starts. Default: no limit.
+     */
+    public Builder maxPendingOps(int operations) {
+      if (operations <= 0) {
+        throw new IllegalArgumentException("a limit must be positive: " + operations);
+      }
+      this.maxPendingOps = operations;
+      return this;
+    }
 
     /**
      * What the JavaScript may do beyond computing (default: nothing, as in Deno). A denied
@@ -371,7 +423,8 @@ public final class JsRuntime implements AutoCloseable {
       ProcessHandle self = ProcessHandle.current();
       return new JsRuntime(new RuntimeOptions(io, workingDirectory, new java.util.HashMap<>(environment),
           new ArrayList<>(args), RuntimeOptions.DEFAULT_STACK_BYTES, self.pid(),
-          self.parent().map(ProcessHandle::pid).orElse(0L), permissions), cpuTimeLimit, turnTimeLimit);
+          self.parent().map(ProcessHandle::pid).orElse(0L), permissions), cpuTimeLimit, turnTimeLimit,
+          statementLimit, maxPendingTimers, maxPendingOps);
     }
   }
 }

@@ -35,6 +35,8 @@ public final class HostOps {
   @HostAccess.Export public final BlobOps blob = new BlobOps();
   /** The recorder's side of {@code cortado trace}, else null; set before the runtime's JavaScript loads. */
   @HostAccess.Export public dev.cortado.trace.TraceOps trace;
+  /** The most timers and immediates that may wait at once (0: no limit); see RuntimeLimits. */
+  @HostAccess.Export public int maxPendingTimers;
   /** Tracing: also receives everything written to stdout and stderr, else null. */
   public java.util.function.ObjIntConsumer<String> output;
   /** Host work in flight: {@code internal.listenOp} / {@code awaitOp} in 15_tasks.js. */

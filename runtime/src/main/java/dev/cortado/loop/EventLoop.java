@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.ResourceLimits;
 import org.graalvm.polyglot.Value;
 import org.graalvm.polyglot.io.IOAccess;
 
@@ -33,6 +34,7 @@ public final class EventLoop {
   private final StartupTimer timer;
   private final PendingOps pendingOps = new PendingOps(this);
   private TraceSession trace;
+  private RuntimeLimits limits = RuntimeLimits.NONE;
   private TraceRecorder recorder;
 
   private volatile Context context;
@@ -75,6 +77,16 @@ public final class EventLoop {
   public void recordTo(TraceSession session) {
     this.trace = session;
     this.recorder = session.recorder();
+  }
+
+  /** Puts {@code limits} on this runtime. Call before {@link #start}. Any thread. */
+  public void limit(RuntimeLimits limits) {
+    this.limits = limits;
+  }
+
+  /** The limits of this runtime. Any thread. */
+  public RuntimeLimits limits() {
+    return limits;
   }
 
   /** The recorder of a traced run, else null. Any thread. */
@@ -178,12 +190,25 @@ public final class EventLoop {
     timer.mark("loop thread started");
     host = new HostOps(options.io(), clock, options.environment(), options.cwd(), options.pid(),
         options.ppid(), options.permissions(), pendingOps);
+    host.maxPendingTimers = limits.maxPendingTimers();
     if (trace != null) {
       host.trace = trace.ops();
       host.output = (text, fd) -> recorder.output(fd, text);
     }
     ModuleOps modules = new ModuleOps(this);
-    context = Context.newBuilder("js")
+    Context.Builder builder = Context.newBuilder("js");
+    if (limits.statementLimit() > 0) {
+      long statements = limits.statementLimit();
+      builder.resourceLimits(ResourceLimits.newBuilder()
+          .statementLimit(statements, RuntimeLimits.PROGRAM_CODE)
+          .onLimit(event -> {
+            terminatedWith = 1;
+            limits.onStatementLimit().accept("the program executed " + statements
+                + " statements (statement limit " + statements + ")");
+          })
+          .build());
+    }
+    context = builder
         .engine(trace != null ? trace.engine() : SharedEngine.get())
         .allowExperimentalOptions(true)
         .option("js.shell", "true")

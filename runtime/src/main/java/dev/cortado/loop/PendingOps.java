@@ -2,6 +2,7 @@ package dev.cortado.loop;
 
 import java.util.concurrent.Callable;
 import dev.cortado.trace.TraceRecorder;
+import com.oracle.truffle.js.runtime.Errors;
 import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.Value;
 
@@ -25,10 +26,17 @@ public final class PendingOps {
 
   /**
    * Starts tracking one op, referenced (it keeps the loop alive until it ends). {@code onCancel}
-   * (may be null) runs on the loop thread if JavaScript cancels the op; it must not block. Loop
+   * (may be null) runs on the loop thread if JavaScript cancels the op; it must not block. Over
+   * the runtime's limit of pending ops, throws a JavaScript {@code RangeError} instead. Loop
    * thread.
    */
   public PendingOp begin(String source, Runnable onCancel) {
+    int max = loop.limits().maxPendingOps();
+    if (max > 0 && inFlight >= max) {
+      // thrown into the JavaScript that asked for the op, as a RangeError
+      throw Errors.createRangeError("Too many pending operations: this runtime allows " + max
+          + " at once (JsRuntime.Builder.maxPendingOps)");
+    }
     PendingOp op = new PendingOp(this, nextId++, source, onCancel);
     op.markReferenced();
     inFlight++;

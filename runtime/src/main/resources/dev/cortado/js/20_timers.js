@@ -15,12 +15,14 @@
   'use strict';
   const {
     ReflectApply, MapPrototypeGet, MapPrototypeSet, MapPrototypeDelete, MapPrototypeSize, Map: MapCtor,
-    SymbolToPrimitive, ArrayPrototypePush, ArrayPrototypePop,
+    SymbolToPrimitive, ArrayPrototypePush, ArrayPrototypePop, RangeError: RangeErrorCtor,
   } = internal.primordials;
   const { validateFunction } = internal.errors;
   const runTask = internal.runTask;
   const now = internal.now;   // the engine's monotonic clock, in milliseconds
   const trace = host.trace;   // the recorder of `cortado trace`, else null
+  const maxPendingTimers = host.maxPendingTimers;   // an embedder's limit (0: none)
+  let pendingTimers = 0;      // timers scheduled and immediates queued, for that limit
 
   const TIMEOUT_MAX = 2 ** 31 - 1;
   let nextId = 1;            // ids are shared by timeouts and immediates, as in Node
@@ -195,6 +197,7 @@
     timer._deadline = now + timer._idleTimeout;
     timer._seq = sequence++;
     listInsert(timer);
+    pendingTimers++;
     if (timer._refed) refedTimers++;
     if (trace !== null) {
       trace.timerScheduled(timer._id, timer._repeat !== null, timer._idleTimeout, timer._deadline, timer._onTimeout);
@@ -203,6 +206,7 @@
   function unschedule(timer) {
     if (timer._list === null) return;
     listRemove(timer);
+    pendingTimers--;
     if (timer._refed) refedTimers--;
   }
   function destroy(timer) {
@@ -214,12 +218,21 @@
     if (MapPrototypeSize(knownTimersById) !== 0) MapPrototypeDelete(knownTimersById, timer._id);
   }
 
+  /** An embedder's limit on waiting timers (JsRuntime.Builder.maxPendingTimers). */
+  function checkTimerLimit() {
+    if (maxPendingTimers > 0 && pendingTimers >= maxPendingTimers) {
+      throw new RangeErrorCtor(`Too many pending timers: this runtime allows ${maxPendingTimers} at once ` +
+        '(JsRuntime.Builder.maxPendingTimers)');
+    }
+  }
   function setTimeout(callback, after, ...args) {
     validateFunction(callback, 'callback');
+    checkTimerLimit();
     return new Timeout(callback, coerceDelay(after), args, false);
   }
   function setInterval(callback, repeat, ...args) {
     validateFunction(callback, 'callback');
+    checkTimerLimit();
     return new Timeout(callback, coerceDelay(repeat), args, true);
   }
   function clearTimeout(timer) {
@@ -323,6 +336,7 @@
       this._prev = null;
       this._id = nextId++;
       this._traceTask = trace === null ? 0 : trace.immediateQueued(callback);
+      pendingTimers++;
       refedImmediates++;
       if (immediateTail === null) {
         immediateHead = immediateTail = this;
@@ -346,6 +360,7 @@
   function unlinkImmediate(immediate) {
     if (immediate._destroyed) return;
     immediate._destroyed = true;
+    pendingTimers--;
     if (immediate._refed) refedImmediates--;
     if (phaseEnd === immediate) phaseEnd = immediate._prev;
     if (immediate._prev !== null) immediate._prev._next = immediate._next;
@@ -357,6 +372,7 @@
 
   function setImmediate(callback, ...args) {
     validateFunction(callback, 'callback');
+    checkTimerLimit();
     return new Immediate(callback, args);
   }
   function clearImmediate(immediate) {

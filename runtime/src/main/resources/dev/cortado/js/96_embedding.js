@@ -45,12 +45,14 @@
     },
     /**
      * A global function that calls `javaFunction` with its arguments (see JsRuntime.expose). Java
-     * answers `{ failed, value }`: a value (maybe a promise), or a message to throw as an Error.
+     * answers `{ failed, value }`: a value (maybe a promise), or a message to throw as an Error
+     * (a RangeError when `failed` is 'RangeError': a limit of the runtime).
      */
     expose(name, javaFunction) {
       internal.defineGlobal(name, {
         [name](...args) {
           const outcome = javaFunction(args);
+          if (outcome.failed === 'RangeError') throw new internal.primordials.RangeError(outcome.value);
           if (outcome.failed) throw new Error(outcome.value);
           return outcome.value;
         },

@@ -208,7 +208,7 @@ class JsRuntimeTest {
           "new Promise(() => { (function spin() { Promise.resolve().then(spin); })(); })",
           "for (;;) { JSON.parse(JSON.stringify({ deep: [1, 2, 3] })); }")) {
         try (JsRuntime js = JsRuntime.builder().turnTimeLimit(java.time.Duration.ofMillis(1000)).build()) {
-                    assertThatThrownBy(() -> js.eval(runaway).get(60, TimeUnit.SECONDS)).as(runaway)
+          assertThatThrownBy(() -> js.eval(runaway).get(60, TimeUnit.SECONDS)).as(runaway)
               .cause().isInstanceOf(ResourceLimitException.class)
               .hasMessageContaining("without returning to the event loop (turn time limit 1000 ms)");
         }
@@ -225,6 +225,43 @@ class JsRuntimeTest {
         assertThat(js.eval("new Promise((r) => setTimeout(() => r('waited'), 600))").get(60, TimeUnit.SECONDS)
             .asString()).isEqualTo("waited");
       }
+    }
+  }
+
+  @Test
+  void statementTimerAndOperationLimits() throws Exception {
+    try (JsRuntime healthy = JsRuntime.builder().build()) {
+      try (JsRuntime js = JsRuntime.builder().statementLimit(10_000).build()) {
+        assertThat(js.eval("let n = 0; for (let i = 0; i < 100; i++) n += i; n").join().asInt()).isEqualTo(4950);
+        assertThatThrownBy(() -> js.eval("for (let i = 0; ; i++) {}").get(60, TimeUnit.SECONDS))
+            .cause().isInstanceOf(ResourceLimitException.class)
+            .hasMessageContaining("the program executed 10000 statements (statement limit 10000)");
+      }
+      try (JsRuntime js = JsRuntime.builder().maxPendingTimers(3).build()) {
+        assertThat(js.eval("""
+            const ids = [];
+            let error;
+            try { for (let i = 0; i < 5; i++) ids.push(setTimeout(() => {}, 60_000)); } catch (e) { error = e; }
+            const first = `${ids.length} ${error.name}: ${error.message}`;
+            ids.forEach(clearTimeout);
+            setImmediate(() => {}); globalThis.every = setInterval(() => {}, 1000).unref(); setTimeout(() => {}, 1);
+            let again; try { setImmediate(() => {}); } catch (e) { again = e.name; }
+            `${first} | ${again}`;
+            """).join().asString()).isEqualTo("3 RangeError: Too many pending timers: this runtime allows 3 at once"
+                + " (JsRuntime.Builder.maxPendingTimers) | RangeError");
+        assertThat(js.eval("clearInterval(every); new Promise((r) => setTimeout(() => r('room again'), 5))").get(60, TimeUnit.SECONDS)
+            .asString()).isEqualTo("room again");
+      }
+      CompletableFuture<Object> never = new CompletableFuture<>();
+      try (JsRuntime js = JsRuntime.builder().maxPendingOps(2).build()) {
+        js.expose("slow", args -> never).join();
+        assertThat(js.eval("""
+            slow(); slow();
+            try { slow(); 'no error' } catch (e) { `${e.name}: ${e.message}` }
+            """).join().asString()).isEqualTo(
+                "RangeError: Too many pending operations: this runtime allows 2 at once (JsRuntime.Builder.maxPendingOps)");
+      }
+      assertThat(healthy.eval("'still here'").join().asString()).isEqualTo("still here");
     }
   }
 

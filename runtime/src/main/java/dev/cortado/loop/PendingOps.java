@@ -31,6 +31,14 @@ public final class PendingOps {
    * thread.
    */
   public PendingOp begin(String source, Runnable onCancel) {
+    return begin(source, null, onCancel);
+  }
+
+  /**
+   * As {@link #begin(String, Runnable)}, with what a trace shows for the op while it is in flight
+   * (e.g. {@code "GET https://example.com/"}); null shows the source and the op's number.
+   */
+  public PendingOp begin(String source, String label, Runnable onCancel) {
     int max = loop.limits().maxPendingOps();
     if (max > 0 && inFlight >= max) {
       // thrown into the JavaScript that asked for the op, as a RangeError
@@ -43,7 +51,7 @@ public final class PendingOps {
     loop.ref();
     TraceRecorder recorder = loop.recorder();
     if (recorder != null) {
-      recorder.apiStarted(source, op.id(), source, source + " #" + op.id(), -1, -1);
+      recorder.apiStarted(source, op.id(), source, label != null ? label : source + " #" + op.id(), -1, -1);
     }
     return op;
   }

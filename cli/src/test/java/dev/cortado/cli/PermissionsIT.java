@@ -70,4 +70,29 @@ class PermissionsIT {
     Cortado.Run run = Cortado.run(dir, null, ENV, "main.mjs");
     assertThat(run).isEqualTo(new Cortado.Run(0, "from lib\n", ""));
   }
+
+  @Test
+  void moduleFilesOutsideTheProgramAreReadsThatNeedAllowRead() throws Exception {
+    java.nio.file.Path project = dir.resolve("project");
+    java.nio.file.Path outside = dir.resolve("elsewhere");
+    java.nio.file.Files.createDirectories(project.resolve("src"));
+    java.nio.file.Files.createDirectories(outside);
+    java.nio.file.Files.writeString(project.resolve("package.json"), "{}");
+    java.nio.file.Files.writeString(project.resolve("shared.js"), "module.exports = 'shared';\n");
+    java.nio.file.Files.writeString(outside.resolve("secret.json"), "{\"token\": \"s3cret\"}\n");
+    java.nio.file.Files.writeString(outside.resolve("secret.mjs"), "export default 's3cret';\n");
+    String secret = outside.resolve("secret.json").toString();
+    java.nio.file.Files.writeString(project.resolve("src/main.js"), """
+        console.log(require('../shared.js'));
+        try { console.log(require('%s')); } catch (e) { console.log(e.name, e.message); }
+        import('%s').then((m) => console.log(m.default), (e) => console.log(e.name, e.message));
+        """.formatted(secret, outside.resolve("secret.mjs")));
+    Cortado.Run denied = Cortado.run(project, null, ENV, "src/main.js");
+    assertThat(denied.stdout()).isEqualTo("shared\n"
+        + "NotCapable Requires read access to \"" + secret + "\", run again with the --allow-read flag\n"
+        + "NotCapable Requires read access to \"" + outside.resolve("secret.mjs") + "\", run again with the --allow-read flag\n");
+    assertThat(denied.stdout()).doesNotContain("s3cret");
+    Cortado.Run allowed = Cortado.run(project, null, ENV, "--allow-read=" + outside, "src/main.js");
+    assertThat(allowed.stdout()).isEqualTo("shared\n{ token: 's3cret' }\ns3cret\n");
+  }
 }

@@ -59,6 +59,34 @@
   }
   internal.path = { dirname, joinPath };
 
+  // --- which module files need no permission -------------------------------------------------------
+  // Loading the program's own modules never needs a permission: files under the working directory,
+  // under the main script's directory or its package's root (the nearest package.json above it),
+  // and packages in node_modules. Any other file (`require('/etc/passwd')`, a JSON file elsewhere)
+  // is a read like any other: it needs --allow-read for its path.
+  const programRoots = [];
+  function isUnder(path, dir) {
+    return path === dir || StringPrototypeStartsWith(path, dir === '/' ? '/' : `${dir}/`);
+  }
+  internal.setProgramMain = function setProgramMain(mainPath) {
+    let dir = dirname(mainPath);
+    ArrayPrototypePush(programRoots, dir);
+    while (dir !== '/') {
+      if (ops.stat(`${dir}/package.json`) === 1) {
+        ArrayPrototypePush(programRoots, dir);
+        break;
+      }
+      dir = dirname(dir);
+    }
+  };
+  function checkModuleAccess(path) {
+    if (StringPrototypeIndexOf(path, '/node_modules/') >= 0 || isUnder(path, host.cwd())) return;
+    for (let i = 0; i < programRoots.length; i++) {
+      if (isUnder(path, programRoots[i])) return;
+    }
+    internal.checkPermission('read', path);
+  }
+
   // --- CommonJS -----------------------------------------------------------------------------------
   function Module(id, parent) {
     this.id = id;
@@ -264,6 +292,7 @@
 
   function loadModule(module) {
     const filename = module.filename;
+    checkModuleAccess(ops.realpath(filename));
     if (StringPrototypeEndsWith(filename, '.json')) {
       const text = ops.readFile(filename);
       try {
@@ -364,6 +393,7 @@
         commonJsHint(specifier, fromDir));
     }
     path = ops.realpath(path);
+    checkModuleAccess(path);
     if (!isEsmFile(path) && !StringPrototypeEndsWith(path, '.json')) {
       return virtualModule(`cjs${path}.mjs`, () => requireFrom(path, null), false, path);
     }

@@ -205,6 +205,7 @@
   function runMain(kind, target, name) {
     if (kind === 'file') {
       process.argv = [process.execPath, target, ...scriptArgs];
+      internal.setProgramMain(target);
       if (internal.isEsmFile(target) && internal.moduleOps.stat(target) === 1) {
         runEsmMain(target);
       } else {

@@ -41,7 +41,71 @@ public class EmbeddingBench {
     System.out.printf("RESULT embedding-idle-heap per_runtime_kb=%d (%d idle runtimes, heap %d -> %d MB)%n",
         (after - before) / count / 1024, count, before >> 20, after >> 20);
     idle.forEach(JsRuntime::close);
+
+    callOverheads();
     System.exit(0);
+  }
+
+  /**
+   * Java -> JS: runtime.call of an exported function, awaited one at a time (a round trip through
+   * the inbox to the loop thread and back). JS -> Java: a loop in JavaScript calling an exposed
+   * Java function. Throughput: 16 Java threads calling at once.
+   */
+  private static void callOverheads() throws Exception {
+    java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("cortado-bench");
+    java.nio.file.Path module = dir.resolve("main.mjs");
+    java.nio.file.Files.writeString(module, "export function add(a, b) { return a + b; }\n");
+    try (JsRuntime js = JsRuntime.builder().workingDirectory(dir).build()) {
+      js.evalModule(module).join();
+      for (int i = 0; i < 20_000; i++) {
+        js.call("add", i, 1).join();
+      }
+      int calls = 50_000;
+      long t0 = System.nanoTime();
+      for (int i = 0; i < calls; i++) {
+        js.call("add", i, 1).join();
+      }
+      double perCallUs = (System.nanoTime() - t0) / 1e3 / calls;
+      System.out.printf("RESULT embedding-java-to-js call_us=%.1f (runtime.call(\"add\", i, 1).join(), one at a time)%n", perCallUs);
+
+      js.expose("twice", (List<Object> args) -> ((Number) args.get(0)).doubleValue() * 2).join();
+      String loop = "(() => { let s = 0; const t = performance.now(); for (let i = 0; i < 200000; i++) s += twice(i);"
+          + " return performance.now() - t; })()";
+      js.eval(loop).join();
+      double ms = js.eval(loop).join().asDouble();
+      System.out.printf("RESULT embedding-js-to-java call_us=%.2f (an exposed Java function called from a JavaScript loop)%n",
+          ms * 1000 / 200_000);
+
+      int threads = 16;
+      int perThread = 20_000;
+      java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+      java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+      List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        done.add(pool.submit(() -> {
+          start.await();
+          List<java.util.concurrent.CompletableFuture<?>> inFlight = new ArrayList<>();
+          for (int i = 0; i < perThread; i++) {
+            inFlight.add(js.call("add", i, 1));
+            if (inFlight.size() == 64) {
+              inFlight.forEach(java.util.concurrent.CompletableFuture::join);
+              inFlight.clear();
+            }
+          }
+          inFlight.forEach(java.util.concurrent.CompletableFuture::join);
+          return null;
+        }));
+      }
+      long t1 = System.nanoTime();
+      start.countDown();
+      for (java.util.concurrent.Future<?> f : done) {
+        f.get();
+      }
+      double seconds = (System.nanoTime() - t1) / 1e9;
+      pool.shutdown();
+      System.out.printf("RESULT embedding-call-16-threads calls_per_s=%.0f (%d threads x %d calls, up to 64 in flight each)%n",
+          threads * perThread / seconds, threads, perThread);
+    }
   }
 
   private static long usedHeapAfterGc() throws InterruptedException {

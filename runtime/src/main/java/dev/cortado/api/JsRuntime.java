@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -23,7 +22,6 @@ import org.graalvm.polyglot.Value;
 import dev.cortado.loop.PendingOp;
 import dev.cortado.loop.RuntimeLimits;
 import org.graalvm.polyglot.proxy.ProxyExecutable;
-import org.graalvm.polyglot.proxy.ProxyObject;
 
 /**
  * A JavaScript runtime embedded in a Java application: its own event loop on its own thread, with
@@ -122,7 +120,7 @@ public final class JsRuntime implements AutoCloseable {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(function, "function");
     return submit((hooks, done, failed) -> {
-      hooks.invokeMember("expose", name, (ProxyExecutable) args -> invokeJava(function, hooks, args[0]));
+      hooks.invokeMember("expose", name, (ProxyExecutable) args -> invokeJava(function, hooks, args));
       done.execute((Object) null);
     }).thenApply(ignored -> null);
   }
@@ -228,20 +226,25 @@ public final class JsRuntime implements AutoCloseable {
     }
   }
 
-  /** Runs an exposed Java function for JavaScript; answers {@code { failed, value }}. Loop thread. */
-  private Object invokeJava(JsFunction function, Value hooks, Value jsArgs) {
+  /**
+   * Runs an exposed Java function for JavaScript and returns its result as a JavaScript value (a
+   * promise for a future); a failure is thrown into the caller as a JavaScript error. Loop thread.
+   */
+  private Object invokeJava(JsFunction function, Value hooks, Value[] jsArgs) {
     int maxOps = loop.limits().maxPendingOps();
     if (maxOps > 0 && loop.pendingOps().count() >= maxOps) { // before the Java function starts anything
-      return answer("RangeError", "Too many pending operations: this runtime allows " + maxOps
+      return fail(hooks, "RangeError", "Too many pending operations: this runtime allows " + maxOps
           + " at once (JsRuntime.Builder.maxPendingOps)");
     }
     Object outcome;
     try {
-      @SuppressWarnings("unchecked")
-      List<Object> args = (List<Object>) PlainData.toJava(jsArgs);
-      outcome = function.apply(args == null ? List.of() : args);
+      List<Object> args = new ArrayList<>(jsArgs.length);
+      for (Value arg : jsArgs) {
+        args.add(PlainData.toJava(arg));
+      }
+      outcome = function.apply(args);
     } catch (Exception e) {
-      return answer(true, String.valueOf(e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()));
+      return fail(hooks, "Error", String.valueOf(e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()));
     }
     if (outcome instanceof CompletableFuture<?> future) {
       Value resolvers = hooks.invokeMember("promiseWithResolvers");
@@ -264,19 +267,17 @@ public final class JsRuntime implements AutoCloseable {
           op.complete(new PlainResult(value));
         }
       });
-      return answer(false, resolvers.getMember("promise"));
+      return resolvers.getMember("promise");
     }
-    return answer(false, PlainData.toJs(outcome, hooks));
+    return PlainData.toJs(outcome, hooks);
   }
 
   /** A Java function's result on its way to the loop thread, converted there. */
   private record PlainResult(Object value) { }
 
-  private static ProxyObject answer(Object failed, Object value) {
-    Map<String, Object> answer = new LinkedHashMap<>();
-    answer.put("failed", failed);
-    answer.put("value", value);
-    return ProxyObject.fromMap(answer);
+  /** Throws a JavaScript error of {@code kind} into the JavaScript that called the Java function. */
+  private static Object fail(Value hooks, String kind, String message) {
+    return hooks.invokeMember("throwError", kind, message); // throws: the guest error passes through
   }
 
   private static JsException toException(Value error) {

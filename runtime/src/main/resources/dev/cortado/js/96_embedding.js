@@ -45,18 +45,18 @@
     },
     /**
      * A global function that calls `javaFunction` with its arguments (see JsRuntime.expose). Java
-     * answers `{ failed, value }`: a value (maybe a promise), or a message to throw as an Error
-     * (a RangeError when `failed` is 'RangeError': a limit of the runtime).
+     * returns the result (maybe a promise), or fails by calling `throwError` below.
      */
     expose(name, javaFunction) {
       internal.defineGlobal(name, {
         [name](...args) {
-          const outcome = javaFunction(args);
-          if (outcome.failed === 'RangeError') throw new internal.primordials.RangeError(outcome.value);
-          if (outcome.failed) throw new Error(outcome.value);
-          return outcome.value;
+          return javaFunction(...args);
         },
       }[name]);
+    },
+    /** Called by Java to fail an exposed function's call: kind is 'Error' or 'RangeError'. */
+    throwError(kind, message) {
+      throw kind === 'RangeError' ? new internal.primordials.RangeError(message) : new Error(message);
     },
     makeError: (message) => new Error(message),
     newObject: () => ({}),

@@ -1,5 +1,6 @@
 package dev.cortado.trace;
 
+import dev.cortado.trace.CallListener.Caller;
 import dev.cortado.trace.TraceEvent.Location;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -7,7 +8,6 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import dev.cortado.trace.CallListener.Caller;
 
 /**
  * Collects the events of one traced run (see {@link TraceEvent}). It also keeps the call stack as
@@ -32,11 +32,7 @@ public final class TraceRecorder implements CallListener {
   private int nextJob = 1;
 
   /** A frame of the real stack; {@code id} 0 when the user does not see it. */
-  private record Frame(int id, boolean user, boolean derived, String name, Location at) {
-    int frame() {
-      return id;
-    }
-  }
+  private record Frame(int id, boolean user, boolean derived, String name, Location at) { }
 
   /** Records at most {@code maxEvents} events; the rest of the run goes unrecorded. */
   public TraceRecorder(int maxEvents) {
@@ -130,7 +126,7 @@ public final class TraceRecorder implements CallListener {
     }
     Frame frame = stack.pop();
     if (frame.id() != 0) {
-      add(new TraceEvent.Exit(nextStep(), micros(), frame.frame()));
+      add(new TraceEvent.Exit(nextStep(), micros(), frame.id()));
     }
   }
 

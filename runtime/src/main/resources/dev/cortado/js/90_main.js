@@ -187,6 +187,9 @@
       urlToHttpOptions: url.urlToHttpOptions,
     };
   });
+  internal.defineBuiltin('path', () => internal.load('80_path.js').posix);
+  internal.defineBuiltin('path/posix', () => internal.load('80_path.js').posix);
+  internal.defineBuiltin('path/win32', () => internal.load('80_path.js').win32);
   internal.defineBuiltin('module', () => ({
     createRequire(filename) {
       const path = typeof filename === 'object' && filename !== null || `${filename}`.startsWith('file:')

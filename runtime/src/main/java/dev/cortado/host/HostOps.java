@@ -46,6 +46,8 @@ public final class HostOps {
 
   @HostAccess.Export public final dev.cortado.web.EncodingOps encoding = new dev.cortado.web.EncodingOps();
   @HostAccess.Export public final dev.cortado.web.CryptoOps crypto = new dev.cortado.web.CryptoOps();
+  /** Encoding and decoding of node:buffer (81_buffer.js). */
+  @HostAccess.Export public final dev.cortado.node.BufferOps buffer = new dev.cortado.node.BufferOps();
   @HostAccess.Export public final dev.cortado.web.NavigatorOps navigator = new dev.cortado.web.NavigatorOps();
 
   public HostOps(ProcessIo io, MonotonicClock clock, Map<String, String> environment, Path cwd,

@@ -190,6 +190,7 @@
   internal.defineBuiltin('path', () => internal.load('80_path.js').posix);
   internal.defineBuiltin('path/posix', () => internal.load('80_path.js').posix);
   internal.defineBuiltin('path/win32', () => internal.load('80_path.js').win32);
+  internal.defineBuiltin('buffer', () => internal.load('81_buffer.js'));
   internal.defineBuiltin('module', () => ({
     createRequire(filename) {
       const path = typeof filename === 'object' && filename !== null || `${filename}`.startsWith('file:')

@@ -3,10 +3,6 @@ package dev.cortado.node;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cortado.testing.JsRun;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -16,26 +12,10 @@ import org.junit.jupiter.api.Test;
  * named ES module exports.
  */
 class PathTest {
-  private static String resource(String name) {
-    try (InputStream in = PathTest.class.getResourceAsStream("/dev/cortado/node/" + name)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   /** Every function of both flavours on many inputs, errors for non-strings included. */
   @Test
   void tableMatchesNode() {
-    JsRun.Result r = JsRun.js(resource("path-table.js"));
-    assertThat(r.stderr()).isEmpty();
-    String[] expected = resource("path-table.node.txt").split("\n");
-    String[] actual = r.stdout().split("\n");
-    for (int i = 0; i < Math.min(expected.length, actual.length); i++) {
-      assertThat(actual[i]).as("line %d", i + 1).isEqualTo(expected[i]);
-    }
-    assertThat(actual).hasSameSizeAs(expected);
-    assertThat(r.exitCode()).isZero();
+    NodeTable.assertMatchesNode("path-table.js", "path-table.node.txt");
   }
 
   /** `node:path`, `path`, `path/posix`, `path/win32` from require and import, named exports. */

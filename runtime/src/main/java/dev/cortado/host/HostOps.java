@@ -35,6 +35,8 @@ public final class HostOps {
   @HostAccess.Export public final BlobOps blob = new BlobOps();
   /** Host work in flight: {@code internal.listenOp} / {@code awaitOp} in 15_tasks.js. */
   @HostAccess.Export public final PendingOps ops;
+  /** File system work of node:fs (82_fs.js). */
+  @HostAccess.Export public final dev.cortado.node.FsOps fs;
   private final ProcessIo io;
   private final MonotonicClock clock;
   private final Map<String, String> environment;
@@ -53,6 +55,7 @@ public final class HostOps {
   public HostOps(ProcessIo io, MonotonicClock clock, Map<String, String> environment, Path cwd,
       long pid, long ppid, Permissions permissions, PendingOps ops) {
     this.ops = ops;
+    this.fs = new dev.cortado.node.FsOps(ops);
     this.io = io;
     this.clock = clock;
     this.environment = environment;

@@ -191,6 +191,8 @@
   internal.defineBuiltin('path/posix', () => internal.load('80_path.js').posix);
   internal.defineBuiltin('path/win32', () => internal.load('80_path.js').win32);
   internal.defineBuiltin('buffer', () => internal.load('81_buffer.js'));
+  internal.defineBuiltin('fs', () => internal.load('82_fs.js').fs);
+  internal.defineBuiltin('fs/promises', () => internal.load('82_fs.js').promises);
   internal.defineBuiltin('module', () => ({
     createRequire(filename) {
       const path = typeof filename === 'object' && filename !== null || `${filename}`.startsWith('file:')

@@ -37,6 +37,8 @@ public final class HostOps {
   @HostAccess.Export public final PendingOps ops;
   /** File system work of node:fs (82_fs.js). */
   @HostAccess.Export public final dev.cortado.node.FsOps fs;
+  /** System facts of node:os (83_os.js). */
+  @HostAccess.Export public final dev.cortado.node.OsOps os;
   private final ProcessIo io;
   private final MonotonicClock clock;
   private final Map<String, String> environment;
@@ -56,6 +58,7 @@ public final class HostOps {
       long pid, long ppid, Permissions permissions, PendingOps ops) {
     this.ops = ops;
     this.fs = new dev.cortado.node.FsOps(ops);
+    this.os = new dev.cortado.node.OsOps(environment);
     this.io = io;
     this.clock = clock;
     this.environment = environment;

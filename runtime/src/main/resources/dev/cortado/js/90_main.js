@@ -193,6 +193,7 @@
   internal.defineBuiltin('buffer', () => internal.load('81_buffer.js'));
   internal.defineBuiltin('fs', () => internal.load('82_fs.js').fs);
   internal.defineBuiltin('fs/promises', () => internal.load('82_fs.js').promises);
+  internal.defineBuiltin('os', () => internal.load('83_os.js'));
   internal.defineBuiltin('module', () => ({
     createRequire(filename) {
       const path = typeof filename === 'object' && filename !== null || `${filename}`.startsWith('file:')

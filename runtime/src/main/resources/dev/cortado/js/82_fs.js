@@ -33,6 +33,7 @@
     ENAMETOOLONG: [-36, 'name too long'], ENOTEMPTY: [-39, 'directory not empty'],
     ELOOP: [-40, 'too many symbolic links encountered'],
   };
+  internal.uvErrors = ERRNO;
   /** Node's error for a failed system call (uvException). */
   function fsError(code, syscall, path, dest) {
     if (code === 'ERR_FS_EISDIR') {

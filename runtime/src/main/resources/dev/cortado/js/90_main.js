@@ -153,28 +153,18 @@
     },
   };
 
+  // util.promisify(setTimeout) and util.promisify(setImmediate) give the timers/promises forms.
+  for (const name of ['setTimeout', 'setImmediate']) {
+    ObjectDefineProperty(timers.public[name], internal.primordials.SymbolFor('nodejs.util.promisify.custom'), {
+      value: timersPromises[name], writable: false, enumerable: false, configurable: true,
+    });
+  }
   internal.defineBuiltin('timers', () => ObjectAssign({}, timers.public, { promises: timersPromises }));
   internal.defineBuiltin('timers/promises', () => timersPromises);
   internal.defineBuiltin('process', () => process);
   internal.defineBuiltin('events', () => internal.EventEmitter);
-  internal.defineBuiltin('util', () => ({
-    inspect: internal.inspect,
-    format: internal.format,
-    formatWithOptions: internal.formatWithOptions,
-    inherits(ctor, superCtor) {
-      Object.setPrototypeOf(ctor.prototype, superCtor.prototype);
-      Object.setPrototypeOf(ctor, superCtor);
-      ctor.super_ = superCtor;
-    },
-    promisify(fn) {
-      internal.errors.validateFunction(fn, 'original');
-      return function promisified(...args) {
-        return new Promise((resolve, reject) => {
-          ReflectApply(fn, this, [...args, (err, value) => (err ? reject(err) : resolve(value))]);
-        });
-      };
-    },
-  }));
+  internal.defineBuiltin('util', () => internal.load('84_util.js'));
+  internal.defineBuiltin('util/types', () => internal.load('84_util.js').types);
   internal.defineBuiltin('url', () => {
     const url = internal.load('60_url.js');
     return {

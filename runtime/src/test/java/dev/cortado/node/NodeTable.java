@@ -28,15 +28,21 @@ final class NodeTable {
   }
 
   /** Runs {@code script} (CommonJS) and compares its stdout and stderr, merged, with {@code expected}. */
-  static void assertMatchesNode(String script, String expected) {
+  static JsRun.Result assertMatchesNode(String script, String expected) {
+    return assertMatchesNode(script, expected, true);
+  }
+
+  /** The same, comparing stdout only when {@code withStderr} is false; returns the run. */
+  static JsRun.Result assertMatchesNode(String script, String expected, boolean withStderr) {
     JsRun.Result r = JsRun.js(resource(script));
     assertThat(r.leaksJava()).as("Java leaked: %s", r.stderr()).isFalse();
     String[] want = resource(expected).split("\n");
-    String[] got = (r.stdout() + r.stderr()).split("\n");
+    String[] got = (withStderr ? r.stdout() + r.stderr() : r.stdout()).split("\n");
     for (int i = 0; i < Math.min(want.length, got.length); i++) {
       assertThat(got[i]).as("line %d of %s", i + 1, script).isEqualTo(want[i]);
     }
     assertThat(got).as("lines of %s", script).hasSameSizeAs(want);
     assertThat(r.exitCode()).isZero();
+    return r;
   }
 }

@@ -184,6 +184,8 @@
   internal.defineBuiltin('fs', () => internal.load('82_fs.js').fs);
   internal.defineBuiltin('fs/promises', () => internal.load('82_fs.js').promises);
   internal.defineBuiltin('os', () => internal.load('83_os.js'));
+  internal.defineBuiltin('assert', () => internal.load('85_assert.js'));
+  internal.defineBuiltin('assert/strict', () => internal.load('85_assert.js').strict);
   internal.defineBuiltin('module', () => ({
     createRequire(filename) {
       const path = typeof filename === 'object' && filename !== null || `${filename}`.startsWith('file:')

@@ -186,6 +186,8 @@
   internal.defineBuiltin('os', () => internal.load('83_os.js'));
   internal.defineBuiltin('assert', () => internal.load('85_assert.js'));
   internal.defineBuiltin('assert/strict', () => internal.load('85_assert.js').strict);
+  internal.defineBuiltin('string_decoder', () => internal.load('87_string_decoder.js'));
+  internal.defineBuiltin('querystring', () => internal.load('88_querystring.js'));
   internal.defineBuiltin('module', () => ({
     createRequire(filename) {
       const path = typeof filename === 'object' && filename !== null || `${filename}`.startsWith('file:')

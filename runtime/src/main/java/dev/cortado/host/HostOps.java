@@ -39,6 +39,8 @@ public final class HostOps {
   @HostAccess.Export public final dev.cortado.node.FsOps fs;
   /** System facts of node:os (83_os.js). */
   @HostAccess.Export public final dev.cortado.node.OsOps os;
+  /** Child processes of node:child_process (86_child_process.js). */
+  @HostAccess.Export public final dev.cortado.node.ChildProcessOps childProcess;
   private final ProcessIo io;
   private final MonotonicClock clock;
   private final Map<String, String> environment;
@@ -59,6 +61,7 @@ public final class HostOps {
     this.ops = ops;
     this.fs = new dev.cortado.node.FsOps(ops);
     this.os = new dev.cortado.node.OsOps(environment);
+    this.childProcess = new dev.cortado.node.ChildProcessOps(ops);
     this.io = io;
     this.clock = clock;
     this.environment = environment;

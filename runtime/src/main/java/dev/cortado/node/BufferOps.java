@@ -299,4 +299,10 @@ public final class BufferOps {
     }
     return o - offset;
   }
+
+  /** Copies Java bytes (a child's output, a file's contents) into an ArrayBuffer at {@code offset}. */
+  @HostAccess.Export
+  public void copyInto(byte[] bytes, Value arrayBuffer, int offset) {
+    Buffers.write(arrayBuffer, offset, bytes, 0, bytes.length);
+  }
 }

@@ -41,6 +41,12 @@ public final class HostOps {
   public java.util.function.ObjIntConsumer<String> output;
   /** Host work in flight: {@code internal.listenOp} / {@code awaitOp} in 15_tasks.js. */
   @HostAccess.Export public final PendingOps ops;
+  /** File system work of node:fs (82_fs.js). */
+  @HostAccess.Export public final dev.cortado.node.FsOps fs;
+  /** System facts of node:os (83_os.js). */
+  @HostAccess.Export public final dev.cortado.node.OsOps os;
+  /** Child processes of node:child_process (86_child_process.js). */
+  @HostAccess.Export public final dev.cortado.node.ChildProcessOps childProcess;
   private final ProcessIo io;
   private final MonotonicClock clock;
   private final Map<String, String> environment;
@@ -52,11 +58,16 @@ public final class HostOps {
 
   @HostAccess.Export public final dev.cortado.web.EncodingOps encoding = new dev.cortado.web.EncodingOps();
   @HostAccess.Export public final dev.cortado.web.CryptoOps crypto = new dev.cortado.web.CryptoOps();
+  /** Encoding and decoding of node:buffer (81_buffer.js). */
+  @HostAccess.Export public final dev.cortado.node.BufferOps buffer = new dev.cortado.node.BufferOps();
   @HostAccess.Export public final dev.cortado.web.NavigatorOps navigator = new dev.cortado.web.NavigatorOps();
 
   public HostOps(ProcessIo io, MonotonicClock clock, Map<String, String> environment, Path cwd,
       long pid, long ppid, Permissions permissions, PendingOps ops) {
     this.ops = ops;
+    this.fs = new dev.cortado.node.FsOps(ops);
+    this.os = new dev.cortado.node.OsOps(environment);
+    this.childProcess = new dev.cortado.node.ChildProcessOps(ops);
     this.io = io;
     this.clock = clock;
     this.environment = environment;

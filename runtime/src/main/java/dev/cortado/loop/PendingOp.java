@@ -51,12 +51,16 @@ public final class PendingOp {
 
   /**
    * Reports progress (a chunk, a message) without ending the op: {@code onProgress(value)} runs as
-   * a task. Ignored once the op has ended. Any thread.
+   * a task, before the settle task of a completion or failure reported after it. Ignored once the
+   * op has ended. Any thread.
    */
   public void emit(Object value) {
     if (!ended.get()) {
+      // Reports made before the op settles run even when the settling came first from another
+      // thread (they were posted first): only a cancel, or the settle task having run, drops
+      // them, as both clear the listeners.
       owner.post(this, false, () -> {
-        if (!ended.get() && onProgress != null) {
+        if (onProgress != null) {
           owner.runListener(this, onProgress, value);
         }
       });

@@ -2033,5 +2033,9 @@
   internal.inspectTypes = ObjectFreeze({
     __proto__: null, isMap, isSet, isMapIterator: (v) => builtInKind(v) === 'MapIterator',
     isSetIterator: (v) => builtInKind(v) === 'SetIterator', previewEntries,
+    // for node:util's types (84_util.js)
+    isDate, isRegExp, isWeakMap, isWeakSet, isArrayBuffer, isSharedArrayBuffer, isDataView,
+    isTypedArray, isNumberObject, isStringObject, isBooleanObject, isBigIntObject, isSymbolObject,
+    isPromise, isArgumentsObject, isModuleNamespace, isErrorLike,
   });
 })

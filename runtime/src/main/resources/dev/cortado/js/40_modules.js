@@ -19,8 +19,10 @@
   // --- built-ins ----------------------------------------------------------------------------------
   const builtinFactories = ObjectCreate(null);
   const builtinCache = ObjectCreate(null);
+  const builtinList = [];
   internal.defineBuiltin = function defineBuiltin(name, factory) {
     builtinFactories[name] = factory;
+    ArrayPrototypePush(builtinList, name);
   };
   function builtinName(specifier) {
     const name = StringPrototypeStartsWith(specifier, 'node:') ? StringPrototypeSlice(specifier, 5) : specifier;
@@ -101,7 +103,7 @@
   }
   const moduleCache = ObjectCreate(null);
   Module._cache = moduleCache;
-  Module.builtinModules = [];
+  Module.builtinModules = builtinList;
 
   function nodeModulePaths(from) {
     const paths = [];

@@ -45,4 +45,6 @@
     'ByteLengthQueuingStrategy', 'CountQueuingStrategy',
   ]);
   lazy('71_encoding_streams.js', ['TextEncoderStream', 'TextDecoderStream']);
+  // Node's Buffer global (node:buffer)
+  lazy('81_buffer.js', ['Buffer']);
 })

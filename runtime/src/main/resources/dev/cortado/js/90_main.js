@@ -153,28 +153,18 @@
     },
   };
 
+  // util.promisify(setTimeout) and util.promisify(setImmediate) give the timers/promises forms.
+  for (const name of ['setTimeout', 'setImmediate']) {
+    ObjectDefineProperty(timers.public[name], internal.primordials.SymbolFor('nodejs.util.promisify.custom'), {
+      value: timersPromises[name], writable: false, enumerable: false, configurable: true,
+    });
+  }
   internal.defineBuiltin('timers', () => ObjectAssign({}, timers.public, { promises: timersPromises }));
   internal.defineBuiltin('timers/promises', () => timersPromises);
   internal.defineBuiltin('process', () => process);
   internal.defineBuiltin('events', () => internal.EventEmitter);
-  internal.defineBuiltin('util', () => ({
-    inspect: internal.inspect,
-    format: internal.format,
-    formatWithOptions: internal.formatWithOptions,
-    inherits(ctor, superCtor) {
-      Object.setPrototypeOf(ctor.prototype, superCtor.prototype);
-      Object.setPrototypeOf(ctor, superCtor);
-      ctor.super_ = superCtor;
-    },
-    promisify(fn) {
-      internal.errors.validateFunction(fn, 'original');
-      return function promisified(...args) {
-        return new Promise((resolve, reject) => {
-          ReflectApply(fn, this, [...args, (err, value) => (err ? reject(err) : resolve(value))]);
-        });
-      };
-    },
-  }));
+  internal.defineBuiltin('util', () => internal.load('84_util.js'));
+  internal.defineBuiltin('util/types', () => internal.load('84_util.js').types);
   internal.defineBuiltin('url', () => {
     const url = internal.load('60_url.js');
     return {
@@ -187,6 +177,18 @@
       urlToHttpOptions: url.urlToHttpOptions,
     };
   });
+  internal.defineBuiltin('path', () => internal.load('80_path.js').posix);
+  internal.defineBuiltin('path/posix', () => internal.load('80_path.js').posix);
+  internal.defineBuiltin('path/win32', () => internal.load('80_path.js').win32);
+  internal.defineBuiltin('buffer', () => internal.load('81_buffer.js'));
+  internal.defineBuiltin('fs', () => internal.load('82_fs.js').fs);
+  internal.defineBuiltin('fs/promises', () => internal.load('82_fs.js').promises);
+  internal.defineBuiltin('os', () => internal.load('83_os.js'));
+  internal.defineBuiltin('assert', () => internal.load('85_assert.js'));
+  internal.defineBuiltin('assert/strict', () => internal.load('85_assert.js').strict);
+  internal.defineBuiltin('string_decoder', () => internal.load('87_string_decoder.js'));
+  internal.defineBuiltin('querystring', () => internal.load('88_querystring.js'));
+  internal.defineBuiltin('child_process', () => internal.load('86_child_process.js'));
   internal.defineBuiltin('module', () => ({
     createRequire(filename) {
       const path = typeof filename === 'object' && filename !== null || `${filename}`.startsWith('file:')

@@ -1,0 +1,273 @@
+package dev.cortado.node;
+
+import dev.cortado.loop.PendingOp;
+import dev.cortado.loop.PendingOps;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import dev.cortado.web.Buffers;
+import org.graalvm.polyglot.HostAccess;
+import org.graalvm.polyglot.Value;
+
+/**
+ * Child processes for {@code node:child_process} (86_child_process.js). {@link #spawn} starts a
+ * process whose output comes back through a {@link PendingOp}: progress reports
+ * {@code [1 or 2, byte[]]} for stdout and stderr, then completion with {@code [exitCode,
+ * signalName]} once it has exited and both streams are drained; a process that cannot start
+ * fails the op with its errno name. {@link #spawnSync} runs one to its end on the calling thread.
+ * The methods run on the loop thread; the readers and the waiter are virtual threads that touch
+ * only plain Java data.
+ */
+public final class ChildProcessOps {
+  private static final Pattern ERROR_NUMBER = Pattern.compile("error=(\\d+)");
+  private static final Map<Integer, String> ERRNO = Map.of(
+      2, "ENOENT", 13, "EACCES", 20, "ENOTDIR", 8, "ENOEXEC", 7, "E2BIG", 12, "ENOMEM", 1, "EPERM");
+  private static final List<String> SIGNALS = List.of("", "SIGHUP", "SIGINT", "SIGQUIT", "SIGILL", "SIGTRAP",
+      "SIGABRT", "SIGBUS", "SIGFPE", "SIGKILL", "SIGUSR1", "SIGSEGV", "SIGUSR2", "SIGPIPE", "SIGALRM", "SIGTERM",
+      "SIGSTKFLT", "SIGCHLD", "SIGCONT", "SIGSTOP", "SIGTSTP", "SIGTTIN", "SIGTTOU", "SIGURG", "SIGXCPU",
+      "SIGXFSZ", "SIGVTALRM", "SIGPROF", "SIGWINCH", "SIGIO", "SIGPWR", "SIGSYS");
+
+  private final PendingOps pending;
+
+  public ChildProcessOps(PendingOps pending) {
+    this.pending = pending;
+  }
+
+  /** A running child: its process, the op reporting on it, and the last signal we sent it. */
+  public static final class Child {
+    private final Process process;
+    private final PendingOp op;
+    private volatile int sentSignal;
+
+    Child(Process process, PendingOp op) {
+      this.process = process;
+      this.op = op;
+    }
+
+    @HostAccess.Export
+    public PendingOp op() {
+      return op;
+    }
+
+    @HostAccess.Export
+    public double pid() {
+      return process.pid();
+    }
+
+    /** Writes bytes of an ArrayBuffer to the child's stdin; false when it is closed. Loop thread. */
+    @HostAccess.Export
+    public boolean write(Value arrayBuffer, int offset, int length) {
+      byte[] bytes = new byte[length];
+      Buffers.read(arrayBuffer, offset, bytes, 0, length);
+      try {
+        OutputStream in = process.getOutputStream();
+        in.write(bytes);
+        in.flush();
+        return true;
+      } catch (IOException e) {
+        return false;
+      }
+    }
+
+    @HostAccess.Export
+    public void closeStdin() {
+      try {
+        process.getOutputStream().close();
+      } catch (IOException ignored) {
+        // already closed
+      }
+    }
+
+    /** Sends a signal (by number); false when the process is gone. */
+    @HostAccess.Export
+    public boolean kill(int signal) {
+      if (!process.isAlive()) {
+        return false;
+      }
+      sentSignal = signal;
+      return signal(process, signal);
+    }
+  }
+
+  private static boolean signal(Process process, int signal) {
+    if (signal == 15) {
+      process.destroy();
+      return true;
+    }
+    if (signal == 9) {
+      process.destroyForcibly();
+      return true;
+    }
+    try {
+      Process kill = new ProcessBuilder("kill", "-" + signal, String.valueOf(process.pid()))
+          .redirectErrorStream(true).start();
+      kill.getInputStream().readAllBytes();
+      return kill.waitFor() == 0;
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  private static ProcessBuilder builder(String file, String[] args, String cwd, String[] env) {
+    String[] command = new String[args.length + 1];
+    command[0] = file;
+    System.arraycopy(args, 0, command, 1, args.length);
+    ProcessBuilder builder = new ProcessBuilder(command);
+    if (cwd != null) {
+      builder.directory(new File(cwd));
+    }
+    if (env != null) {
+      Map<String, String> environment = builder.environment();
+      environment.clear();
+      for (int i = 0; i + 1 < env.length; i += 2) {
+        environment.put(env[i], env[i + 1]);
+      }
+    }
+    return builder;
+  }
+
+  /** The errno name of a failed start ("Cannot run program ...: error=2, ..."). */
+  static String startError(IOException e) {
+    String message = String.valueOf(e.getMessage());
+    Matcher m = ERROR_NUMBER.matcher(message);
+    if (m.find()) {
+      return ERRNO.getOrDefault(Integer.parseInt(m.group(1)), "ENOENT");
+    }
+    return message.contains("directory") ? "ENOENT" : "EACCES";
+  }
+
+  /**
+   * Starts {@code file} with {@code args} in {@code cwd} (null: ours) with {@code env} (key, value
+   * pairs; null: ours). {@code inheritStdin} gives it our stdin. Returns the child, or the errno
+   * name (a String) when it cannot start.
+   */
+  @HostAccess.Export
+  public Object spawn(String file, String[] args, String cwd, String[] env, boolean inheritStdin) {
+    ProcessBuilder builder = builder(file, args, cwd, env);
+    if (inheritStdin) {
+      builder.redirectInput(ProcessBuilder.Redirect.INHERIT);
+    }
+    Process process;
+    try {
+      process = builder.start();
+    } catch (IOException e) {
+      return startError(e);
+    }
+    Child[] self = new Child[1];
+    PendingOp op = pending.begin("child_process", () -> {
+      if (self[0] != null && self[0].process.isAlive()) {
+        self[0].process.destroy();
+      }
+    });
+    Child child = new Child(process, op);
+    self[0] = child;
+    Thread out = pump(process.getInputStream(), 1, op);
+    Thread err = pump(process.getErrorStream(), 2, op);
+    Thread.ofVirtual().name("cortado-child-wait").start(() -> {
+      try {
+        int code = process.waitFor();
+        out.join();
+        err.join();
+        int sent = child.sentSignal;
+        // Java reports a signalled child as 128 + signal: a signal we sent is reported as one
+        if (sent != 0 && code == 128 + sent) {
+          op.complete(new Object[] {null, SIGNALS.get(sent)});
+        } else {
+          op.complete(new Object[] {code, null});
+        }
+      } catch (InterruptedException e) {
+        op.fail("EINTR");
+      }
+    });
+    return child;
+  }
+
+  private static Thread pump(InputStream stream, int fd, PendingOp op) {
+    return Thread.ofVirtual().name("cortado-child-read").start(() -> {
+      byte[] buffer = new byte[65536];
+      try (stream) {
+        int n;
+        while ((n = stream.read(buffer)) > 0) {
+          op.emit(new Object[] {fd, Arrays.copyOf(buffer, n)});
+        }
+      } catch (IOException ignored) {
+        // the stream closed: nothing more to read
+      }
+    });
+  }
+
+  /**
+   * Runs {@code file} to its end: [status, signal, stdout bytes, stderr bytes, pid, error] where
+   * error is null, an errno name, or "ETIMEDOUT". {@code input} goes to its stdin.
+   */
+  @HostAccess.Export
+  public Object[] spawnSync(String file, String[] args, String cwd, String[] env, Value inputBuffer,
+      int inputOffset, int inputLength, double timeoutMs, int killSignal) {
+    byte[] input = null;
+    if (inputBuffer != null && !inputBuffer.isNull()) {
+      input = new byte[inputLength];
+      Buffers.read(inputBuffer, inputOffset, input, 0, inputLength);
+    }
+    Process process;
+    try {
+      process = builder(file, args, cwd, env).start();
+    } catch (IOException e) {
+      return new Object[] {null, null, new byte[0], new byte[0], 0, startError(e)};
+    }
+    CompletableFuture<byte[]> out = readAll(process.getInputStream());
+    CompletableFuture<byte[]> err = readAll(process.getErrorStream());
+    try (OutputStream stdin = process.getOutputStream()) {
+      if (input != null) {
+        stdin.write(input);
+      }
+    } catch (IOException ignored) {
+      // the child closed its stdin early
+    }
+    String error = null;
+    Object signal = null;
+    try {
+      boolean done;
+      if (timeoutMs > 0) {
+        done = process.waitFor((long) timeoutMs, TimeUnit.MILLISECONDS);
+      } else {
+        process.waitFor();
+        done = true;
+      }
+      if (!done) {
+        signal(process, killSignal);
+        process.waitFor();
+        error = "ETIMEDOUT";
+        signal = SIGNALS.get(killSignal);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      process.destroyForcibly();
+      error = "EINTR";
+    }
+    Object status = signal == null ? (Object) process.exitValue() : null;
+    return new Object[] {status, signal, out.join(), err.join(), (double) process.pid(), error};
+  }
+
+  private static CompletableFuture<byte[]> readAll(InputStream stream) {
+    CompletableFuture<byte[]> result = new CompletableFuture<>();
+    Thread.ofVirtual().start(() -> {
+      try (stream) {
+        result.complete(stream.readAllBytes());
+      } catch (IOException e) {
+        result.complete(new byte[0]);
+      }
+    });
+    return result;
+  }
+}

@@ -1,0 +1,417 @@
+// 86_child_process.js: Node's `child_process`, loaded on first use, over
+// node/ChildProcessOps.java. spawn returns a ChildProcess (an EventEmitter: 'spawn', 'error',
+// 'exit', 'close') whose output arrives through a PendingOp, so a running child keeps the loop
+// alive (unless unref()). There is no node:stream yet: child.stdout and child.stderr are
+// EventEmitters with 'data' (Buffers, or strings after setEncoding), 'end' and 'close', and
+// child.stdin has write(chunk[, encoding][, callback]) and end([chunk]). exec, execFile and the
+// sync forms (spawnSync, execSync, execFileSync) are built on these. The `run` permission is
+// checked with the program's name (the shell's for `shell: true`) before anything starts.
+(function (host, internal) {
+  'use strict';
+  const {
+    ArrayIsArray, ArrayPrototypeJoin, ArrayPrototypePush, ArrayPrototypeSlice, Error: ErrorCtor, ObjectKeys,
+    TypeError, TypedArrayPrototypeGetBuffer, TypedArrayPrototypeGetByteOffset, ArrayBufferIsView,
+    PromiseWithResolvers,
+  } = internal.primordials;
+  const { makeCodedError, invalidArgType, validateFunction } = internal.errors;
+  const EventEmitter = internal.EventEmitter;
+  const ops = host.childProcess;
+  const { Buffer } = internal.load('81_buffer.js');
+  const FastBuffer = internal.FastBuffer;
+  const path = internal.load('80_path.js').posix;
+  const signals = internal.load('83_os.js').constants.signals;
+  internal.load('84_util.js');
+
+  function bufferOf(bytes) {
+    const buffer = new FastBuffer(bytes.length);
+    if (bytes.length > 0) host.buffer.copyInto(bytes, TypedArrayPrototypeGetBuffer(buffer), 0);
+    return buffer;
+  }
+  function signalNumber(signal) {
+    if (typeof signal === 'number') return signal;
+    const number = signals[signal];
+    if (number === undefined) throw makeCodedError(TypeError, 'ERR_UNKNOWN_SIGNAL', `Unknown signal: ${signal}`);
+    return number;
+  }
+  const ERRNO = { ENOENT: -2, EACCES: -13, ENOTDIR: -20, ENOEXEC: -8, E2BIG: -7, ENOMEM: -12, EPERM: -1, ETIMEDOUT: -110 };
+  function spawnError(code, file, args, syscall = `spawn ${file}`) {
+    const error = new ErrorCtor(`${syscall} ${code}`);
+    error.errno = ERRNO[code] ?? -2;
+    error.code = code;
+    error.syscall = syscall;
+    error.path = file;
+    error.spawnargs = args;
+    return error;
+  }
+
+  /** spawn's arguments normalized: file, args, cwd, env pairs, shell, stdio, checked. */
+  function normalize(file, args, options) {
+    if (typeof file !== 'string') throw invalidArgType('file', 'of type string', file);
+    if (file.length === 0) {
+      throw makeCodedError(TypeError, 'ERR_INVALID_ARG_VALUE', "The argument 'file' cannot be empty. Received ''");
+    }
+    if (args === undefined || args === null) {
+      args = [];
+    } else if (!ArrayIsArray(args)) {
+      if (typeof args === 'object' && options === undefined) {
+        options = args;
+        args = [];
+      } else {
+        throw invalidArgType('args', 'an instance of Array', args);
+      }
+    }
+    if (options === undefined || options === null) options = {};
+    if (typeof options !== 'object') throw invalidArgType('options', 'of type object', options);
+    args = ArrayPrototypeSlice(args);
+    for (let i = 0; i < args.length; i++) args[i] = `${args[i]}`;
+    let program = file;
+    let programArgs = args;
+    if (options.shell) {
+      const shell = typeof options.shell === 'string' ? options.shell : '/bin/sh';
+      const command = args.length > 0 ? `${file} ${ArrayPrototypeJoin(args, ' ')}` : file;
+      program = shell;
+      programArgs = ['-c', command];
+    }
+    internal.checkPermission('run', program);
+    const cwd = options.cwd === undefined || options.cwd === null ? host.cwd()
+      : path.resolve(typeof options.cwd === 'string' ? options.cwd : internal.load('60_url.js').fileURLToPath(options.cwd));
+    let env;
+    if (options.env === undefined || options.env === null) {
+      env = host.environmentPairs();
+    } else {
+      env = [];
+      for (const key of ObjectKeys(options.env)) {
+        if (options.env[key] !== undefined) ArrayPrototypePush(env, key, `${options.env[key]}`);
+      }
+    }
+    let stdio = options.stdio ?? 'pipe';
+    if (typeof stdio === 'string') stdio = [stdio, stdio, stdio];
+    return {
+      file, args, program, programArgs, cwd, env, stdio,
+      spawnargs: options.shell ? [program, ...programArgs] : [file, ...args],
+      killSignal: options.killSignal === undefined ? 15 : signalNumber(options.killSignal),
+      timeout: options.timeout ?? 0,
+    };
+  }
+
+  // --- the streams of a child ---------------------------------------------------------------------
+  class ChildReadable extends EventEmitter {
+    constructor() {
+      super();
+      this.encoding = null;
+      this.readable = true;
+    }
+    setEncoding(encoding) {
+      this.encoding = encoding;
+      return this;
+    }
+    push(bytes) {
+      const buffer = bufferOf(bytes);
+      this.emit('data', this.encoding ? buffer.toString(this.encoding) : buffer);
+    }
+    finish() {
+      this.readable = false;
+      this.emit('end');
+      this.emit('close');
+    }
+    pipe(destination) {
+      this.on('data', (chunk) => destination.write(chunk));
+      return destination;
+    }
+    async *[internal.primordials.SymbolAsyncIterator]() {
+      const chunks = [];
+      let ended = false;
+      let wake = null;
+      this.on('data', (chunk) => { ArrayPrototypePush(chunks, chunk); if (wake) { wake(); wake = null; } });
+      this.on('end', () => { ended = true; if (wake) { wake(); wake = null; } });
+      for (;;) {
+        if (chunks.length > 0) {
+          yield chunks.shift();
+        } else if (ended) {
+          return;
+        } else {
+          const { promise, resolve } = PromiseWithResolvers();
+          wake = resolve;
+          await promise;
+        }
+      }
+    }
+  }
+  class ChildWritable extends EventEmitter {
+    constructor(handle) {
+      super();
+      this.handle = handle;
+      this.writable = true;
+    }
+    write(chunk, encoding, callback) {
+      if (typeof encoding === 'function') {
+        callback = encoding;
+        encoding = undefined;
+      }
+      const bytes = typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk;
+      if (!ArrayBufferIsView(bytes)) {
+        throw invalidArgType('chunk', 'of type string or an instance of Buffer, TypedArray, or DataView', chunk);
+      }
+      const ok = this.writable && this.handle.write(TypedArrayPrototypeGetBuffer(bytes),
+        TypedArrayPrototypeGetByteOffset(bytes), bytes.byteLength);
+      if (callback) internal.nextTick(callback, ok ? null : new ErrorCtor('write EPIPE'));
+      return true;
+    }
+    end(chunk, encoding, callback) {
+      if (typeof chunk === 'function') {
+        callback = chunk;
+        chunk = undefined;
+      }
+      if (chunk !== undefined && chunk !== null) this.write(chunk, encoding);
+      if (this.writable) {
+        this.writable = false;
+        this.handle.closeStdin();
+        internal.nextTick(() => {
+          this.emit('finish');
+          this.emit('close');
+        });
+      }
+      if (typeof callback === 'function') internal.nextTick(callback);
+      return this;
+    }
+  }
+
+  // --- ChildProcess -------------------------------------------------------------------------------
+  class ChildProcess extends EventEmitter {
+    constructor() {
+      super();
+      this.pid = undefined;
+      this.exitCode = null;
+      this.signalCode = null;
+      this.killed = false;
+      this.connected = false;
+      this.stdin = null;
+      this.stdout = null;
+      this.stderr = null;
+      this.stdio = [null, null, null];
+      this.spawnfile = undefined;
+      this.spawnargs = [];
+    }
+    kill(signal = 'SIGTERM') {
+      const number = signalNumber(signal);
+      if (this._handle === undefined || this.exitCode !== null || this.signalCode !== null) return false;
+      const sent = this._handle.kill(number);
+      if (sent) this.killed = true;
+      return sent;
+    }
+    ref() {
+      this._handle?.op().setReferenced(true);
+    }
+    unref() {
+      this._handle?.op().setReferenced(false);
+    }
+    get [internal.primordials.SymbolToStringTag]() { return 'ChildProcess'; }
+  }
+
+  function spawn(file, args, options) {
+    const n = normalize(file, args, options);
+    const child = new ChildProcess();
+    child.spawnfile = options && options.shell ? n.program : n.file;
+    child.spawnargs = n.spawnargs;
+    const result = ops.spawn(n.program, n.programArgs, n.cwd, n.env, n.stdio[0] === 'inherit');
+    if (typeof result === 'string') {
+      // Node still gives the streams, then reports the failure: 'error', then 'close' with -errno.
+      child.stdout = n.stdio[1] === 'pipe' ? new ChildReadable() : null;
+      child.stderr = n.stdio[2] === 'pipe' ? new ChildReadable() : null;
+      child.stdin = null;
+      child.stdio = [child.stdin, child.stdout, child.stderr];
+      const error = spawnError(result, n.program, n.spawnargs.slice(1));
+      internal.nextTick(() => child.emit('error', error));
+      internal.timers.public.setImmediate(() => child.emit('close', error.errno, null));
+      return child;
+    }
+    const handle = result;
+    child._handle = handle;
+    child.pid = handle.pid();
+    child.stdin = n.stdio[0] === 'pipe' ? new ChildWritable(handle) : null;
+    if (n.stdio[0] !== 'pipe') handle.closeStdin();
+    const streams = [null, null, null];
+    for (const fd of [1, 2]) {
+      if (n.stdio[fd] === 'pipe') streams[fd] = new ChildReadable();
+    }
+    child.stdout = streams[1];
+    child.stderr = streams[2];
+    child.stdio = [child.stdin, child.stdout, child.stderr];
+    let timer;
+    if (n.timeout > 0) {
+      timer = internal.timers.public.setTimeout(() => child.kill(n.killSignal), n.timeout);
+    }
+    internal.listenOp(handle.op(), (ok, value) => {
+      if (timer !== undefined) internal.timers.public.clearTimeout(timer);
+      const code = ok ? value[0] : null;
+      const signal = ok ? value[1] : null;
+      child.exitCode = code;
+      child.signalCode = signal;
+      if (child.stdin) child.stdin.writable = false;
+      child.emit('exit', code, signal);
+      if (streams[1]) streams[1].finish();
+      if (streams[2]) streams[2].finish();
+      child.emit('close', code, signal);
+    }, (report) => {
+      const fd = report[0];
+      const bytes = report[1];
+      if (streams[fd]) {
+        streams[fd].push(bytes);
+      } else if (n.stdio[fd] === 'inherit') {
+        host.writeBytes(fd, bufferOf(bytes));
+      }
+    });
+    internal.nextTick(() => child.emit('spawn'));
+    return child;
+  }
+
+  /** exec/execFile: collect the output, then callback(error, stdout, stderr). */
+  function collect(child, command, options, callback) {
+    const encoding = options.encoding ?? 'utf8';
+    const stdout = [];
+    const stderr = [];
+    child.stdout?.on('data', (chunk) => ArrayPrototypePush(stdout, chunk));
+    child.stderr?.on('data', (chunk) => ArrayPrototypePush(stderr, chunk));
+    const text = (chunks) => {
+      const all = Buffer.concat(chunks);
+      return encoding === 'buffer' || !Buffer.isEncoding(encoding) ? all : all.toString(encoding);
+    };
+    let done = false;
+    child.on('error', (error) => {
+      if (done) return;
+      done = true;
+      error.cmd = command;
+      if (callback) callback(error, text(stdout), text(stderr));
+    });
+    child.on('close', (code, signal) => {
+      if (done) return;
+      done = true;
+      const out = text(stdout);
+      const err = text(stderr);
+      if (!callback) return;
+      if (code === 0 && signal === null) {
+        callback(null, out, err);
+        return;
+      }
+      const error = new ErrorCtor(`Command failed: ${command}\n${err}`);
+      error.code = code;
+      error.killed = child.killed;
+      error.signal = signal;
+      error.cmd = command;
+      callback(error, out, err);
+    });
+    return child;
+  }
+
+  function exec(command, options, callback) {
+    if (typeof options === 'function') {
+      callback = options;
+      options = undefined;
+    }
+    if (typeof command !== 'string') throw invalidArgType('command', 'of type string', command);
+    if (callback !== undefined) validateFunction(callback, 'callback');
+    const opts = { ...options, shell: options?.shell ?? true };
+    return collect(spawn(command, [], opts), command, opts, callback);
+  }
+  function execFile(file, args, options, callback) {
+    if (typeof args === 'function') {
+      callback = args;
+      args = undefined;
+    } else if (!ArrayIsArray(args) && args !== null && typeof args === 'object') {
+      callback = options;
+      options = args;
+      args = undefined;
+    }
+    if (typeof options === 'function') {
+      callback = options;
+      options = undefined;
+    }
+    if (callback !== undefined) validateFunction(callback, 'callback');
+    const list = args ?? [];
+    const opts = { ...options };
+    const command = list.length > 0 ? `${file} ${ArrayPrototypeJoin(list, ' ')}` : file;
+    return collect(spawn(file, list, opts), command, opts, callback);
+  }
+  exec[internal.customPromisifyArgs] = ['stdout', 'stderr'];
+  execFile[internal.customPromisifyArgs] = ['stdout', 'stderr'];
+
+  function spawnSync(file, args, options) {
+    if (!ArrayIsArray(args) && args !== null && typeof args === 'object' && options === undefined) {
+      options = args;
+      args = undefined;
+    }
+    const n = normalize(file, args, options);
+    const opts = options ?? {};
+    let input = opts.input;
+    if (typeof input === 'string') input = Buffer.from(input, opts.encoding && opts.encoding !== 'buffer' ? opts.encoding : 'utf8');
+    const r = ops.spawnSync(n.program, n.programArgs, n.cwd, n.env,
+      input ? TypedArrayPrototypeGetBuffer(input) : null, input ? TypedArrayPrototypeGetByteOffset(input) : 0,
+      input ? input.byteLength : 0, n.timeout, n.killSignal);
+    const encoding = opts.encoding;
+    const decode = (bytes) => {
+      const buffer = bufferOf(bytes);
+      return encoding && encoding !== 'buffer' ? buffer.toString(encoding) : buffer;
+    };
+    const result = {};
+    if (r[5] !== null) {
+      result.error = r[5] === 'ETIMEDOUT' ? spawnError('ETIMEDOUT', n.program, n.spawnargs.slice(1), `spawnSync ${n.program}`)
+        : spawnError(r[5], n.program, n.spawnargs.slice(1), `spawnSync ${n.program}`);
+    }
+    result.status = r[0];
+    result.signal = r[1];
+    const started = r[5] === null || r[5] === 'ETIMEDOUT';
+    const stdout = started && n.stdio[1] === 'pipe' ? decode(r[2]) : null;
+    const stderr = started && n.stdio[2] === 'pipe' ? decode(r[3]) : null;
+    if (n.stdio[1] === 'inherit' && r[2].length > 0) host.writeBytes(1, bufferOf(r[2]));
+    if (n.stdio[2] === 'inherit' && r[3].length > 0) host.writeBytes(2, bufferOf(r[3]));
+    result.output = started ? [null, stdout, stderr] : null;
+    result.pid = r[5] !== null && r[5] !== 'ETIMEDOUT' ? 0 : r[4];
+    result.stdout = stdout;
+    result.stderr = stderr;
+    return result;
+  }
+  function checkSync(result, command) {
+    if (result.error) {
+      const error = result.error;
+      error.error = error;
+      for (const key of ['status', 'signal', 'output', 'pid', 'stdout', 'stderr']) error[key] = result[key];
+      throw error;
+    }
+    if (result.status !== 0) {
+      const stderr = result.stderr ? `${result.stderr}` : '';
+      const error = new ErrorCtor(`Command failed: ${command}${stderr ? `\n${stderr}` : ''}`);
+      for (const key of ['status', 'signal', 'output', 'pid', 'stdout', 'stderr']) error[key] = result[key];
+      throw error;
+    }
+    return result.stdout;
+  }
+  function execSync(command, options) {
+    if (typeof command !== 'string') throw invalidArgType('command', 'of type string', command);
+    const stdio = options?.stdio ?? ['pipe', 'pipe', 'inherit'];
+    const result = spawnSync(command, [], { ...options, shell: options?.shell ?? true, stdio });
+    return checkSync(result, command);
+  }
+  function execFileSync(file, args, options) {
+    if (!ArrayIsArray(args) && args !== null && typeof args === 'object') {
+      options = args;
+      args = [];
+    }
+    const list = args ?? [];
+    const stdio = options?.stdio ?? ['pipe', 'pipe', 'inherit'];
+    const result = spawnSync(file, list, { ...options, stdio });
+    return checkSync(result, list.length > 0 ? `${file} ${ArrayPrototypeJoin(list, ' ')}` : file);
+  }
+
+  return {
+    ChildProcess,
+    spawn,
+    exec,
+    execFile,
+    spawnSync,
+    execSync,
+    execFileSync,
+    fork() {
+      throw makeCodedError(ErrorCtor, 'ERR_NOT_SUPPORTED', 'child_process.fork is not supported by Cortado yet');
+    },
+  };
+})

@@ -1,0 +1,59 @@
+package dev.cortado.node;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cortado.host.Permissions;
+import dev.cortado.testing.JsRun;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code node:child_process} with real processes: spawn (pipes, stdin, shell, cwd, env, signals,
+ * a start that fails), exec/execFile and their promisified forms, the sync forms (input, timeout,
+ * failures), compared with what Node 20 prints for the same script; the {@code run} permission.
+ */
+class ChildProcessTest {
+  @Test
+  void apiMatchesNode() {
+    NodeTable.assertMatchesNode("child-process-api.js", "child-process-api.node.txt");
+  }
+
+  @Test
+  void runPermissionNamesTheProgram() {
+    Permissions echoOnly = Permissions.none().with("run", Permissions.Grant.NONE.allow(List.of("echo")));
+    JsRun.Result r = JsRun.js(echoOnly, """
+        const cp = require('child_process');
+        for (const f of [() => cp.spawn('sleep', ['1']), () => cp.exec('echo hi'), () => cp.execSync('true'), () => cp.spawnSync('ls')]) {
+          try { f(); console.log('allowed?'); } catch (e) { console.log(e.name, e.message); }
+        }
+        const child = cp.spawn('echo', ['allowed']);
+        child.stdout.on('data', (d) => process.stdout.write(d));
+        """);
+    assertThat(r.stderr()).isEmpty();
+    assertThat(r.stdout()).isEqualTo("""
+        NotCapable Requires run access to "sleep", run again with the --allow-run flag
+        NotCapable Requires run access to "/bin/sh", run again with the --allow-run flag
+        NotCapable Requires run access to "/bin/sh", run again with the --allow-run flag
+        NotCapable Requires run access to "ls", run again with the --allow-run flag
+        allowed
+        """);
+  }
+
+  /** A running child keeps the loop alive; unref() lets the program end without waiting. */
+  @Test
+  void childKeepsTheLoopAliveUnlessUnref() {
+    JsRun.Result r = JsRun.js("""
+        const cp = require('child_process');
+        const started = Date.now();
+        const kept = cp.spawn('sleep', ['0.3']);
+        kept.on('exit', (code) => {
+          console.log('exit', code, Date.now() - started >= 250);
+          const loose = cp.spawn('sleep', ['5']);
+          loose.unref();
+          process.on('exit', () => { console.log('ended without waiting', Date.now() - started < 4000); loose.kill('SIGKILL'); });
+        });
+        """);
+    assertThat(r.stderr()).isEmpty();
+    assertThat(r.stdout()).isEqualTo("exit 0 true\nended without waiting true\n");
+  }
+}

@@ -1,0 +1,92 @@
+package dev.cortado.node;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import dev.cortado.host.Permissions;
+import dev.cortado.testing.JsRun;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code node:fs} and {@code node:fs/promises} on real files in a temporary directory: the sync,
+ * callback and promise forms, Stats, Dirent, descriptors and FileHandle, and Node's errors
+ * (ENOENT, EEXIST, EISDIR, ENOTDIR, ENOTEMPTY, EBADF...), compared with what Node 20 prints for
+ * the same script; permissions checked before anything happens; EACCES from the file system.
+ */
+class FsTest {
+  @Test
+  void apiMatchesNode() {
+    NodeTable.assertMatchesNode("fs-api.js", "fs-api.node.txt");
+  }
+
+  @Test
+  void esmNamedExports() {
+    JsRun.Result r = JsRun.project(Map.of("main.mjs", """
+        import { writeFileSync, readFileSync, existsSync } from 'node:fs';
+        import fs from 'fs';
+        import { readFile, rm } from 'fs/promises';
+        import * as fsp from 'node:fs/promises';
+        writeFileSync('x.txt', 'data');
+        console.log(readFileSync('x.txt', 'utf8'), await readFile('x.txt', 'utf8'), existsSync('x.txt'),
+          fs.promises === fsp.default, typeof fsp.open);
+        await rm('x.txt');
+        console.log(existsSync('x.txt'));
+        """), "main.mjs");
+    assertThat(r.stderr()).isEmpty();
+    assertThat(r.stdout()).isEqualTo("data data true true function\nfalse\n");
+  }
+
+  /** Without permission nothing happens: NotCapable names the absolute path, sync or async. */
+  @Test
+  void permissionsAreCheckedFirst(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("secret.txt");
+    Files.writeString(file, "secret");
+    Permissions readOnly = Permissions.none()
+        .with("read", Permissions.Grant.NONE.allow(List.of(dir.toString())));
+    JsRun.Result r = JsRun.js(readOnly, """
+        const fs = require('fs');
+        const file = %s;
+        console.log(fs.readFileSync(file, 'utf8'));
+        for (const f of [() => fs.writeFileSync(file, 'x'), () => fs.unlinkSync(file), () => fs.readFileSync('/etc/hostname'),
+          () => fs.mkdirSync(file + '.d'), () => fs.openSync(file, 'a'), () => fs.readdir('/', () => {})]) {
+          try { f(); console.log('allowed?'); } catch (e) { console.log(e.name, e.message); }
+        }
+        fs.promises.writeFile(file, 'x').catch((e) => console.log('async', e.name, e.message))
+          .then(() => console.log(fs.readFileSync(file, 'utf8')));
+        """.formatted("'" + file + "'"));
+    assertThat(r.stderr()).isEmpty();
+    String denied = "NotCapable Requires write access to \"" + file;
+    assertThat(r.stdout()).isEqualTo("secret\n"
+        + denied + "\", run again with the --allow-write flag\n"
+        + denied + "\", run again with the --allow-write flag\n"
+        + "NotCapable Requires read access to \"/etc/hostname\", run again with the --allow-read flag\n"
+        + denied + ".d\", run again with the --allow-write flag\n"
+        + denied + "\", run again with the --allow-write flag\n"
+        + "NotCapable Requires read access to \"/\", run again with the --allow-read flag\n"
+        + "async " + denied + "\", run again with the --allow-write flag\n"
+        + "secret\n");
+    assertThat(Files.readString(file)).isEqualTo("secret");
+  }
+
+  /** A file the user may not read (chmod 000): EACCES. Root reads anything, so not as root. */
+  @Test
+  void permissionDeniedByTheFileSystem(@TempDir Path dir) throws IOException {
+    assumeFalse("root".equals(System.getProperty("user.name")), "root is never denied by chmod");
+    Path file = dir.resolve("locked.txt");
+    Files.writeString(file, "x");
+    JsRun.Result r = JsRun.js("""
+        const fs = require('fs');
+        const file = %s;
+        fs.chmodSync(file, 0);
+        try { fs.readFileSync(file); } catch (e) { console.log(e.code, e.errno, e.syscall, e.message === `EACCES: permission denied, open '${file}'`); }
+        fs.promises.readFile(file).catch((e) => { console.log(e.code); fs.chmodSync(file, 0o644); });
+        """.formatted("'" + file + "'"));
+    assertThat(r.stdout()).isEqualTo("EACCES -13 open true\nEACCES\n");
+  }
+}

@@ -1,0 +1,12 @@
+const os = require('os');
+console.log(Object.keys(os).join(','));
+console.log(os.platform(), os.type(), os.arch(), os.endianness(), JSON.stringify(os.EOL), os.devNull, os.tmpdir(), os.machine());
+console.log(os.hostname() === require('fs').readFileSync('/proc/sys/kernel/hostname', 'utf8').trim(), os.release() === require('fs').readFileSync('/proc/sys/kernel/osrelease', 'utf8').trim(), os.version().length > 0);
+console.log(os.totalmem() > 1e8, os.freemem() > 0, os.freemem() <= os.totalmem(), os.uptime() > 0, os.loadavg().length, os.loadavg().every((n) => typeof n === 'number'));
+const cpus = os.cpus();
+console.log(cpus.length === os.availableParallelism(), Object.keys(cpus[0]).join(), Object.keys(cpus[0].times).join(), typeof cpus[0].model, cpus[0].times.user > 0);
+const ni = os.networkInterfaces();
+console.log(JSON.stringify(ni.lo));
+const u = os.userInfo();
+console.log(Object.keys(u).join(), typeof u.uid, u.username.length > 0, u.homedir.startsWith('/'), Object.getPrototypeOf(u), os.homedir());
+console.log(os.constants.signals.SIGTERM, os.constants.signals.SIGKILL, os.constants.errno.ENOENT, os.constants.priority.PRIORITY_HIGH, Object.keys(os.constants).join());

@@ -139,6 +139,34 @@ public final class HostOps {
     }
   }
 
+  /**
+   * Starts reading stdin on a virtual thread: each chunk read (a byte[]) is a progress report of
+   * the returned op, and the end of input completes it. Loop thread; the reading thread blocks on
+   * stdin until input comes (a cancelled op stops at its next chunk).
+   */
+  @HostAccess.Export
+  public dev.cortado.loop.PendingOp readStdin() {
+    dev.cortado.loop.PendingOp op = ops.begin("stdin", "stdin", null);
+    Thread.ofVirtual().name("cortado-stdin").start(() -> {
+      byte[] buffer = new byte[65536];
+      try {
+        int n;
+        while ((n = io.stdin().read(buffer)) >= 0) {
+          if (op.isEnded()) {
+            return;
+          }
+          if (n > 0) {
+            op.emit(java.util.Arrays.copyOf(buffer, n));
+          }
+        }
+        op.complete(null);
+      } catch (IOException e) {
+        op.fail(e.getMessage() != null ? e.getMessage() : "read failed");
+      }
+    });
+    return op;
+  }
+
   @HostAccess.Export
   public void flush() {
     io.flush();

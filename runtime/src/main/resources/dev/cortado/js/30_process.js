@@ -124,33 +124,71 @@
       'process.kill is not available yet in Cortado');
   };
 
-  // --- stdout / stderr: minimal synchronous writers (full streams come with node:stream) --------------
+  // --- stdin / stdout / stderr: node:stream streams, made on first use --------------------------------
+  // stdout and stderr write synchronously, as Node does for files and pipes on Linux. stdin reads on
+  // a host thread while something listens, and keeps the process alive only while it flows.
   function makeWriter(fd) {
-    const stream = new EventEmitter();
+    const { Writable } = internal.load('89_stream.js').Stream;
+    const stream = new Writable({
+      decodeStrings: false,
+      write(chunk, encoding, callback) {
+        if (typeof chunk === 'string') host.write(fd, chunk);
+        else host.writeBytes(fd, chunk);
+        callback();
+      },
+    });
     stream.fd = fd;
+    stream._type = host.isTerminal(fd) ? 'tty' : 'pipe';
+    stream._isStdio = true;
     if (host.isTerminal(fd)) { // as in Node, a pipe or file has no isTTY at all
       stream.isTTY = true;
       stream.columns = 80;
     }
-    stream.writable = true;
-    stream.write = function write(chunk, encoding, callback) {
-      if (typeof encoding === 'function') { callback = encoding; encoding = undefined; }
-      if (typeof chunk === 'string') host.write(fd, chunk);
-      else if (chunk instanceof Uint8Array) host.writeBytes(fd, chunk);
-      else throw invalidArgType('chunk', 'of type string or an instance of Buffer or Uint8Array', chunk);
-      if (typeof callback === 'function') internal.nextTick(callback, null);
-      return true;
-    };
-    stream.end = function end(chunk, encoding, callback) {
-      if (chunk !== undefined && chunk !== null && typeof chunk !== 'function') stream.write(chunk, encoding);
-      if (typeof chunk === 'function') callback = chunk;
-      if (typeof callback === 'function') internal.nextTick(callback);
-      return stream;
-    };
+    stream.destroySoon = stream.destroy;
+    stream._destroy = function (err, cb) { cb(err); };   // closing stdio does not close the fd
     return stream;
   }
-  process.stdout = makeWriter(1);
-  process.stderr = makeWriter(2);
+  function makeStdin() {
+    const { Readable } = internal.load('89_stream.js').Stream;
+    const { Buffer } = internal.load('81_buffer.js');
+    let op = null;
+    const stream = new Readable({
+      highWaterMark: 65536,
+      read() {
+        if (op === null) {
+          op = host.readStdin();
+          internal.listenOp(op, (ok, reason) => {
+            if (ok) stream.push(null);
+            else stream.destroy(makeCodedError(ErrorCtor, 'EIO', `stdin: ${reason}`));
+          }, (bytes) => {
+            const chunk = Buffer.allocUnsafe(bytes.length);
+            if (bytes.length > 0) host.buffer.copyInto(bytes, chunk.buffer, chunk.byteOffset);
+            stream.push(chunk);
+          });
+        }
+        op.setReferenced(true);
+      },
+      destroy(err, cb) {
+        if (op !== null) op.cancel();
+        cb(err);
+      },
+    });
+    // a paused stdin does not keep the process alive, as in Node
+    stream.on('pause', () => { if (op !== null) op.setReferenced(false); });
+    stream.fd = 0;
+    if (host.isTerminal(0)) stream.isTTY = true;
+    return stream;
+  }
+  let stdout, stderr, stdin;
+  ObjectDefineProperty(process, 'stdout', {
+    get: function getStdout() { return stdout ??= makeWriter(1); }, enumerable: true, configurable: true,
+  });
+  ObjectDefineProperty(process, 'stderr', {
+    get: function getStderr() { return stderr ??= makeWriter(2); }, enumerable: true, configurable: true,
+  });
+  ObjectDefineProperty(process, 'stdin', {
+    get: function getStdin() { return stdin ??= makeStdin(); }, enumerable: true, configurable: true,
+  });
 
   // --- exit ---------------------------------------------------------------------------------------------
   let exitCode;

@@ -181,7 +181,18 @@
   internal.defineBuiltin('path/posix', () => internal.load('80_path.js').posix);
   internal.defineBuiltin('path/win32', () => internal.load('80_path.js').win32);
   internal.defineBuiltin('buffer', () => internal.load('81_buffer.js'));
-  internal.defineBuiltin('fs', () => internal.load('82_fs.js').fs);
+  internal.defineBuiltin('fs', () => {
+    const { fs } = internal.load('82_fs.js');
+    // the stream classes load node:stream on first use only
+    for (const name of ['createReadStream', 'createWriteStream', 'ReadStream', 'WriteStream']) {
+      ObjectDefineProperty(fs, name, {
+        get() { return internal.load('78_fs_streams.js')[name]; },
+        set(value) { ObjectDefineProperty(fs, name, { value, writable: true, enumerable: true, configurable: true }); },
+        enumerable: true, configurable: true,
+      });
+    }
+    return fs;
+  });
   internal.defineBuiltin('fs/promises', () => internal.load('82_fs.js').promises);
   internal.defineBuiltin('os', () => internal.load('83_os.js'));
   internal.defineBuiltin('assert', () => internal.load('85_assert.js'));

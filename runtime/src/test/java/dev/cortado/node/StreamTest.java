@@ -27,6 +27,11 @@ class StreamTest {
   }
 
   @Test
+  void fileStreamsAsInNode() {
+    NodeTable.assertMatchesNode("fs-streams.js", "fs-streams.node.txt");
+  }
+
+  @Test
   void aLargeStreamKeepsItsBackpressure() {
     JsRun.Result r = JsRun.js("""
         const { Readable, Writable, pipeline } = require('stream');

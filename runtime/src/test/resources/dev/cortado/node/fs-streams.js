@@ -1,0 +1,27 @@
+const fs = require('fs');
+const path = require('path');
+const os = require('os');
+const { pipeline } = require('stream/promises');
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fsst-'));
+const src = path.join(dir, 'src.txt');
+fs.writeFileSync(src, 'abcdefghij'.repeat(10000));
+(async () => {
+  const r = fs.createReadStream(src, { highWaterMark: 4096 });
+  console.log('pending', r.pending, r instanceof fs.ReadStream);
+  r.on('open', (fd) => console.log('open', typeof fd));
+  r.on('ready', () => console.log('ready', r.pending));
+  const dst = path.join(dir, 'dst.txt');
+  const w = fs.createWriteStream(dst);
+  await pipeline(r, w);
+  console.log('copied', fs.readFileSync(dst).length, r.bytesRead, w.bytesWritten, fs.readFileSync(dst, 'utf8') === fs.readFileSync(src, 'utf8'));
+  const part = [];
+  for await (const c of fs.createReadStream(src, { start: 5, end: 14, encoding: 'utf8' })) part.push(c);
+  console.log('range', JSON.stringify(part.join('')));
+  const missing = fs.createReadStream(path.join(dir, 'nope'));
+  missing.on('error', (e) => console.log('error', e.code, e.syscall)).on('close', () => console.log('closed after error'));
+  await new Promise((res) => missing.on('close', res));
+  const ws = fs.createWriteStream(path.join(dir, 'out.txt'), { flags: 'a' });
+  ws.write('one\n'); ws.end('two\n');
+  ws.on('finish', () => console.log('finish', fs.readFileSync(path.join(dir, 'out.txt'), 'utf8').split('\n').length));
+  ws.on('close', () => { console.log('close ws'); fs.rmSync(dir, { recursive: true }); });
+})();

@@ -60,6 +60,8 @@ public final class HostOps {
   @HostAccess.Export public final dev.cortado.web.CryptoOps crypto = new dev.cortado.web.CryptoOps();
   /** Encoding and decoding of node:buffer (81_buffer.js). */
   @HostAccess.Export public final dev.cortado.node.BufferOps buffer = new dev.cortado.node.BufferOps();
+  /** Digests and HMACs for node:crypto (79_crypto.js). */
+  @HostAccess.Export public final dev.cortado.node.HashOps hash = new dev.cortado.node.HashOps();
   @HostAccess.Export public final dev.cortado.web.NavigatorOps navigator = new dev.cortado.web.NavigatorOps();
 
   public HostOps(ProcessIo io, MonotonicClock clock, Map<String, String> environment, Path cwd,

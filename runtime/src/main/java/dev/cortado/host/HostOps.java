@@ -60,6 +60,8 @@ public final class HostOps {
   @HostAccess.Export public final dev.cortado.web.CryptoOps crypto = new dev.cortado.web.CryptoOps();
   /** Encoding and decoding of node:buffer (81_buffer.js). */
   @HostAccess.Export public final dev.cortado.node.BufferOps buffer = new dev.cortado.node.BufferOps();
+  /** Compression for node:zlib (77_zlib.js). */
+  @HostAccess.Export public final dev.cortado.node.ZlibOps zlib;
   /** Digests and HMACs for node:crypto (79_crypto.js). */
   @HostAccess.Export public final dev.cortado.node.HashOps hash = new dev.cortado.node.HashOps();
   @HostAccess.Export public final dev.cortado.web.NavigatorOps navigator = new dev.cortado.web.NavigatorOps();
@@ -67,6 +69,7 @@ public final class HostOps {
   public HostOps(ProcessIo io, MonotonicClock clock, Map<String, String> environment, Path cwd,
       long pid, long ppid, Permissions permissions, PendingOps ops) {
     this.ops = ops;
+    this.zlib = new dev.cortado.node.ZlibOps(ops);
     this.fs = new dev.cortado.node.FsOps(ops);
     this.os = new dev.cortado.node.OsOps(environment);
     this.childProcess = new dev.cortado.node.ChildProcessOps(ops);

@@ -199,6 +199,7 @@
   internal.defineBuiltin('assert/strict', () => internal.load('85_assert.js').strict);
   internal.defineBuiltin('string_decoder', () => internal.load('87_string_decoder.js'));
   internal.defineBuiltin('querystring', () => internal.load('88_querystring.js'));
+  internal.defineBuiltin('zlib', () => internal.load('77_zlib.js'));
   internal.defineBuiltin('crypto', () => internal.load('79_crypto.js'));
   internal.defineBuiltin('stream', () => internal.load('89_stream.js').Stream);
   internal.defineBuiltin('stream/promises', () => internal.load('89_stream.js').promises);

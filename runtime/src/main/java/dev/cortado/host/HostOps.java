@@ -35,6 +35,8 @@ public final class HostOps {
   @HostAccess.Export public final BlobOps blob = new BlobOps();
   /** Host work in flight: {@code internal.listenOp} / {@code awaitOp} in 15_tasks.js. */
   @HostAccess.Export public final PendingOps ops;
+  /** HTTP exchanges for {@code fetch} (75_fetch.js). */
+  @HostAccess.Export public final dev.cortado.fetch.FetchOps fetch;
   private final ProcessIo io;
   private final MonotonicClock clock;
   private final Map<String, String> environment;
@@ -51,6 +53,7 @@ public final class HostOps {
   public HostOps(ProcessIo io, MonotonicClock clock, Map<String, String> environment, Path cwd,
       long pid, long ppid, Permissions permissions, PendingOps ops) {
     this.ops = ops;
+    this.fetch = new dev.cortado.fetch.FetchOps(ops, environment);
     this.io = io;
     this.clock = clock;
     this.environment = environment;

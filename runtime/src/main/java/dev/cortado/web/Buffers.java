@@ -10,11 +10,11 @@ import org.graalvm.polyglot.Value;
  * polyglot API; writing reaches the buffer's backing store (the polyglot API only writes a byte
  * at a time). Call on the thread that owns the buffer.
  */
-final class Buffers {
+public final class Buffers {
   private Buffers() {}
 
   /** The bytes of an ArrayBuffer (or any buffer-like value). */
-  static byte[] copyOf(Value buffer) {
+  public static byte[] copyOf(Value buffer) {
     int length = (int) buffer.getBufferSize();
     byte[] bytes = new byte[length];
     if (length > 0) {
@@ -24,7 +24,7 @@ final class Buffers {
   }
 
   /** Reads {@code length} bytes at {@code offset} of an ArrayBuffer into {@code dst}. */
-  static void read(Value buffer, long offset, byte[] dst, int dstOffset, int length) {
+  public static void read(Value buffer, long offset, byte[] dst, int dstOffset, int length) {
     if (length > 0) {
       buffer.readBuffer(offset, dst, dstOffset, length);
     }
@@ -39,7 +39,7 @@ final class Buffers {
   }
 
   /** Copies {@code src[srcOffset, srcOffset + length)} into an ArrayBuffer at {@code offset}. */
-  static void write(Value buffer, int offset, byte[] src, int srcOffset, int length) {
+  public static void write(Value buffer, int offset, byte[] src, int srcOffset, int length) {
     ByteBuffer target = backing(buffer);
     if (target != null) {
       target.put(offset, src, srcOffset, length);
@@ -54,7 +54,7 @@ final class Buffers {
    * The ArrayBuffer's memory as a ByteBuffer whose index 0 is the buffer's first byte (no copy),
    * or null when it cannot be reached.
    */
-  static ByteBuffer backing(Value buffer) {
+  public static ByteBuffer backing(Value buffer) {
     Object guest = EngineIntrospection.guestObject(buffer);
     if (guest instanceof JSArrayBufferObject.Heap heap) {
       return ByteBuffer.wrap(heap.getByteArray());

@@ -36,6 +36,8 @@
     Uint8Array, TypeError, RangeError, SyntaxError,
     // for structured clone (65_structured_clone.js): the other error constructors
     EvalError, ReferenceError, URIError,
+    // for fetch (75_fetch.js): releasing the connection of a Response nobody reads
+    FinalizationRegistry,
   };
   for (const name of Reflect.ownKeys(classes)) {
     const value = classes[name];

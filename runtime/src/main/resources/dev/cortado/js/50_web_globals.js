@@ -45,4 +45,6 @@
     'ByteLengthQueuingStrategy', 'CountQueuingStrategy',
   ]);
   lazy('71_encoding_streams.js', ['TextEncoderStream', 'TextDecoderStream']);
+  lazy('74_form_data.js', ['FormData']);
+  lazy('75_fetch.js', ['fetch', 'Headers', 'Request', 'Response']);
 })

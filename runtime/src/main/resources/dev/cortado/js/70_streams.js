@@ -3316,6 +3316,19 @@
         preventClose, preventAbort, preventCancel, signal);
     },
     readAllBytes,
+    // A default reader on `pub` (locks it) and one-chunk reads from it, for the runtime's own
+    // consumers (fetch uploads): `readChunk(reader)` resolves with { value, done }.
+    acquireReader: (pub) => acquireReadableStreamDefaultReader(recOfReadable(pub)),
+    readChunk(reader) {
+      const done = new Deferred();
+      readableStreamDefaultReaderRead(reader, new FnReadRequest(
+        (chunk) => done.doResolve({ value: chunk, done: false }),
+        () => done.doResolve({ value: undefined, done: true }),
+        (e) => done.doReject(e)));
+      return done.promise;
+    },
+    releaseReader: (reader) => readableStreamDefaultReaderRelease(reader),
+    cancelReader: (reader, reason) => readableStreamReaderGenericCancel(reader, reason),
     // createWritableStream({ start, write, close, abort }, highWaterMark, size).
     createWritableStream(algorithms = {}, highWaterMark = 1, sizeAlgorithm = sizeOne) {
       const { start, write, close, abort } = algorithms;

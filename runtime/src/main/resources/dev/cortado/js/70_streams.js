@@ -3327,6 +3327,10 @@
         (e) => done.doReject(e)));
       return done.promise;
     },
+    // The same with callbacks, so no promise is resolved with a chunk (no `then` lookup).
+    readChunkWith(reader, onChunk, onClose, onError) {
+      readableStreamDefaultReaderRead(reader, new FnReadRequest(onChunk, onClose, onError));
+    },
     releaseReader: (reader) => readableStreamDefaultReaderRelease(reader),
     cancelReader: (reader, reason) => readableStreamReaderGenericCancel(reader, reason),
     // createWritableStream({ start, write, close, abort }, highWaterMark, size).

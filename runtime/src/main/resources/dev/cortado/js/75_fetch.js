@@ -614,28 +614,56 @@
     return stream;
   }
 
-  /** Reads the whole body: a promise of a Uint8Array. */
-  function consumeBody(body) {
-    if (body === null) return PromiseResolve(new Uint8Array(0));
-    if (bodyIsUnusable(body)) return PromiseReject(new TypeError('Body is unusable: Body has already been read'));
+  /**
+   * Reads the whole body, then calls `ok(bytes)` or `fail(error)`. Callbacks rather than a promise
+   * of the bytes: resolving a promise with an object would look up a `then` user code may have
+   * put on Object.prototype. A stream stays locked afterwards ("fully read").
+   */
+  function consumeBody(body, ok, fail) {
+    if (body === null) return ok(new Uint8Array(0));
+    if (bodyIsUnusable(body)) return fail(new TypeError('Body is unusable: Body has already been read'));
     if (body.stream === null) {
       body.consumed = true;
       switch (body.kind) {
         case 'bytes':
-          return PromiseResolve(new Uint8Array(body.source));
+          return ok(new Uint8Array(body.source));
         case 'blob': {
           const size = host.blob.size(body.source);
           const buffer = new ArrayBuffer(size);
           if (size > 0 && !host.blob.readInto(body.source, 0, buffer, size)) {
-            return PromiseReject(new TypeError('The Blob body could not be read.'));
+            return fail(new TypeError('The Blob body could not be read.'));
           }
-          return PromiseResolve(new Uint8Array(buffer));
+          return ok(new Uint8Array(buffer));
         }
         case 'network':
-          return readNetworkAll(body.source);
+          return readNetworkAll(body.source, ok, fail);
       }
     }
-    return streams.readAllBytes(body.stream);
+    const reader = streams.acquireReader(body.stream);
+    const chunks = [];
+    let total = 0;
+    const step = () => streams.readChunkWith(reader, (chunk) => {
+      if (!isObject(chunk) || (kindOf(chunk) !== TYPED_ARRAY + 1 && kindOf(chunk) !== TYPED_ARRAY_AUTO + 1)) {
+        const error = new TypeError('The body stream gave a chunk that is not a Uint8Array');
+        streams.cancelReader(reader, error);
+        fail(error);
+        return;
+      }
+      ArrayPrototypePush(chunks, chunk);
+      total += TypedArrayPrototypeGetLength(chunk);
+      step();
+    }, () => ok(concat(chunks, total)), fail);
+    step();
+  }
+  function concat(chunks, total) {
+    if (chunks.length === 1) return chunks[0];
+    const out = new Uint8Array(total);
+    let offset = 0;
+    for (let i = 0; i < chunks.length; i++) {
+      TypedArrayPrototypeSet(out, chunks[i], offset);
+      offset += TypedArrayPrototypeGetLength(chunks[i]);
+    }
+    return out;
   }
 
   /** Two bodies that read the same bytes (clone). */
@@ -669,7 +697,15 @@
       } catch (e) {
         return PromiseReject(e);
       }
-      return PromisePrototypeThen(consumeBody(body), (bytes) => convert(bytes, self));
+      const { promise, resolve, reject } = PromiseWithResolvers();
+      consumeBody(body, (bytes) => {
+        try {
+          resolve(convert(bytes, self));
+        } catch (e) {
+          reject(e);
+        }
+      }, reject);
+      return promise;
     };
     const methods = {
       get body() {
@@ -742,9 +778,14 @@
 
   /** One chunk of a network body: a promise of a Uint8Array, or null at the end. */
   function readNetworkChunk(state) {
-    if (state.error !== undefined) return PromiseReject(state.error);
-    if (state.done) return PromiseResolve(null);
     const { promise, resolve, reject } = PromiseWithResolvers();
+    readNetworkChunkWith(state, resolve, reject);
+    return promise;
+  }
+  /** One chunk of a network body to `resolve(Uint8Array | null)`, or `reject(error)`. */
+  function readNetworkChunkWith(state, resolve, reject) {
+    if (state.error !== undefined) return reject(state.error);
+    if (state.done) return resolve(null);
     const op = state.exchange.read();
     state.current = { op, reject };
     internal.listenOp(op, (ok, value) => {
@@ -765,7 +806,6 @@
       state.exchange.copyChunk(value, buffer);
       resolve(new Uint8Array(buffer));
     });
-    return promise;
   }
   function endNetwork(state) {
     if (state.done) return;
@@ -793,33 +833,21 @@
     }
     endNetwork(state);
   }
-  function readNetworkAll(state) {
+  function readNetworkAll(state, ok, fail) {
     const chunks = [];
     let total = 0;
-    const { promise, resolve, reject } = PromiseWithResolvers();
     const step = () => {
-      PromisePrototypeThen(readNetworkChunk(state), (chunk) => {
+      readNetworkChunkWith(state, (chunk) => {
         if (chunk === null) {
-          if (chunks.length === 1) {
-            resolve(chunks[0]);
-            return;
-          }
-          const out = new Uint8Array(total);
-          let offset = 0;
-          for (let i = 0; i < chunks.length; i++) {
-            TypedArrayPrototypeSet(out, chunks[i], offset);
-            offset += TypedArrayPrototypeGetLength(chunks[i]);
-          }
-          resolve(out);
+          ok(concat(chunks, total));
           return;
         }
         ArrayPrototypePush(chunks, chunk);
         total += TypedArrayPrototypeGetLength(chunk);
         step();
-      }, reject);
+      }, fail);
     };
     step();
-    return promise;
   }
   function networkStream(state) {
     const stream = streams.readableStreamFromPullSource(

@@ -30,6 +30,10 @@ public final class Exchange {
   private volatile HttpResponse<InputStream> response;
   private volatile InputStream body;
   private volatile boolean aborted;
+  /** Bytes of the body still to come when its length is known and it is not encoded; else -1. */
+  private volatile long remaining = -1;
+  private volatile boolean atEnd;
+  private volatile CompletableFuture<byte[]> readAhead;
   private final Object readLock = new Object();
 
   Exchange(PendingOps ops, PendingOp headOp, String hostPort, UploadPipe upload) {
@@ -125,20 +129,41 @@ public final class Exchange {
 
   /**
    * Starts reading the next chunk of the (decoded) body: the op completes with a byte[] of at most
-   * 64 KiB, or null at the end, or fails with a {@link FetchFailure}.
+   * 64 KiB, or null at the end, or fails with a {@link FetchFailure}. While JavaScript handles a
+   * chunk the next one is read ahead (one chunk, so the body still flows only as it is read).
    */
   @HostAccess.Export
   public PendingOp read() {
     PendingOp op = ops.begin("fetch", this::abort);
-    Thread.ofVirtual().name("cortado-fetch-body").start(() -> {
-      try {
-        op.complete(readChunk());
-      } catch (IOException | RuntimeException e) {
+    CompletableFuture<byte[]> chunk = readAhead;
+    readAhead = null;
+    if (chunk == null) {
+      chunk = readAsync();
+    }
+    chunk.whenComplete((bytes, error) -> {
+      if (error != null) {
         abort();
-        op.fail(FetchFailure.of(e, hostPort).encode());
+        op.fail(FetchFailure.of(error, hostPort).encode());
+        return;
       }
+      if (bytes != null && !atEnd && !aborted) {
+        readAhead = readAsync(); // set before the op completes: the next read() sees it
+      }
+      op.complete(bytes);
     });
     return op;
+  }
+
+  private CompletableFuture<byte[]> readAsync() {
+    CompletableFuture<byte[]> result = new CompletableFuture<>();
+    Thread.ofVirtual().name("cortado-fetch-body").start(() -> {
+      try {
+        result.complete(readChunk());
+      } catch (IOException | RuntimeException e) {
+        result.completeExceptionally(e);
+      }
+    });
+    return result;
   }
 
   private byte[] readChunk() throws IOException {
@@ -148,7 +173,11 @@ public final class Exchange {
       }
       InputStream in = body;
       if (in == null) {
-        in = ContentDecoding.decode(response.body(), response.headers().firstValue("content-encoding").orElse(null));
+        String encoding = response.headers().firstValue("content-encoding").orElse(null);
+        if (encoding == null || encoding.isBlank() || encoding.equalsIgnoreCase("identity")) {
+          remaining = response.headers().firstValueAsLong("content-length").orElse(-1);
+        }
+        in = ContentDecoding.decode(response.body(), encoding);
         body = in;
       }
       byte[] buffer = new byte[CHUNK];
@@ -167,14 +196,24 @@ public final class Exchange {
         closeQuietly(in);
         return null;
       }
+      if (remaining >= 0) {
+        remaining -= filled;
+        if (remaining <= 0) {
+          atEnd = true; // the whole body is here: JavaScript need not ask for the end
+        }
+      }
       return filled == CHUNK ? buffer : java.util.Arrays.copyOf(buffer, filled);
     }
   }
 
-  /** Copies a chunk from {@link #read} into the start of a new ArrayBuffer of its length. */
+  /**
+   * Copies a chunk from {@link #read} into the start of a new ArrayBuffer of its length; true
+   * when that chunk ended the body (its length was known), so no read for the end is needed.
+   */
   @HostAccess.Export
-  public void copyChunk(byte[] chunk, Value arrayBuffer) {
+  public boolean copyChunk(byte[] chunk, Value arrayBuffer) {
     Buffers.write(arrayBuffer, 0, chunk, 0, chunk.length);
+    return atEnd;
   }
 
   /** Stops everything: the request, the upload and the body; the connection is closed. Any thread. */

@@ -3222,7 +3222,8 @@
       } catch (e) {
         return rejected(e);
       }
-      if (result !== null && typeof result === 'object' && typeof result.then === 'function') {
+      // A chunk is never a promise, even when user code has put a `then` on Object.prototype.
+      if (result !== null && typeof result === 'object' && !ArrayBufferIsView(result) && typeof result.then === 'function') {
         return transformPromiseWith(resolved(result), onChunk);
       }
       try {

@@ -143,9 +143,9 @@
     const pairs = [];
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i];
-      if (typeof key !== 'string') continue;
       const desc = ReflectGetOwnPropertyDescriptor(init, key);
       if (desc === undefined || !desc.enumerable) continue;
+      if (typeof key === 'symbol') throw new TypeError(`Failed to ${context}: Cannot convert a Symbol value to a string.`);
       ArrayPrototypePush(pairs, [byteString(key, context), byteString(init[key], context)]);
     }
     for (let i = 0; i < pairs.length; i++) appendHeader(headers, pairs[i][0], pairs[i][1]);
@@ -786,6 +786,10 @@
   function readNetworkChunkWith(state, resolve, reject) {
     if (state.error !== undefined) return reject(state.error);
     if (state.done) return resolve(null);
+    if (state.eof) {
+      endNetwork(state);
+      return resolve(null);
+    }
     const op = state.exchange.read();
     state.current = { op, reject };
     internal.listenOp(op, (ok, value) => {
@@ -803,7 +807,7 @@
       }
       const length = value.length;
       const buffer = new ArrayBuffer(length);
-      state.exchange.copyChunk(value, buffer);
+      if (state.exchange.copyChunk(value, buffer)) state.eof = true;
       resolve(new Uint8Array(buffer));
     });
   }
@@ -1072,10 +1076,19 @@
       if (initBody === null && inputBody !== null) {
         if (bodyIsUnusable(inputBody)) throw new TypeError("Failed to construct 'Request': Cannot construct a Request with a Request object that has already been used.");
         // The new request takes the input's body; the input's reads as used from now on.
-        body = { kind: inputBody.kind, source: inputBody.source, stream: inputBody.stream, length: inputBody.length, consumed: false };
+        body = { kind: inputBody.kind, source: inputBody.source, stream: null, length: inputBody.length, consumed: false };
+        if (inputBody.stream !== null) {
+          // "create a proxy": a new stream reading the input's, which is locked from now on.
+          const reader = streams.acquireReader(inputBody.stream);
+          body.kind = 'stream';
+          body.stream = streams.readableStreamFromPullSource(() => {
+            const { promise, resolve, reject } = PromiseWithResolvers();
+            streams.readChunkWith(reader, resolve, () => resolve(null), reject);
+            return promise;
+          }, (reason) => streams.cancelReader(reader, reason));
+        }
         inputBody.transferred = true;
         inputBody.consumed = true;
-        if (inputBody.stream === null) inputBody.stream = null;
       }
       r.body = body;
       this.#r = r;
@@ -1405,6 +1418,7 @@
   }
 
   function localResponse(r, status, list, body) {
+    if (r.method === 'HEAD') body = null;
     return new Response(kInternal, {
       type: 'basic', urlList: [r.url], status, statusText: STATUS_TEXT[status] ?? '',
       headers: newHeaders(list, 'immutable'), body,
@@ -1585,7 +1599,7 @@
         if (isNullBody) {
           exchange.close();
         } else {
-          const state = { exchange, done: false, error: undefined, current: null, onEnd: ctx.finish, stream: null };
+          const state = { exchange, done: false, eof: false, error: undefined, current: null, onEnd: ctx.finish, stream: null };
           responseBody = { kind: 'network', source: state, stream: null, length: null, consumed: false };
         }
         const response = new Response(kInternal, {

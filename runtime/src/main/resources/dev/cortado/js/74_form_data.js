@@ -11,7 +11,7 @@
 (function (host, internal) {
   'use strict';
   const {
-    ArrayPrototypePush, ArrayPrototypeSplice, MathRandom, MathFloor, NumberPrototypeToString, ObjectDefineProperty,
+    ArrayIsArray, ArrayPrototypePush, ArrayPrototypeSplice, MathRandom, MathFloor, NumberPrototypeToString, ObjectDefineProperty,
     ObjectFreeze, ObjectGetPrototypeOf, ReflectApply, StringPrototypeCharCodeAt, StringPrototypeReplace,
     StringPrototypeIndexOf, StringPrototypeSlice, StringPrototypeToLowerCase, StringPrototypeTrim,
     StringPrototypeToWellFormed, SymbolIterator, SymbolToStringTag, TypeError, TypedArrayPrototypeSubarray,
@@ -143,8 +143,15 @@
     [inspectCustom](depth, options, inspect) {
       if (!isObject(this) || !(#list in this)) return this;
       if (depth < 0) return 'FormData';
-      const shown = [];
-      for (const [name, value] of this.#list) ArrayPrototypePush(shown, { name, value });
+      // Node's shape: { name: value }, repeated names as an array of their values.
+      const shown = {};
+      const list = this.#list;
+      for (let i = 0; i < list.length; i++) {
+        const [name, value] = list[i];
+        if (!(name in shown)) shown[name] = value;
+        else if (ArrayIsArray(shown[name])) ArrayPrototypePush(shown[name], value);
+        else shown[name] = [shown[name], value];
+      }
       return `FormData ${inspect(shown, { ...options, depth: options.depth == null ? null : options.depth - 1 })}`;
     }
 

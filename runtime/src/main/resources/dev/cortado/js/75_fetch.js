@@ -106,6 +106,9 @@
     }
     for (let i = 0; i < value.length; i++) {
       const c = StringPrototypeCharCodeAt(value, i);
+      if ((name === 'accept-language' || name === 'content-language') && !((c >= 0x30 && c <= 0x39)
+        || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x20 || c === 0x2a || c === 0x2c
+        || c === 0x2d || c === 0x2e || c === 0x3b || c === 0x3d)) return false;
       if (name === 'accept' && ((c < 0x20 && c !== 0x09) || c === 0x22 || c === 0x28 || c === 0x29 || c === 0x3a
         || c === 0x3c || c === 0x3e || c === 0x3f || c === 0x40 || c === 0x5b || c === 0x5c || c === 0x5d
         || c === 0x7b || c === 0x7d || c === 0x7f)) return false;
@@ -330,7 +333,10 @@
       if (!isObject(this) || !(#list in this)) return this;
       const shown = {};
       const pairs = this.#pairs();
-      for (let i = 0; i < pairs.length; i++) shown[pairs[i][0]] = pairs[i][1];
+      for (let i = 0; i < pairs.length; i++) {
+        const [name, value] = pairs[i];
+        shown[name] = name in shown ? `${shown[name]}, ${value}` : value; // Node's shape: set-cookie joined
+      }
       if (depth < 0) return 'Headers';
       return `Headers ${inspect(shown, { ...options, depth: options.depth == null ? null : options.depth - 1 })}`;
     }
@@ -588,7 +594,7 @@
         }
         let bytes = body.source;
         body.stream = streams.readableStreamFromPullSource(() => {
-          if (bytes === null) return null;
+          if (bytes === null || TypedArrayPrototypeGetLength(bytes) === 0) return null;
           const chunk = new Uint8Array(bytes); // a copy: the stream takes the chunk's buffer
           bytes = null;
           return chunk;
@@ -1072,6 +1078,9 @@
       }
       if (body !== null && body.kind === 'stream' && initBody === null && inputBody !== null && options.duplex === undefined && false) {
         // (an input Request's stream body needs no duplex here)
+      }
+      if (initBody !== null && inputBody !== null) {
+        inputBody.transferred = true; // the input reads as used even when the init's body replaces it
       }
       if (initBody === null && inputBody !== null) {
         if (bodyIsUnusable(inputBody)) throw new TypeError("Failed to construct 'Request': Cannot construct a Request with a Request object that has already been used.");

@@ -240,7 +240,7 @@
     const parts = [];
     for (let i = 0; i < list.length; i++) {
       const [name, value] = list[i];
-      let head = `--${boundary}\r\nContent-Disposition: form-data; name="${escapeName(normalizeNewlines(name))}"`;
+      let head = `--${boundary}\r\nContent-Disposition: form-data; name="${escapeName(name)}"`;
       if (typeof value === 'string') {
         ArrayPrototypePush(parts, `${head}\r\n\r\n${normalizeNewlines(value)}\r\n`);
       } else {

@@ -33,6 +33,8 @@ public final class Exchange {
   /** Bytes of the body still to come when its length is known and it is not encoded; else -1. */
   private volatile long remaining = -1;
   private volatile boolean atEnd;
+  /** The chunk that ended a body of known length (compared by identity: chunks are read ahead). */
+  private volatile byte[] lastChunk;
   private volatile CompletableFuture<byte[]> readAhead;
   private final Object readLock = new Object();
 
@@ -196,13 +198,15 @@ public final class Exchange {
         closeQuietly(in);
         return null;
       }
+      byte[] chunk = filled == CHUNK ? buffer : java.util.Arrays.copyOf(buffer, filled);
       if (remaining >= 0) {
         remaining -= filled;
         if (remaining <= 0) {
-          atEnd = true; // the whole body is here: JavaScript need not ask for the end
+          lastChunk = chunk; // the whole body is here: JavaScript need not ask for the end
+          atEnd = true;
         }
       }
-      return filled == CHUNK ? buffer : java.util.Arrays.copyOf(buffer, filled);
+      return chunk;
     }
   }
 
@@ -213,7 +217,7 @@ public final class Exchange {
   @HostAccess.Export
   public boolean copyChunk(byte[] chunk, Value arrayBuffer) {
     Buffers.write(arrayBuffer, 0, chunk, 0, chunk.length);
-    return atEnd;
+    return chunk == lastChunk;
   }
 
   /** Stops everything: the request, the upload and the body; the connection is closed. Any thread. */

@@ -279,6 +279,7 @@ class FetchTest {
       });
       int port = raw.getLocalPort();
       int threadsBefore = Thread.activeCount();
+      long fdsBefore = openFiles();
       JsRun.Result r = JsRun.js(Permissions.all(), "const raw = 'http://127.0.0.1:" + port + "';\n" + """
           (async () => {
             const fail = async (what, p) => {
@@ -321,8 +322,20 @@ class FetchTest {
       }
       assertThat(stalledClosed).isTrue();
       assertThat(Thread.activeCount()).isLessThan(threadsBefore + 8);
+      assertThat(openFiles()).isLessThan(fdsBefore + 16); // no sockets left behind
       raw.close();
       serverThread.join(2000);
+    }
+  }
+
+  /** The open file descriptors of this JVM (sockets included), or 0 where /proc is missing. */
+  private static long openFiles() throws IOException {
+    Path fds = Path.of("/proc/self/fd");
+    if (!Files.isDirectory(fds)) {
+      return 0;
+    }
+    try (var list = Files.list(fds)) {
+      return list.count();
     }
   }
 

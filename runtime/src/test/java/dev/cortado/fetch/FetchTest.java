@@ -386,6 +386,12 @@ class FetchTest {
         NotCapable Requires net access to "127.0.0.1:%d", run again with the --allow-net flag
         still-works
         """.formatted(server.getAddress().getPort()));
+    // A bare host grants all its ports; another port of it is not enough.
+    String script = "fetch('" + base + "/text').then((r) => r.text(), (e) => e.message).then(console.log);";
+    assertThat(JsRun.js(Permissions.none().with("net", Permissions.Grant.NONE.allow(java.util.List.of("127.0.0.1"))), script)
+        .stdout()).isEqualTo("hello\n");
+    assertThat(JsRun.js(Permissions.none().with("net", Permissions.Grant.NONE.allow(java.util.List.of("127.0.0.1:1"))), script)
+        .stdout()).startsWith("Requires net access to \"127.0.0.1:");
   }
 
   @Test

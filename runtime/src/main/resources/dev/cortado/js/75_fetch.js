@@ -904,13 +904,29 @@
     }
     return undefined;
   }
-  function parseURLWithBase(input) {
-    const base = baseURL();
+  /**
+   * The parts of a URL fetch needs ({ href, protocol, hostname, port, username, password }), or
+   * null when it does not parse. Recently parsed URLs are remembered: a program fetches the same
+   * few URLs again and again, and parsing is most of a Request's cost.
+   */
+  const parsedURLs = new SafeMap();
+  function parseURLWithBase(input, base = baseURL()) {
+    const key = base === undefined ? input : `${base}\n${input}`;
+    let parts = parsedURLs.get(key);
+    if (parts !== undefined) return parts;
+    let url;
     try {
-      return base === undefined ? new urls.URL(input) : new urls.URL(input, base);
+      url = base === undefined ? new urls.URL(input) : new urls.URL(input, base);
     } catch {
       return null;
     }
+    parts = ObjectFreeze({
+      href: url.href, protocol: url.protocol, hostname: url.hostname, port: url.port,
+      username: url.username, password: url.password, origin: url.origin,
+    });
+    if (parsedURLs.size >= 256) parsedURLs.clear();
+    parsedURLs.set(key, parts);
+    return parts;
   }
   /** RequestInit, read in lexicographic order. */
   function readRequestInit(init, context) {
@@ -974,7 +990,7 @@
         }
         const href = stripFragment(parsed.href);
         r = {
-          method: 'GET', url: parsed.href, urlList: [parsed.href], headerList: [], signal: null, body: null,
+          method: 'GET', url: parsed.href, urlList: [parsed.href], headerList: [], signal: null, parentSignal: null, body: null,
           mode: 'cors', credentials: 'same-origin', cache: 'default', redirect: 'follow', referrer: 'client',
           referrerPolicy: '', integrity: '', keepalive: false, duplex: 'half', priority: 'auto',
           reloadNavigation: false, historyNavigation: false,
@@ -983,7 +999,7 @@
       } else {
         r = {
           method: source.method, url: source.url, urlList: [source.url], headerList: copyList(headersList(source.headers)),
-          signal: source.signal, body: source.body, mode: source.mode, credentials: source.credentials,
+          signal: null, parentSignal: source.signal ?? source.parentSignal, body: source.body, mode: source.mode, credentials: source.credentials,
           cache: source.cache, redirect: source.redirect, referrer: source.referrer,
           referrerPolicy: source.referrerPolicy, integrity: source.integrity, keepalive: source.keepalive,
           duplex: 'half', priority: source.priority, reloadNavigation: source.reloadNavigation,
@@ -1030,9 +1046,8 @@
         r.method = method;
       }
       // The signal follows the input's and the init's.
-      let parentSignal = r.signal;
-      if (options.signal !== undefined) parentSignal = options.signal;
-      r.signal = abort.createDependentSignal(parentSignal === null ? [] : [parentSignal]);
+      // (made when first read: most requests never look at theirs).
+      if (options.signal !== undefined) r.parentSignal = options.signal;
       // Headers.
       const headers = newHeaders([], 'request');
       if (r.mode === 'no-cors') {
@@ -1120,7 +1135,7 @@
     get keepalive() { return stateOf(this).keepalive; }
     get isReloadNavigation() { return stateOf(this).reloadNavigation; }
     get isHistoryNavigation() { return stateOf(this).historyNavigation; }
-    get signal() { return stateOf(this).signal; }
+    get signal() { return signalOf(stateOf(this)); }
     get duplex() { stateOf(this); return 'half'; }
 
     clone() {
@@ -1129,7 +1144,8 @@
       const copy = { ...r };
       copy.headers = newHeaders(copyList(headersList(r.headers)), headersGuard(r.headers));
       copy.body = r.body === null ? null : cloneBody(r.body);
-      copy.signal = abort.createDependentSignal([r.signal]);
+      copy.signal = null;
+      copy.parentSignal = r.signal ?? r.parentSignal;
       return new Request(kInternal, copy);
     }
 
@@ -1141,7 +1157,7 @@
         method: r.method, url: r.url, headers: r.headers, destination: '', referrer: this.referrer,
         referrerPolicy: r.referrerPolicy, mode: r.mode, credentials: r.credentials, cache: r.cache,
         redirect: r.redirect, integrity: r.integrity, keepalive: r.keepalive,
-        isReloadNavigation: r.reloadNavigation, isHistoryNavigation: r.historyNavigation, signal: r.signal,
+        isReloadNavigation: r.reloadNavigation, isHistoryNavigation: r.historyNavigation, signal: signalOf(r),
       };
       return `Request ${inspect(shown, { ...options, depth: options.depth == null ? null : options.depth - 1 })}`;
     }
@@ -1149,6 +1165,11 @@
     static {
       requestState = (req) => (isObject(req) && #r in req ? req.#r : undefined);
     }
+  }
+  /** The request's signal, following its parent's. */
+  function signalOf(r) {
+    if (r.signal === null) r.signal = abort.createDependentSignal(r.parentSignal === null ? [] : [r.parentSignal]);
+    return r.signal;
   }
   function stateOf(request) {
     const r = requestState(request);
@@ -1364,8 +1385,8 @@
       return promise;
     }
     const r = stateOf(request);
-    const signal = r.signal;
-    if (abort.isAborted(signal)) {
+    const signal = r.signal ?? r.parentSignal; // null: nothing can abort this fetch
+    if (signal !== null && abort.isAborted(signal)) {
       if (r.body !== null && r.body.kind === 'stream') streams.readableStreamCancel(r.body.stream, signal.reason);
       reject(signal.reason);
       return promise;
@@ -1396,9 +1417,13 @@
       }
       ctx.reject(reason);
     };
-    abort.addAlgorithm(signal, onAbort);
-    ctx.finish = () => abort.removeAlgorithm(signal, onAbort);
-    const url = urls.parseURL(r.url);
+    if (signal !== null) {
+      abort.addAlgorithm(signal, onAbort);
+      ctx.finish = () => abort.removeAlgorithm(signal, onAbort);
+    } else {
+      ctx.finish = noop;
+    }
+    const url = parseURLWithBase(r.url, undefined);
     switch (url.protocol) {
       case 'http:':
       case 'https:':
@@ -1416,6 +1441,8 @@
     }
     return promise;
   }
+
+  function noop() {}
 
   function settleLocal(ctx, make) {
     try {
@@ -1519,7 +1546,7 @@
     }
     const hop = () => {
       if (ctx.settled) return;
-      const url = urls.parseURL(currentURL);
+      const url = parseURLWithBase(currentURL, undefined);
       const port = url.port !== '' ? url.port : url.protocol === 'https:' ? '443' : '80';
       const hostname = url.hostname;
       const hostPort = `${hostname}:${port}`;

@@ -49,6 +49,7 @@ final class HttpClients {
     HttpClient.Builder builder = HttpClient.newBuilder()
         .executor(EXECUTOR)
         .followRedirects(HttpClient.Redirect.NEVER) // fetch follows redirects itself (75_fetch.js)
+        .connectTimeout(java.time.Duration.ofSeconds(30)) // an unreachable host fails, as in Node (ETIMEDOUT)
         .version(HttpClient.Version.HTTP_2);
     if (insecure) {
       builder.sslContext(trustingEverything());

@@ -1642,7 +1642,9 @@
           type: 'basic', urlList, status, statusText: STATUS_TEXT[status] ?? '',
           headers: newHeaders(responseList, 'immutable'), body: responseBody,
         });
-        if (responseBody !== null) unread.register(response, exchange, responseBody.source);
+        // Nobody can read the body any more once neither the response nor its stream is reachable:
+        // the connection is closed then (the state is what both hold).
+        if (responseBody !== null) unread.register(responseBody.source, exchange, responseBody.source);
         else ctx.finish();
         ctx.response = response;
         ctx.resolve(response);

@@ -158,7 +158,9 @@
       Reflect.defineProperty(globalThis, name, {
         get() {
           const exports = internal.load(file);
-          for (const each of names) {
+          // An index loop: user code may have replaced Array.prototype[Symbol.iterator] by now.
+          for (let i = 0; i < names.length; i++) {
+            const each = names[i];
             if (Reflect.getOwnPropertyDescriptor(globalThis, each)?.get !== undefined) {
               internal.defineGlobal(each, exports[each]);
             }

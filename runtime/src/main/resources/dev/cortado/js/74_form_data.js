@@ -147,7 +147,8 @@
       const shown = {};
       const list = this.#list;
       for (let i = 0; i < list.length; i++) {
-        const [name, value] = list[i];
+        const pair$ = list[i];
+        const name = pair$[0], value = pair$[1];
         if (!(name in shown)) shown[name] = value;
         else if (ArrayIsArray(shown[name])) ArrayPrototypePush(shown[name], value);
         else shown[name] = [shown[name], value];
@@ -177,7 +178,8 @@
       const { list, kind, index } = state;
       if (index >= list.length) return { value: undefined, done: true };
       state.index = index + 1;
-      const [name, value] = list[index];
+      const pair$ = list[index];
+      const name = pair$[0], value = pair$[1];
       return { value: kind === 0 ? name : kind === 1 ? value : [name, value], done: false };
     },
     writable: true, enumerable: true, configurable: true,
@@ -187,7 +189,9 @@
   ObjectDefineProperty(FormData.prototype, SymbolIterator, {
     value: FormData.prototype.entries, writable: true, enumerable: false, configurable: true,
   });
-  for (const key of ['append', 'delete', 'get', 'getAll', 'has', 'set', 'forEach', 'entries', 'keys', 'values']) {
+  const list$ = ['append', 'delete', 'get', 'getAll', 'has', 'set', 'forEach', 'entries', 'keys', 'values'];
+  for (let i$ = 0; i$ < list$.length; i$++) {
+    const key = list$[i$];
     ObjectDefineProperty(FormData.prototype, key, { enumerable: true });
   }
   ObjectDefineProperty(FormData.prototype, inspectCustom, { enumerable: false });
@@ -239,7 +243,8 @@
     const boundary = randomBoundary();
     const parts = [];
     for (let i = 0; i < list.length; i++) {
-      const [name, value] = list[i];
+      const pair$ = list[i];
+      const name = pair$[0], value = pair$[1];
       let head = `--${boundary}\r\nContent-Disposition: form-data; name="${escapeName(name)}"`;
       if (typeof value === 'string') {
         ArrayPrototypePush(parts, `${head}\r\n\r\n${normalizeNewlines(value)}\r\n`);

@@ -334,7 +334,8 @@
       const shown = {};
       const pairs = this.#pairs();
       for (let i = 0; i < pairs.length; i++) {
-        const [name, value] = pairs[i];
+        const pair$ = pairs[i];
+        const name = pair$[0], value = pair$[1];
         shown[name] = name in shown ? `${shown[name]}, ${value}` : value; // Node's shape: set-cookie joined
       }
       if (depth < 0) return 'Headers';
@@ -373,7 +374,8 @@
       if (state === undefined) throw illegal();
       const pairs = pairsOf(state.headers);
       if (state.index >= pairs.length) return { value: undefined, done: true };
-      const [name, value] = pairs[state.index++];
+      const pair$ = pairs[state.index++];
+      const name = pair$[0], value = pair$[1];
       return { value: state.kind === 0 ? name : state.kind === 1 ? value : [name, value], done: false };
     },
     writable: true, enumerable: true, configurable: true,
@@ -448,7 +450,8 @@
   function serializeMime(mime) {
     let s = `${mime.type}/${mime.subtype}`;
     for (let i = 0; i < mime.params.length; i++) {
-      const [name, value] = mime.params[i];
+      const pair$ = mime.params[i];
+      const name = pair$[0], value = pair$[1];
       s += `;${name}=`;
       if (value === '' || !isToken(value)) {
         let quoted = '"';
@@ -677,7 +680,8 @@
     if (body.stream === null && body.kind !== 'network') {
       return { kind: body.kind, source: body.source, stream: null, length: body.length, consumed: false };
     }
-    const [a, b] = streams.readableStreamTee(bodyStream(body), true);
+    const pair$ = streams.readableStreamTee(bodyStream(body), true);
+    const a = pair$[0], b = pair$[1];
     body.stream = a;
     return { kind: 'stream', source: null, stream: b, length: body.length, consumed: false };
   }
@@ -755,7 +759,9 @@
         return consume(this, 'text', (bytes) => utf8Text(bytes));
       },
     };
-    for (const key of ['body', 'bodyUsed', 'arrayBuffer', 'blob', 'bytes', 'formData', 'json', 'text']) {
+    const list$ = ['body', 'bodyUsed', 'arrayBuffer', 'blob', 'bytes', 'formData', 'json', 'text'];
+    for (let i$ = 0; i$ < list$.length; i$++) {
+      const key = list$[i$];
       const desc = ReflectGetOwnPropertyDescriptor(methods, key);
       if (desc.get) {
         ObjectDefineProperty(desc.get, 'name', { value: `get ${key}` });
@@ -771,7 +777,8 @@
   const unread = new FinalizationRegistry((exchange) => exchange.abort());
 
   function bodyFailure(reason) {
-    const [code, message] = splitReason(reason);
+    const pair$ = splitReason(reason);
+    const code = pair$[0], message = pair$[1];
     const cause = new Error(message);
     cause.code = code;
     return new TypeError('terminated', { cause });
@@ -1355,7 +1362,10 @@
     return r;
   }
   finishInterface(Response, 'Response', ['type', 'url', 'redirected', 'status', 'ok', 'statusText', 'headers', 'clone']);
-  for (const key of ['error', 'redirect', 'json']) ObjectDefineProperty(Response, key, { enumerable: true });
+  {
+    const list$ = ['error', 'redirect', 'json'];
+    for (let i$ = 0; i$ < list$.length; i$++) { const key = list$[i$]; ObjectDefineProperty(Response, key, { enumerable: true }); }
+  }
   installBodyMixin(Response, 'Response', (self) => responseOf(self).body, (self) => headersList(responseOf(self).headers));
   ObjectDefineProperty(Response, 'length', { value: 0 });
   ObjectDefineProperty(Response.redirect, 'length', { value: 1 });
@@ -1574,7 +1584,8 @@
         if (ctx.settled) return;
         if (!ok) {
           ctx.finish();
-          const [code, message] = splitReason(value);
+          const pair$ = splitReason(value);
+          const code = pair$[0], message = pair$[1];
           ctx.reject(networkError(code, message));
           return;
         }
@@ -1619,7 +1630,9 @@
             if (((status === 301 || status === 302) && method === 'POST') || (status === 303 && method !== 'GET' && method !== 'HEAD')) {
               method = 'GET';
               body = null;
-              for (const name of ['content-encoding', 'content-language', 'content-location', 'content-type', 'content-length']) {
+              const list$ = ['content-encoding', 'content-language', 'content-location', 'content-type', 'content-length'];
+              for (let i$ = 0; i$ < list$.length; i$++) {
+                const name = list$[i$];
                 listDelete(list, name);
               }
             }

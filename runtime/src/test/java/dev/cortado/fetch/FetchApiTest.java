@@ -212,4 +212,33 @@ class FetchApiTest {
         TypeError
         """);
   }
+
+  @Test
+  void patchedIntrinsicsNeitherBreakNorSeeTheRuntime() {
+    JsRun.Result r = JsRun.js("""
+        Array.prototype.push = function () { throw new Error('push patched'); };
+        const then = Promise.prototype.then;
+        Promise.prototype.then = function (a, b) { return then.call(this, a, b); };
+        String.prototype.toLowerCase = () => { throw new Error('toLowerCase patched'); };
+        globalThis.URL = function () { throw new Error('URL patched'); };
+        Uint8Array.prototype.subarray = () => { throw new Error('subarray patched'); };
+        const h = new Headers({ A: 'b' });
+        h.append('C', 'd');
+        const fd = new FormData();
+        fd.append('x', 'y');
+        const res = new Response(fd);
+        const done = (label) => (value) => console.log(label, value);
+        res.formData().then((f) => f.get('x')).then(done('formData'), done('failed'));
+        fetch('data:text/plain,abc').then((r) => r.text()).then(done('data'), done('failed'));
+        new Response('{"a":1}').json().then((v) => v.a).then(done('json'), done('failed'));
+        console.log([...h].join(';'));
+        """);
+    assertThat(r.stderr()).isEmpty();
+    assertThat(r.stdout()).isEqualTo("""
+        a,b;c,d
+        formData y
+        data abc
+        json 1
+        """);
+  }
 }

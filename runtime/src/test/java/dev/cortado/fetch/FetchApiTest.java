@@ -228,9 +228,9 @@ class FetchApiTest {
         fd.append('x', 'y');
         const res = new Response(fd);
         const done = (label) => (value) => console.log(label, value);
-        res.formData().then((f) => f.get('x')).then(done('formData'), done('failed'));
-        fetch('data:text/plain,abc').then((r) => r.text()).then(done('data'), done('failed'));
-        new Response('{"a":1}').json().then((v) => v.a).then(done('json'), done('failed'));
+        res.formData().then((f) => f.get('x')).then(done('formData'), done('failed'))
+          .then(() => fetch('data:text/plain,abc')).then((r) => r.text()).then(done('data'), done('failed'))
+          .then(() => new Response('{"a":1}').json()).then((v) => v.a).then(done('json'), done('failed'));
         console.log([...h].join(';'));
         """);
     assertThat(r.stderr()).isEmpty();

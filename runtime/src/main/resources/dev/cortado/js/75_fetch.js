@@ -1535,6 +1535,12 @@
       { kind: 'blob', source: data, stream: null, length: size, consumed: false });
   }
 
+  // Fetch's "bad ports": never reached, whatever the permissions say.
+  const BAD_PORTS = [1, 7, 9, 11, 13, 15, 17, 19, 20, 21, 22, 23, 25, 37, 42, 43, 53, 69, 77, 79, 87, 95, 101,
+    102, 103, 104, 109, 110, 111, 113, 115, 117, 119, 123, 135, 137, 139, 143, 161, 179, 389, 427, 465, 512, 513,
+    514, 515, 526, 530, 531, 532, 540, 548, 554, 556, 563, 587, 601, 636, 989, 990, 993, 995, 1719, 1720, 1723,
+    2049, 3659, 4045, 4190, 5060, 5061, 6000, 6566, 6665, 6666, 6667, 6668, 6669, 6679, 6697, 10080];
+
   /** http(s): one exchange per hop, redirects followed here. */
   function httpFetch(ctx, r) {
     let method = r.method;
@@ -1560,6 +1566,11 @@
       const port = url.port !== '' ? url.port : url.protocol === 'https:' ? '443' : '80';
       const hostname = url.hostname;
       const hostPort = `${hostname}:${port}`;
+      if (includes(BAD_PORTS, +port)) {
+        ctx.finish();
+        ctx.reject(networkError('ERR_BAD_PORT', `port ${port} is a "bad port", blocked by the Fetch Standard`));
+        return;
+      }
       try {
         internal.checkPermission('net', hostPort);
       } catch (e) {

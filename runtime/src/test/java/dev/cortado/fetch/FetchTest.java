@@ -278,9 +278,14 @@ class FetchTest {
         }
       });
       int port = raw.getLocalPort();
+      int closed;
+      try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+        closed = probe.getLocalPort(); // nothing listens there once the probe is closed
+      }
       int threadsBefore = Thread.activeCount();
       long fdsBefore = openFiles();
-      JsRun.Result r = JsRun.js(Permissions.all(), "const raw = 'http://127.0.0.1:" + port + "';\n" + """
+      JsRun.Result r = JsRun.js(Permissions.all(), "const raw = 'http://127.0.0.1:" + port + "', closed = "
+          + closed + ";\n" + """
           (async () => {
             const fail = async (what, p) => {
               try { await p; console.log(what, 'resolved?'); }
@@ -291,14 +296,15 @@ class FetchTest {
             await fail('midbody-text', res.text());
             await fail('malformed', fetch(raw + '/malformed'));
             await fail('stall', fetch(raw + '/stall', { signal: AbortSignal.timeout(300) }));
-            await fail('refused', fetch('http://127.0.0.1:1/'));
+            await fail('refused', fetch(`http://127.0.0.1:${closed}/`));
+            await fail('bad port', fetch('http://127.0.0.1:6000/'));
             await fail('dns', fetch('http://no-such-host.invalid/'));
             await fail('scheme', fetch('ftp://example.com/'));
             await fail('url', fetch('http://['));
             await fail('method', fetch(raw, { method: 'CONNECT' }));
             // Many failures leave nothing behind.
             const all = [];
-            for (let i = 0; i < 2000; i++) all.push(fetch('http://127.0.0.1:1/').catch(() => 1));
+            for (let i = 0; i < 2000; i++) all.push(fetch(`http://127.0.0.1:${closed}/`).catch(() => 1));
             console.log('failed', (await Promise.all(all)).length);
           })();
           """);
@@ -308,13 +314,14 @@ class FetchTest {
           midbody-text TypeError terminated | ECONNRESET the connection to 127.0.0.1:%1$d was closed before the response ended
           malformed TypeError fetch failed | ERR_INVALID_HTTP_RESPONSE invalid HTTP response from 127.0.0.1:%1$d: Invalid status line: "garbage"
           stall TimeoutError The operation was aborted due to timeout | undefined undefined
-          refused TypeError fetch failed | ECONNREFUSED connect ECONNREFUSED 127.0.0.1:1
+          refused TypeError fetch failed | ECONNREFUSED connect ECONNREFUSED 127.0.0.1:%2$d
+          bad port TypeError fetch failed | ERR_BAD_PORT port 6000 is a "bad port", blocked by the Fetch Standard
           dns TypeError fetch failed | ENOTFOUND getaddrinfo ENOTFOUND no-such-host.invalid
           scheme TypeError fetch failed | ERR_UNSUPPORTED_SCHEME the URL scheme "ftp" is not supported
           url TypeError Failed to construct 'Request': Failed to parse URL from http://[ | undefined Invalid URL
           method TypeError Failed to construct 'Request': 'CONNECT' HTTP method is unsupported. | undefined undefined
           failed 2000
-          """.formatted(port));
+          """.formatted(port, closed));
       assertThat(stalledSeen.await(5, TimeUnit.SECONDS)).isTrue();
       // The abort closed the connection the server was stalling on.
       for (int i = 0; i < 50 && !stalledClosed.get(); i++) {

@@ -121,7 +121,12 @@ class FetchTest {
   private static void replyBytes(HttpExchange x, int status, byte[] body, Map<String, String> headers) throws IOException {
     headers.forEach((k, v) -> x.getResponseHeaders().add(k, v));
     x.getRequestBody().readAllBytes();
-    x.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+    boolean head = x.getRequestMethod().equals("HEAD");
+    x.sendResponseHeaders(status, body.length == 0 || head ? -1 : body.length);
+    if (head) {
+      x.close();
+      return;
+    }
     try (OutputStream out = x.getResponseBody()) {
       out.write(body);
     }

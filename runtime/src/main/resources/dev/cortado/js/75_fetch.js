@@ -995,14 +995,12 @@
         if (parsed.username !== '' || parsed.password !== '') {
           throw new TypeError(`Failed to construct 'Request': Request cannot be constructed from a URL that includes credentials: ${input}`);
         }
-        const href = stripFragment(parsed.href);
         r = {
           method: 'GET', url: parsed.href, urlList: [parsed.href], headerList: [], signal: null, parentSignal: null, body: null,
           mode: 'cors', credentials: 'same-origin', cache: 'default', redirect: 'follow', referrer: 'client',
           referrerPolicy: '', integrity: '', keepalive: false, duplex: 'half', priority: 'auto',
           reloadNavigation: false, historyNavigation: false,
         };
-        void href;
       } else {
         r = {
           method: source.method, url: source.url, urlList: [source.url], headerList: copyList(headersList(source.headers)),
@@ -1097,9 +1095,6 @@
       }
       if (body !== null && body.kind === 'stream' && initBody !== null && options.duplex === undefined) {
         throw new TypeError("Failed to construct 'Request': The `duplex` member must be specified for a request with a streaming body");
-      }
-      if (body !== null && body.kind === 'stream' && initBody === null && inputBody !== null && options.duplex === undefined && false) {
-        // (an input Request's stream body needs no duplex here)
       }
       if (initBody !== null && inputBody !== null) {
         inputBody.transferred = true; // the input reads as used even when the init's body replaces it
@@ -1492,24 +1487,19 @@
     return ch !== undefined && ((ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'f') || (ch >= 'A' && ch <= 'F'));
   }
   function dataResponse(r) {
-    if (r.method !== 'GET' && r.method !== 'HEAD' && false) return null;
     const href = stripFragment(r.url);
     let input = StringPrototypeSlice(href, 5);
     const comma = StringPrototypeIndexOf(input, ',');
     if (comma < 0) throw networkError('ERR_INVALID_URL', 'the data: URL has no comma');
     let mimeType = normalizeValue(StringPrototypeSlice(input, 0, comma));
     let bytes = percentDecodeBytes(StringPrototypeSlice(input, comma + 1));
-    const semi = mimeType.length - 7;
     let base64 = false;
-    if (mimeType.length >= 7) {
-      let tail = StringPrototypeSlice(mimeType, 0);
-      const lastSemi = StringPrototypeLastIndexOf(tail, ';');
-      if (lastSemi >= 0 && StringPrototypeToLowerCase(normalizeValue(StringPrototypeSlice(tail, lastSemi + 1))) === 'base64') {
-        base64 = true;
-        mimeType = StringPrototypeSlice(tail, 0, lastSemi);
-      }
+    // A trailing ";base64" (any case, spaces around it) means the body is base64.
+    const lastSemi = StringPrototypeLastIndexOf(mimeType, ';');
+    if (lastSemi >= 0 && StringPrototypeToLowerCase(normalizeValue(StringPrototypeSlice(mimeType, lastSemi + 1))) === 'base64') {
+      base64 = true;
+      mimeType = StringPrototypeSlice(mimeType, 0, lastSemi);
     }
-    void semi;
     if (base64) {
       let s = '';
       for (let i = 0; i < bytes.length; i++) s += String.fromCharCode(bytes[i]);

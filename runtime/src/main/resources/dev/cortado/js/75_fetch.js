@@ -431,7 +431,10 @@
       } else {
         let e = StringPrototypeIndexOf(input, ';', p);
         if (e < 0) e = input.length;
-        value = normalizeValue(StringPrototypeSlice(input, p, e));
+        value = StringPrototypeSlice(input, p, e);
+        let end = value.length; // only trailing whitespace goes
+        while (end > 0 && isHttpWhitespace(StringPrototypeCharCodeAt(value, end - 1))) end--;
+        value = StringPrototypeSlice(value, 0, end);
         p = e;
         if (value === '') continue;
       }

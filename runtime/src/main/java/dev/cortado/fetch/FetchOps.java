@@ -38,6 +38,21 @@ public final class FetchOps {
     this.insecure = unsafe != null && !unsafe.isEmpty() && !unsafe.equals("0") && !unsafe.equalsIgnoreCase("false");
   }
 
+  /**
+   * Builds this runtime's HTTP client on a virtual thread, so its start-up (classes, the default
+   * TLS context) overlaps with loading fetch's JavaScript. Called when 75_fetch.js loads.
+   */
+  @HostAccess.Export
+  public void prepare() {
+    Thread.ofVirtual().name("cortado-fetch-prepare").start(() -> {
+      try {
+        HttpClients.client(caFile, insecure);
+      } catch (IOException | GeneralSecurityException | RuntimeException e) {
+        // start() reports the same failure when a request is made
+      }
+    });
+  }
+
   /** Whether certificate verification is off (JavaScript prints a warning once). */
   @HostAccess.Export
   public boolean ignoresCertificateErrors() {

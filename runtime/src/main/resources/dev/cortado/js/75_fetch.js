@@ -23,6 +23,7 @@
     DataViewPrototypeByteOffset, DataViewPrototypeByteLength, FinalizationRegistry, ArrayBufferPrototypeSlice,
     ArrayBufferPrototypeGetByteLength, globalThis: global, NumberParseInt, MathTrunc, StringPrototypeLastIndexOf,
   } = internal.primordials;
+  host.fetch.prepare(); // the HTTP client starts while this file and the files it needs load
   const streams = internal.load('70_streams.js');
   const blobs = internal.load('66_blob.js');
   const urls = internal.load('60_url.js');

@@ -1446,6 +1446,13 @@
       return url;
     }
 
+    static canParse(url, base = undefined) {
+      if (arguments.length < 1) throw missingArguments('canParse', 'URL', 1, 0);
+      url = toUSVString(url);
+      if (base !== undefined) base = toUSVString(base);
+      return parseWithBase(url, base) !== null;
+    }
+
     // File API: blob URLs. The store lives in this Context (a worker has its own, as in browsers).
     static createObjectURL(obj) {
       if (arguments.length < 1) throw missingArguments('createObjectURL', 'URL', 1, 0);
@@ -1464,13 +1471,6 @@
       const record = basicParse(url, null);
       if (record === null || record.scheme !== 'blob') return;
       blobURLStore.delete(serializeURL(record, true));
-    }
-
-    static canParse(url, base = undefined) {
-      if (arguments.length < 1) throw missingArguments('canParse', 'URL', 1, 0);
-      url = toUSVString(url);
-      if (base !== undefined) base = toUSVString(base);
-      return parseWithBase(url, base) !== null;
     }
 
     #changed() {

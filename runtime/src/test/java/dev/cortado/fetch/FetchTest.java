@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import com.sun.net.httpserver.HttpsConfigurator;
-import com.sun.net.httpserver.HttpsServer;
 import dev.cortado.host.Permissions;
 import dev.cortado.testing.JsRun;
 import java.io.ByteArrayOutputStream;
@@ -19,7 +17,6 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyStore;
 import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -28,14 +25,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.DeflaterOutputStream;
 import java.util.zip.GZIPOutputStream;
-import javax.net.ssl.KeyManagerFactory;
-import javax.net.ssl.SSLContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-/** fetch against real servers on 127.0.0.1: bodies, encodings, redirects, streaming, aborts, failures, TLS. */
+/** fetch against real servers on 127.0.0.1: bodies, encodings, redirects, streaming, aborts, failures, permissions. */
 class FetchTest {
   private static HttpServer server;
   private static String base;
@@ -232,7 +226,7 @@ class FetchTest {
   void streamsLargeBodiesWithAFlatHeapAndAbortsMidBody() throws Exception {
     JsRun.Result r = JsRun.js(Permissions.all(), Map.of("CORTADO_EXPOSE_GC", "1"), "const base = '" + base + "';\n" + """
         (async () => {
-          const size = 512 * 1024 * 1024;
+          const size = 256 * 1024 * 1024;
           const res = await fetch(base + '/big?' + size);
           const reader = res.body.getReader();
           let total = 0, peak = 0, reads = 0;
@@ -240,7 +234,7 @@ class FetchTest {
             const { done, value } = await reader.read();
             if (done) break;
             total += value.length;
-            if (++reads % 2048 === 0) { gc(); peak = Math.max(peak, process.memoryUsage().heapUsed); }
+            if (++reads % 1024 === 0) { gc(); peak = Math.max(peak, process.memoryUsage().heapUsed); }
           }
           console.log(total === size, peak < 200 * 1024 * 1024 ? 'flat' : 'grew ' + peak);
           const controller = new AbortController();
@@ -406,47 +400,4 @@ class FetchTest {
         .stdout()).startsWith("Requires net access to \"127.0.0.1:");
   }
 
-  @Test
-  void tlsRejectsAnUntrustedCertificateUnlessItsCaIsGiven(@TempDir Path dir) throws Exception {
-    Path keystore = dir.resolve("server.p12");
-    Path pem = dir.resolve("server.pem");
-    String keytool = Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
-    exec(keytool, "-genkeypair", "-alias", "server", "-keyalg", "RSA", "-keysize", "2048", "-validity", "2",
-        "-dname", "CN=localhost", "-ext", "san=ip:127.0.0.1,dns:localhost", "-storetype", "PKCS12",
-        "-keystore", keystore.toString(), "-storepass", "secret", "-keypass", "secret");
-    exec(keytool, "-exportcert", "-rfc", "-alias", "server", "-keystore", keystore.toString(), "-storepass", "secret",
-        "-file", pem.toString());
-    KeyStore ks = KeyStore.getInstance("PKCS12");
-    try (InputStream in = Files.newInputStream(keystore)) {
-      ks.load(in, "secret".toCharArray());
-    }
-    KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-    kmf.init(ks, "secret".toCharArray());
-    SSLContext ssl = SSLContext.getInstance("TLS");
-    ssl.init(kmf.getKeyManagers(), null, null);
-    HttpsServer https = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    https.setHttpsConfigurator(new HttpsConfigurator(ssl));
-    https.createContext("/", x -> reply(x, 200, "secure hello", Map.of()));
-    https.start();
-    try {
-      String url = "https://127.0.0.1:" + https.getAddress().getPort() + "/";
-      String script = """
-          fetch('%s').then((r) => r.text()).then((t) => console.log('ok', t),
-            (e) => console.log(e.message, '|', e.cause.code, e.cause.message));
-          """.formatted(url);
-      JsRun.Result untrusted = JsRun.js(Permissions.all(), script);
-      assertThat(untrusted.stdout()).isEqualTo("fetch failed | CERT_INVALID TLS certificate verification failed for 127.0.0.1:"
-          + https.getAddress().getPort() + ": the certificate is not trusted (self-signed or unknown issuer)\n");
-      JsRun.Result trusted = JsRun.js(Permissions.all(), Map.of("CORTADO_CA_CERTS", pem.toString()), script);
-      assertThat(trusted.stdout()).isEqualTo("ok secure hello\n");
-    } finally {
-      https.stop(0);
-    }
-  }
-
-  private static void exec(String... command) throws Exception {
-    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-    String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(p.waitFor()).as(output).isZero();
-  }
 }

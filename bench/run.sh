@@ -30,7 +30,7 @@ printf '%-22s %-14s %10s %10s %8s %8s\n' benchmark runtime first_ms median_ms ra
 declare -A base
 for f in "$here"/*.js; do
   name=$(basename "$f" .js)
-  case "$name" in startup-*|timers-memory) continue ;; esac
+  case "$name" in startup-*|timers-memory|fetch-*) continue ;; esac
   [ -n "${ONLY:-}" ] && [ "$ONLY" != "$name" ] && continue
   for i in "${!runtimes[@]}"; do
     lines=$(cd "$here" && timeout 300 ${runtimes[$i]} "$f" 2>/dev/null | grep '^RESULT')

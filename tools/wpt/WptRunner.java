@@ -398,6 +398,8 @@ public final class WptRunner {
     static List<String> command(Options o, TestCase t, Path bundle) {
         return switch (o.runtime) {
             case "deno" -> List.of(o.binary, "run", "-A", "--location", ORIGIN + "/" + t.file() + t.variant(), bundle.toString());
+            // fetch tests reach the network: as Deno gets -A, Cortado gets --allow-net.
+            case "cortado" -> List.of(o.binary, "--allow-net", bundle.toString());
             default -> List.of(o.binary, bundle.toString());
         };
     }

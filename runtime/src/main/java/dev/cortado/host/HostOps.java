@@ -47,6 +47,8 @@ public final class HostOps {
   @HostAccess.Export public final dev.cortado.node.OsOps os;
   /** Child processes of node:child_process (86_child_process.js). */
   @HostAccess.Export public final dev.cortado.node.ChildProcessOps childProcess;
+  /** HTTP exchanges for {@code fetch} (75_fetch.js). */
+  @HostAccess.Export public final dev.cortado.fetch.FetchOps fetch;
   private final ProcessIo io;
   private final MonotonicClock clock;
   private final Map<String, String> environment;
@@ -73,6 +75,7 @@ public final class HostOps {
     this.fs = new dev.cortado.node.FsOps(ops);
     this.os = new dev.cortado.node.OsOps(environment);
     this.childProcess = new dev.cortado.node.ChildProcessOps(ops);
+    this.fetch = new dev.cortado.fetch.FetchOps(ops, environment);
     this.io = io;
     this.clock = clock;
     this.environment = environment;

@@ -55,6 +55,12 @@ public record Permissions(Grant read, Grant write, Grant net, Grant env, Grant r
       if (names.contains(target)) {
         return true;
       }
+      // net: a bare host grants (or denies) all its ports, as in Deno ("host:port" or "[v6]:port").
+      int colon = target.lastIndexOf(':');
+      if (!pathLike && colon > 0 && (target.indexOf(':') == colon || target.charAt(colon - 1) == ']')
+          && names.contains(target.substring(0, colon))) {
+        return true;
+      }
       if (pathLike) {
         for (String name : names) {
           String dir = name.endsWith("/") ? name : name + "/";

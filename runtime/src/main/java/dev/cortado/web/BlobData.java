@@ -117,8 +117,32 @@ public final class BlobData {
     }
   }
 
+  /** An InputStream over all the bytes (for uploading a Blob). Any thread. */
+  public java.io.InputStream openStream() {
+    return new java.io.InputStream() {
+      private long position;
+
+      @Override
+      public int read() {
+        byte[] one = new byte[1];
+        return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) {
+        if (position >= size) {
+          return -1;
+        }
+        int n = (int) Math.min(len, size - position);
+        BlobData.this.read(position, ByteBuffer.wrap(b, off, n), n);
+        position += n;
+        return n;
+      }
+    };
+  }
+
   /** The bytes {@code [position, position + length)} as a new array. */
-  byte[] bytes(long position, int length) {
+  public byte[] bytes(long position, int length) {
     byte[] out = new byte[length];
     read(position, ByteBuffer.wrap(out), length);
     return out;

@@ -36,6 +36,8 @@
     Uint8Array, TypeError, RangeError, SyntaxError,
     // for structured clone (65_structured_clone.js): the other error constructors
     EvalError, ReferenceError, URIError,
+    // for fetch (75_fetch.js): releasing the connection of a Response nobody reads
+    FinalizationRegistry,
   };
   for (const name of Reflect.ownKeys(classes)) {
     const value = classes[name];
@@ -156,7 +158,9 @@
       Reflect.defineProperty(globalThis, name, {
         get() {
           const exports = internal.load(file);
-          for (const each of names) {
+          // An index loop: user code may have replaced Array.prototype[Symbol.iterator] by now.
+          for (let i = 0; i < names.length; i++) {
+            const each = names[i];
             if (Reflect.getOwnPropertyDescriptor(globalThis, each)?.get !== undefined) {
               internal.defineGlobal(each, exports[each]);
             }

@@ -47,4 +47,6 @@
   lazy('71_encoding_streams.js', ['TextEncoderStream', 'TextDecoderStream']);
   // Node's Buffer global (node:buffer)
   lazy('81_buffer.js', ['Buffer']);
+  lazy('74_form_data.js', ['FormData']);
+  lazy('75_fetch.js', ['fetch', 'Headers', 'Request', 'Response']);
 })

@@ -1084,8 +1084,23 @@
     return output;
   }
 
+  // ---- blob URLs (File API) -----------------------------------------------------------------------
+  const blobURLStore = new internal.primordials.SafeMap();
+  function randomUUID() {
+    const bytes = new Uint8Array(host.crypto.randomBytes(16));
+    bytes[6] = (bytes[6] & 0x0f) | 0x40;
+    bytes[8] = (bytes[8] & 0x3f) | 0x80;
+    let hex = '';
+    for (let i = 0; i < 16; i++) {
+      hex += (bytes[i] < 16 ? '0' : '') + NumberPrototypeToString(bytes[i], 16);
+      if (i === 3 || i === 5 || i === 7 || i === 9) hex += '-';
+    }
+    return hex;
+  }
+
   // ---- URLSearchParams ----------------------------------------------------------------------------
   let paramsList;      // (params) => its list
+  let isParams;        // (object) => whether it is a URLSearchParams
   let paramsSetList;   // (params, list) => void
   let paramsForURL;    // (list, urlObject) => a new URLSearchParams bound to that URL
   let urlRecordOf;     // (urlObject) => its record, for URLSearchParams' update steps
@@ -1151,6 +1166,7 @@
 
     static {
       paramsList = (params) => params.#list;
+      isParams = (value) => #list in value;
       paramsSetList = (params, list) => { params.#list = list; };
       paramsForURL = (list, url) => {
         const params = new URLSearchParams(URL_SEARCH_PARAMS_FOR_URL);
@@ -1437,6 +1453,26 @@
       return parseWithBase(url, base) !== null;
     }
 
+    // File API: blob URLs. The store lives in this Context (a worker has its own, as in browsers).
+    static createObjectURL(obj) {
+      if (arguments.length < 1) throw missingArguments('createObjectURL', 'URL', 1, 0);
+      const blobs = internal.load('66_blob.js');
+      if (!blobs.isBlob(obj)) {
+        throw new TypeError("Failed to execute 'createObjectURL' on 'URL': parameter 1 is not of type 'Blob'.");
+      }
+      const url = `blob:null/${randomUUID()}`;
+      blobURLStore.set(url, obj);
+      return url;
+    }
+
+    static revokeObjectURL(url) {
+      if (arguments.length < 1) throw missingArguments('revokeObjectURL', 'URL', 1, 0);
+      url = toUSVString(url);
+      const record = basicParse(url, null);
+      if (record === null || record.scheme !== 'blob') return;
+      blobURLStore.delete(serializeURL(record, true));
+    }
+
     #changed() {
       this.#href = null;
     }
@@ -1647,7 +1683,7 @@
       if (key === 'constructor' || typeof key !== 'string') continue;
       ObjectDefineProperty(proto, key, { enumerable: true });
     }
-    const statics = ['parse', 'canParse'];
+    const statics = ['parse', 'canParse', 'createObjectURL', 'revokeObjectURL'];
     for (let i = 0; i < statics.length; i++) {
       const key = statics[i];
       if (ReflectGetOwnPropertyDescriptor(Class, key) !== undefined) {
@@ -1750,5 +1786,11 @@
       return record === null ? null : urlFromRecord(record);
     },
     isURL: (value) => isURLObject(value),
+    // For fetch (75_fetch.js).
+    isURLSearchParams: (value) => value !== null && typeof value === 'object' && isParams(value),
+    serializeSearchParams: (params) => serializeUrlencoded(paramsList(params)),
+    parseUrlencoded: (string) => parseUrlencoded(string),
+    // The Blob a blob: URL string (fragment excluded) stands for, or undefined.
+    resolveBlobURL: (url) => blobURLStore.get(url),
   });
 })

@@ -386,5 +386,6 @@
 
   return ObjectFreeze({
     Blob, File, blobFromData, fileFromData, isBlob: hasBlobSlots, blobData: dataOf,
+    isFile: hasFileSlots, blobType: typeOf, fileName: nameOf, fileLastModified: lastModifiedOf,
   });
 })

@@ -3222,7 +3222,8 @@
       } catch (e) {
         return rejected(e);
       }
-      if (result !== null && typeof result === 'object' && typeof result.then === 'function') {
+      // A chunk is never a promise, even when user code has put a `then` on Object.prototype.
+      if (result !== null && typeof result === 'object' && !ArrayBufferIsView(result) && typeof result.then === 'function') {
         return transformPromiseWith(resolved(result), onChunk);
       }
       try {
@@ -3316,6 +3317,23 @@
         preventClose, preventAbort, preventCancel, signal);
     },
     readAllBytes,
+    // A default reader on `pub` (locks it) and one-chunk reads from it, for the runtime's own
+    // consumers (fetch uploads): `readChunk(reader)` resolves with { value, done }.
+    acquireReader: (pub) => acquireReadableStreamDefaultReader(recOfReadable(pub)),
+    readChunk(reader) {
+      const done = new Deferred();
+      readableStreamDefaultReaderRead(reader, new FnReadRequest(
+        (chunk) => done.doResolve({ value: chunk, done: false }),
+        () => done.doResolve({ value: undefined, done: true }),
+        (e) => done.doReject(e)));
+      return done.promise;
+    },
+    // The same with callbacks, so no promise is resolved with a chunk (no `then` lookup).
+    readChunkWith(reader, onChunk, onClose, onError) {
+      readableStreamDefaultReaderRead(reader, new FnReadRequest(onChunk, onClose, onError));
+    },
+    releaseReader: (reader) => readableStreamDefaultReaderRelease(reader),
+    cancelReader: (reader, reason) => readableStreamReaderGenericCancel(reader, reason),
     // createWritableStream({ start, write, close, abort }, highWaterMark, size).
     createWritableStream(algorithms = {}, highWaterMark = 1, sizeAlgorithm = sizeOne) {
       const { start, write, close, abort } = algorithms;

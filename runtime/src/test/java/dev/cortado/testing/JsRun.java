@@ -49,13 +49,19 @@ public final class JsRun {
 
   /** Runs {@code file} with {@code cwd} as the working directory and only {@code permissions}. */
   public static Result file(Permissions permissions, Path file, Path cwd, String... args) {
+    return file(permissions, Map.of("HOME", "/tmp"), file, cwd, args);
+  }
+
+  /** Runs {@code file} with only {@code permissions} and {@code environment} as the environment. */
+  public static Result file(Permissions permissions, Map<String, String> environment, Path file, Path cwd,
+      String... args) {
     if ("node".equals(System.getProperty("jsrun.oracle"))) {
       return onNode(file, cwd, args);
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     ProcessIo io = new ProcessIo(new ByteArrayInputStream(new byte[0]), out, err, false, false);
-    RuntimeOptions options = new RuntimeOptions(io, cwd.toAbsolutePath(), Map.of("HOME", "/tmp"),
+    RuntimeOptions options = new RuntimeOptions(io, cwd.toAbsolutePath(), environment,
         List.of(args), RuntimeOptions.DEFAULT_STACK_BYTES, ProcessHandle.current().pid(),
         ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(0L), permissions);
     try {
@@ -123,12 +129,17 @@ public final class JsRun {
    * {@code Permissions.none().with("net", Permissions.Grant.ALL)}.
    */
   public static Result js(Permissions permissions, String source) {
+    return js(permissions, Map.of("HOME", "/tmp"), source);
+  }
+
+  /** Runs CommonJS source as {@code main.js} with only {@code permissions} and {@code environment}. */
+  public static Result js(Permissions permissions, Map<String, String> environment, String source) {
     try {
       Path dir = Files.createTempDirectory("cortado-test");
       try {
         Path file = dir.resolve("main.js");
         Files.writeString(file, source);
-        return file(permissions, file, dir);
+        return file(permissions, environment, file, dir);
       } finally {
         deleteTree(dir);
       }

@@ -704,7 +704,7 @@ class UrlTest {
     assertThat(r.stderr()).isEmpty();
     assertThat(r.stdout()).isEqualTo("""
         href,origin,protocol,username,password,host,hostname,port,pathname,search,searchParams,hash,toString,toJSON
-        parse,canParse 1 1 1 URL
+        parse,canParse,createObjectURL,revokeObjectURL 1 1 1 URL
         function function true true
         function undefined true
         true true true

@@ -136,7 +136,7 @@ public final class Exchange {
    */
   @HostAccess.Export
   public PendingOp read() {
-    PendingOp op = ops.begin("fetch", this::abort);
+    PendingOp op = ops.begin("fetch", "response body from " + hostPort, this::abort);
     CompletableFuture<byte[]> chunk = readAhead;
     readAhead = null;
     if (chunk == null) {

@@ -69,8 +69,8 @@ public final class FetchOps {
   public Exchange start(String method, String url, String hostPort, String[] headers, Object body) {
     Exchange[] self = new Exchange[1];
     Runnable abort = () -> self[0].abort();
-    PendingOp headOp = ops.begin("fetch", abort);
-    UploadPipe upload = "stream".equals(body) ? new UploadPipe(ops.begin("fetch-upload", abort)) : null;
+    PendingOp headOp = ops.begin("fetch", method + " " + url, abort);
+    UploadPipe upload = "stream".equals(body) ? new UploadPipe(ops.begin("fetch-upload", "upload to " + url, abort)) : null;
     Exchange exchange = new Exchange(ops, headOp, hostPort, upload);
     self[0] = exchange;
     HttpRequest request;

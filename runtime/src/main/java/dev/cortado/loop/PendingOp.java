@@ -20,6 +20,7 @@ public final class PendingOp {
   private final int id;
   private final String source;
   private final Runnable onCancel;
+  private String label;
   private final AtomicBoolean ended = new AtomicBoolean();
   private boolean referenced;
   private Value onSettle;
@@ -42,6 +43,15 @@ public final class PendingOp {
   @HostAccess.Export
   public String source() {
     return source;
+  }
+
+  /** What a trace shows for this op (e.g. "GET https://example.com/"). Any thread. */
+  public String label() {
+    return label != null ? label : source + " #" + id;
+  }
+
+  void label(String text) {
+    this.label = text;
   }
 
   /** Whether the op has completed, failed or been cancelled. Any thread. */

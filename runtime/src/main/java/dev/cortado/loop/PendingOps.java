@@ -49,9 +49,10 @@ public final class PendingOps {
     op.markReferenced();
     inFlight++;
     loop.ref();
+    op.label(label);
     TraceRecorder recorder = loop.recorder();
     if (recorder != null) {
-      recorder.apiStarted(source, op.id(), source, label != null ? label : source + " #" + op.id(), -1, -1);
+      recorder.apiStarted(source, op.id(), source, op.label(), -1, -1);
     }
     return op;
   }
@@ -94,8 +95,7 @@ public final class PendingOps {
     if (settles) {
       recorder.apiEnded(op.source(), op.id(), "done");
     }
-    int traced = recorder.taskQueued(op.source(), op.source() + " #" + op.id()
-        + (settles ? " completed" : " progress"), null);
+    int traced = recorder.taskQueued(op.source(), op.label() + (settles ? ": done" : ": progress"), null);
     loop.post(() -> {
       recorder.taskStarted(traced);
       task.run();

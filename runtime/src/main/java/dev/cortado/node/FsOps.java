@@ -666,4 +666,61 @@ public final class FsOps {
     };
   }
 
+
+  // --- watching -----------------------------------------------------------------------------------
+
+  /**
+   * Watches a directory (or one file, through its directory: {@code onlyName} is then its name)
+   * for changes until the op is cancelled: each change is reported as [eventType, filename] with
+   * Node's event types ('rename' for an entry created or removed, 'change' for new contents).
+   * Null, with {@link #takeError()} set, when the path cannot be watched. Loop thread.
+   */
+  @HostAccess.Export
+  public Object startWatch(String directory, String onlyName) {
+    java.nio.file.WatchService service;
+    Path dir = Path.of(directory);
+    try {
+      if (!Files.isDirectory(dir)) {
+        throw new NoSuchFileException(directory);
+      }
+      service = dir.getFileSystem().newWatchService();
+      dir.register(service, java.nio.file.StandardWatchEventKinds.ENTRY_CREATE,
+          java.nio.file.StandardWatchEventKinds.ENTRY_DELETE, java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY);
+    } catch (IOException | RuntimeException e) {
+      lastError = codeOf(e);
+      return null;
+    }
+    PendingOp op = pending.begin("fs.watch", () -> {
+      try {
+        service.close();
+      } catch (IOException ignored) {
+        // closing anyway
+      }
+    });
+    Thread.ofVirtual().name("cortado-fs-watch").start(() -> {
+      try {
+        for (;;) {
+          java.nio.file.WatchKey key = service.take();
+          for (java.nio.file.WatchEvent<?> event : key.pollEvents()) {
+            if (!(event.context() instanceof Path name)) {
+              continue;
+            }
+            String file = name.toString();
+            if (onlyName != null && !onlyName.equals(file)) {
+              continue;
+            }
+            String type = event.kind() == java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY ? "change" : "rename";
+            op.emit(new Object[] {type, file});
+          }
+          if (!key.reset()) {
+            op.complete(Boolean.TRUE);
+            return;
+          }
+        }
+      } catch (java.nio.file.ClosedWatchServiceException | InterruptedException closed) {
+        // cancelled from JavaScript: nothing more to report
+      }
+    });
+    return op;
+  }
 }

@@ -5,7 +5,8 @@
 // with the absolute path before anything happens. Failures become Node's errors: `code`
 // (ENOENT...), negative `errno` as on Linux, `syscall`, `path`, `dest`, and the message
 // "ENOENT: no such file or directory, open '/x'". Open files are numbered descriptors kept by
-// FsOps; FileHandle (fs/promises) wraps one. Not here yet: streams (createReadStream...), watch.
+// FsOps; FileHandle (fs/promises) wraps one. fs.watch reports through a PendingOp (Java
+// WatchService). Not here yet: streams (createReadStream...), watchFile, opendir, cp.
 (function (host, internal) {
   'use strict';
   const {
@@ -902,6 +903,61 @@
     const fd = await promiseOf(ops.startOpen(p.absolute, p.flags, p.mode), (value) => value, 'open', p.given);
     return new FileHandle(fd);
   };
+
+  // --- watch ------------------------------------------------------------------------------------
+  /** fs.watch's FSWatcher: 'change' (eventType, filename) until close(); 'close' after it. */
+  class FSWatcher extends internal.EventEmitter {
+    constructor(op, encoding) {
+      super();
+      this._op = op;
+      this._encoding = encoding;
+    }
+    close() {
+      if (this._op === null) return;
+      this._op.cancel();
+      this._op = null;
+      internal.nextTick(() => this.emit('close'));
+    }
+    ref() {
+      this._op?.setReferenced(true);
+      return this;
+    }
+    unref() {
+      this._op?.setReferenced(false);
+      return this;
+    }
+  }
+  fs.watch = function watch(filename, options, listener) {
+    if (typeof options === 'function') {
+      listener = options;
+      options = undefined;
+    }
+    const opts = optionsOf(options, { persistent: true, recursive: false, encoding: 'utf8' });
+    const given = pathString(filename, 'filename');
+    const absolute = permitted('read', given);
+    const stats = ops.call('stat', absolute, null, 0);
+    if (stats === null) throw fsError(ops.takeError(), 'watch', given);
+    const isDirectory = (stats[1] & S_IFMT) === S_IFDIR;
+    const op = isDirectory ? ops.startWatch(absolute, null)
+      : ops.startWatch(path.dirname(absolute), path.basename(absolute));
+    if (op === null) throw fsError(ops.takeError(), 'watch', given);
+    const watcher = new FSWatcher(op, opts.encoding);
+    if (!opts.persistent) op.setReferenced(false);
+    if (listener !== undefined) {
+      validateFunction(listener, 'listener');
+      watcher.on('change', listener);
+    }
+    internal.listenOp(op, () => {}, (event) => {
+      const name = opts.encoding === 'buffer' ? Buffer.from(event[1]) : event[1];
+      watcher.emit('change', event[0], name);
+    });
+    if (opts.signal) {
+      if (opts.signal.aborted) internal.nextTick(() => watcher.close());
+      else opts.signal.addEventListener('abort', () => watcher.close(), { once: true });
+    }
+    return watcher;
+  };
+  fs.FSWatcher = FSWatcher;
 
   // --- constants and the rest ---------------------------------------------------------------------
   const constants = {

@@ -89,4 +89,40 @@ class FsTest {
         """.formatted("'" + file + "'"));
     assertThat(r.stdout()).isEqualTo("EACCES -13 open true\nEACCES\n");
   }
+
+  /** fs.watch on a directory and on one file; close() ends it; persistent: false lets the program end. */
+  @Test
+  void watch() {
+    JsRun.Result r = JsRun.js("""
+        const fs = require('fs');
+        const path = require('path');
+        const dir = fs.mkdtempSync('/tmp/watch-');
+        const file = path.join(dir, 'a.txt');
+        fs.writeFileSync(path.join(dir, 'other.txt'), '');
+        const events = [];
+        const fileEvents = [];
+        const w = fs.watch(dir, (type, name) => events.push(`${type}:${name}`));
+        setTimeout(() => fs.writeFileSync(file, 'x'), 100);
+        setTimeout(() => {
+          fs.watch(file).on('change', (type, name) => fileEvents.push(`${type}:${name}`));
+          fs.appendFileSync(file, 'y');
+          fs.appendFileSync(path.join(dir, 'other.txt'), 'z');
+        }, 400);
+        setTimeout(() => fs.unlinkSync(file), 700);
+        fs.watch(dir, { persistent: false });
+        setTimeout(() => {
+          w.close();
+          w.on('close', () => {
+            const seen = [...new Set(events)];
+            console.log(seen.includes('rename:a.txt'), seen.includes('change:a.txt'), seen.includes('change:other.txt'));
+            console.log([...new Set(fileEvents)].every((e) => e.endsWith(':a.txt')), fileEvents.length > 0);
+            fs.rmSync(dir, { recursive: true });
+            try { fs.watch(path.join(dir, 'nope')); } catch (e) { console.log(e.code, e.syscall, e.message.replace(dir, '<dir>')); }
+            process.exit(0);
+          });
+        }, 1800);
+        """);
+    assertThat(r.stderr()).isEmpty();
+    assertThat(r.stdout()).isEqualTo("true true true\ntrue true\nENOENT watch ENOENT: no such file or directory, watch '<dir>/nope'\n");
+  }
 }

@@ -533,8 +533,8 @@
   function recursiveSync(plan) {
     const out = [];
     const queue = [''];
-    while (queue.length > 0) {
-      const relative = queue.shift();
+    for (let next = 0; next < queue.length; next++) {
+      const relative = queue[next];
       const here = relative === '' ? plan.recursive.given : path.join(plan.recursive.given, relative);
       const entries = runSync(plans.readdir(here, { withFileTypes: true }));
       for (const entry of entries) {
@@ -549,8 +549,8 @@
   async function recursiveAsync(plan) {
     const out = [];
     const queue = [''];
-    while (queue.length > 0) {
-      const relative = queue.shift();
+    for (let next = 0; next < queue.length; next++) {
+      const relative = queue[next];
       const here = relative === '' ? plan.recursive.given : path.join(plan.recursive.given, relative);
       const entries = await runPromise(plans.readdir(here, { withFileTypes: true }));
       for (const entry of entries) {
@@ -590,7 +590,8 @@
     promises[name] = {
       async [name](...args) {
         const plan = ReflectApply(prepare, undefined, args);
-        return plan.recursive ? recursiveAsync(plan) : runPromise(plan);
+        // `return await`: returning a promise from an async function would call its (patchable) then
+        return await (plan.recursive ? recursiveAsync(plan) : runPromise(plan));
       },
     }[name];
   }
@@ -637,10 +638,10 @@
     runCallback(plan, callback);
   };
   promises.readFile = async function readFile(file, options) {
-    if (file instanceof FileHandle) return file.readFile(options);
+    if (file instanceof FileHandle) return await file.readFile(options);
     const plan = readFilePlan(file, options);
-    if (plan.fd !== undefined) return readAllAsync(plan.fd, plan.encoding);
-    return runPromise(plan);
+    if (plan.fd !== undefined) return await readAllAsync(plan.fd, plan.encoding);
+    return await runPromise(plan);
   };
   function writeSyncAll(fd, bytes) {
     const view = fdBytes(bytes);
@@ -672,14 +673,14 @@
     }[name];
     promises[name] = {
       async [name](file, data, options) {
-        if (file instanceof FileHandle) return file[name](data, options);
+        if (file instanceof FileHandle) return await file[name](data, options);
         const plan = writeFilePlan(file, data, options, flag);
         if (plan.fd !== undefined) {
           const [arrayBuffer, offset, length] = viewBytes(fdBytes(plan.bytes));
           await promiseOf(ops.startWrite(plan.fd, arrayBuffer, offset, length, -1), undefined, 'write');
           return undefined;
         }
-        return runPromise(plan);
+        return await runPromise(plan);
       },
     }[name];
   }
@@ -842,7 +843,7 @@
       const a = readArgs(buffer, offset, length, position);
       const { promise, resolve, reject } = PromiseWithResolvers();
       startRead(this.checkOpen(), a, (error, n) => (error ? reject(error) : resolve({ bytesRead: n, buffer: a.buffer })));
-      return promise;
+      return await promise;
     }
     async write(buffer, offset, length, position) {
       const a = writeArgs(buffer, offset, length, position);
@@ -853,7 +854,7 @@
     async readFile(options) {
       const opts = optionsOf(options, { encoding: null });
       checkEncoding(opts.encoding);
-      return readAllAsync(this.checkOpen(), opts.encoding);
+      return await readAllAsync(this.checkOpen(), opts.encoding);
     }
     async writeFile(data, options) {
       const opts = optionsOf(options, { encoding: 'utf8' });
@@ -862,19 +863,19 @@
       await promiseOf(ops.startWrite(this.checkOpen(), arrayBuffer, offset, length, -1), undefined, 'write');
     }
     async appendFile(data, options) {
-      return this.writeFile(data, options);
+      return await this.writeFile(data, options);
     }
     async stat() {
-      return promiseOf(ops.startFd('fstat', this.checkOpen(), 0), statsOf, 'fstat');
+      return await promiseOf(ops.startFd('fstat', this.checkOpen(), 0), statsOf, 'fstat');
     }
     async truncate(len = 0) {
-      return promiseOf(ops.startFd('ftruncate', this.checkOpen(), len), undefined, 'ftruncate');
+      return await promiseOf(ops.startFd('ftruncate', this.checkOpen(), len), undefined, 'ftruncate');
     }
     async sync() {
-      return promiseOf(ops.startFd('fsync', this.checkOpen(), 0), undefined, 'fsync');
+      return await promiseOf(ops.startFd('fsync', this.checkOpen(), 0), undefined, 'fsync');
     }
     async datasync() {
-      return promiseOf(ops.startFd('fdatasync', this.checkOpen(), 0), undefined, 'fdatasync');
+      return await promiseOf(ops.startFd('fdatasync', this.checkOpen(), 0), undefined, 'fdatasync');
     }
     async close() {
       const fd = this[kFd];
@@ -885,7 +886,7 @@
       return undefined;
     }
     async [internal.primordials.Symbol.asyncDispose ?? Symbol('asyncDispose')]() {
-      return this.close();
+      return await this.close();
     }
     checkOpen() {
       const fd = this[kFd];

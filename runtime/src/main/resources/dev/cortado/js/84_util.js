@@ -13,7 +13,7 @@
     StringPrototypeStartsWith, StringPrototypeIndexOf, StringPrototypeToWellFormed,
     SymbolFor, SafeMap, TypedArrayPrototypeGetSymbolToStringTag, StringPrototypeReplace,
     DatePrototypeGetTime, MapPrototypeGet, MapPrototypeHas, SetPrototypeHas, TypeError, NumberIsNaN,
-    ArrayPrototypeFindIndex, ArrayPrototypeSplice, ArrayPrototypeFilter, ArrayPrototypeMap,
+    ArrayPrototypeFindIndex, ArrayPrototypeSplice, ArrayPrototypeFilter, ArrayPrototypeMap, ArrayPrototypePop,
   } = internal.primordials;
   const { makeCodedError, invalidArgType, validateFunction, validateObject, validateString } = internal.errors;
   const t = internal.inspectTypes;
@@ -238,7 +238,7 @@
   function callbackify(original) {
     validateFunction(original, 'original');
     function callbackified(...args) {
-      const callback = args.pop();
+      const callback = ArrayPrototypePop(args);
       validateFunction(callback, 'last argument');
       const done = (error, value) => internal.nextTick(callback, error, value);
       PromisePrototypeThen(ReflectApply(original, this, args), (value) => done(null, value), (reason) => {

@@ -11,7 +11,7 @@
   const {
     ArrayIsArray, ArrayPrototypeJoin, ArrayPrototypePush, ArrayPrototypeSlice, Error: ErrorCtor, ObjectKeys,
     TypeError, TypedArrayPrototypeGetBuffer, TypedArrayPrototypeGetByteOffset, ArrayBufferIsView,
-    PromiseWithResolvers,
+    PromiseWithResolvers, ArrayPrototypeShift,
   } = internal.primordials;
   const { makeCodedError, invalidArgType, validateFunction } = internal.errors;
   const EventEmitter = internal.EventEmitter;
@@ -126,7 +126,7 @@
       this.on('end', () => { ended = true; if (wake) { wake(); wake = null; } });
       for (;;) {
         if (chunks.length > 0) {
-          yield chunks.shift();
+          yield ArrayPrototypeShift(chunks);
         } else if (ended) {
           return;
         } else {
@@ -220,7 +220,7 @@
       child.stderr = n.stdio[2] === 'pipe' ? new ChildReadable() : null;
       child.stdin = null;
       child.stdio = [child.stdin, child.stdout, child.stderr];
-      const error = spawnError(result, n.program, n.spawnargs.slice(1));
+      const error = spawnError(result, n.program, ArrayPrototypeSlice(n.spawnargs, 1));
       internal.nextTick(() => child.emit('error', error));
       internal.timers.public.setImmediate(() => child.emit('close', error.errno, null));
       return child;
@@ -354,8 +354,8 @@
     };
     const result = {};
     if (r[5] !== null) {
-      result.error = r[5] === 'ETIMEDOUT' ? spawnError('ETIMEDOUT', n.program, n.spawnargs.slice(1), `spawnSync ${n.program}`)
-        : spawnError(r[5], n.program, n.spawnargs.slice(1), `spawnSync ${n.program}`);
+      result.error = r[5] === 'ETIMEDOUT' ? spawnError('ETIMEDOUT', n.program, ArrayPrototypeSlice(n.spawnargs, 1), `spawnSync ${n.program}`)
+        : spawnError(r[5], n.program, ArrayPrototypeSlice(n.spawnargs, 1), `spawnSync ${n.program}`);
     }
     result.status = r[0];
     result.signal = r[1];

@@ -233,6 +233,13 @@ public final class FsOps {
       };
       case "readlink" -> () -> Files.readSymbolicLink(Path.of(a)).toString();
       case "mkdtemp" -> () -> mkdtemp(a);
+      case "cp" -> () -> copyTree(Path.of(a), Path.of(b), mode);
+      case "chown" -> () -> {
+        String[] ids = b.split(",");
+        Files.setAttribute(Path.of(a), "unix:uid", Integer.parseInt(ids[0]));
+        Files.setAttribute(Path.of(a), "unix:gid", Integer.parseInt(ids[1]));
+        return null;
+      };
       case "chmod" -> () -> {
         Files.setPosixFilePermissions(Path.of(a), permissionsOf(mode));
         return null;
@@ -386,6 +393,75 @@ public final class FsOps {
     }
     Files.delete(path);
     return null;
+  }
+
+  /**
+   * fs.cp: mode bit 1 recursive, 2 force (overwrite), 4 errorOnExist, 8 dereference. Symbolic
+   * links are copied as links to their resolved targets, as Node does.
+   */
+  private static Object copyTree(Path src, Path dest, int mode) throws IOException {
+    boolean recursive = (mode & 1) != 0;
+    LinkOption[] noFollow = (mode & 8) != 0 ? new LinkOption[0] : new LinkOption[] {LinkOption.NOFOLLOW_LINKS};
+    if (!Files.exists(src, noFollow)) {
+      throw new NoSuchFileException(src.toString());
+    }
+    if (Files.isDirectory(src, noFollow)) {
+      if (!recursive) {
+        throw new FsError("ERR_FS_CP_DIR");
+      }
+      Path absoluteSrc = src.toAbsolutePath().normalize();
+      if (dest.toAbsolutePath().normalize().startsWith(absoluteSrc)) {
+        throw new FsError("ERR_FS_CP_EINVAL");
+      }
+      copyEntry(src, dest, mode, noFollow);
+      return null;
+    }
+    copyEntry(src, dest, mode, noFollow);
+    return null;
+  }
+
+  private static void copyEntry(Path src, Path dest, int mode, LinkOption[] noFollow) throws IOException {
+    boolean force = (mode & 2) != 0;
+    boolean errorOnExist = (mode & 4) != 0;
+    if (Files.isSymbolicLink(src) && noFollow.length > 0) {
+      Path target = Files.readSymbolicLink(src);
+      Path resolved = src.toAbsolutePath().getParent().resolve(target).normalize();
+      if (Files.exists(dest, LinkOption.NOFOLLOW_LINKS)) {
+        if (!force) {
+          if (errorOnExist) {
+            throw new FsError("ERR_FS_CP_EEXIST");
+          }
+          return;
+        }
+        Files.delete(dest);
+      }
+      Files.createSymbolicLink(dest, resolved);
+      return;
+    }
+    if (Files.isDirectory(src, noFollow)) {
+      if (!Files.isDirectory(dest)) {
+        Files.createDirectories(dest);
+      }
+      List<Path> children;
+      try (var list = Files.list(src)) {
+        children = list.sorted().toList();
+      }
+      for (Path child : children) {
+        copyEntry(child, dest.resolve(child.getFileName().toString()), mode, noFollow);
+      }
+      return;
+    }
+    if (Files.exists(dest, LinkOption.NOFOLLOW_LINKS)) {
+      if (!force) {
+        if (errorOnExist) {
+          throw new FsError("ERR_FS_CP_EEXIST");
+        }
+        return;
+      }
+      Files.copy(src, dest, StandardCopyOption.REPLACE_EXISTING);
+      return;
+    }
+    Files.copy(src, dest);
   }
 
   private static String mkdtemp(String prefix) throws IOException {

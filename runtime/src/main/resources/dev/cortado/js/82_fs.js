@@ -6,11 +6,11 @@
 // (ENOENT...), negative `errno` as on Linux, `syscall`, `path`, `dest`, and the message
 // "ENOENT: no such file or directory, open '/x'". Open files are numbered descriptors kept by
 // FsOps; FileHandle (fs/promises) wraps one. fs.watch reports through a PendingOp (Java
-// WatchService). Not here yet: streams (createReadStream...), watchFile, opendir, cp.
+// WatchService). Not here yet: streams (createReadStream...), watchFile, opendir, cp's filter.
 (function (host, internal) {
   'use strict';
   const {
-    Error: ErrorCtor, TypeError, Date, ArrayBufferIsView, PromiseWithResolvers, StringPrototypeIncludes, StringPrototypeSlice,
+    Error: ErrorCtor, TypeError, Date, ArrayBufferIsView, PromiseWithResolvers, ObjectDefineProperty, StringPrototypeIncludes, StringPrototypeSlice,
     ArrayPrototypePush, TypedArrayPrototypeGetBuffer, TypedArrayPrototypeGetByteOffset,
     TypedArrayPrototypeGetSymbolToStringTag,
     TypedArrayPrototypeSubarray, Symbol, SafeMap, ReflectApply, ArrayPrototypeSlice, RangeError,
@@ -37,10 +37,24 @@
   internal.uvErrors = ERRNO;
   /** Node's error for a failed system call (uvException). */
   function fsError(code, syscall, path, dest) {
+    if (code === 'ERR_FS_CP_DIR' || code === 'ERR_FS_CP_EEXIST' || code === 'ERR_FS_CP_EINVAL') {
+      const [nodeCode, errno, uv, message, detail, target] = code === 'ERR_FS_CP_DIR'
+        ? ['ERR_FS_EISDIR', 22, 'EISDIR', 'Path is a directory', `${path} is a directory (not copied)`, path]
+        : code === 'ERR_FS_CP_EEXIST'
+          ? ['ERR_FS_CP_EEXIST', 17, 'EEXIST', 'Target already exists', `${dest} already exists`, dest]
+          : ['ERR_FS_CP_EINVAL', 22, 'EINVAL', 'Invalid src or dest', `cannot copy ${path} to a subdirectory of self ${dest}`, dest];
+      const error = makeCodedError(ErrorCtor, nodeCode, `${message}: cp returned ${uv} (${detail}) ${target}`);
+      ObjectDefineProperty(error, 'name', { value: 'SystemError', writable: true, enumerable: false, configurable: true });
+      error.info = { message: detail, path: target, syscall: 'cp', errno, code: uv };
+      error.errno = errno;
+      error.syscall = 'cp';
+      error.path = target;
+      return error;
+    }
     if (code === 'ERR_FS_EISDIR') {
       const error = makeCodedError(ErrorCtor, 'ERR_FS_EISDIR',
         `Path is a directory: ${syscall} returned EISDIR (is a directory) ${path}`);
-      error.name = 'SystemError';
+      ObjectDefineProperty(error, 'name', { value: 'SystemError', writable: true, enumerable: false, configurable: true });
       error.info = { code: 'EISDIR', message: 'is a directory', path, syscall, errno: 21 };
       error.errno = 21;
       error.syscall = syscall;
@@ -475,6 +489,24 @@
       const map = (made) => `${given}${StringPrototypeSlice(made, absolutePrefix.length)}`;
       return pathPlan('mkdtemp', 'mkdtemp', absolutePrefix, null, 0, map, `${given}XXXXXX`);
     },
+    cp(src, dest, options) {
+      const from = pathString(src, 'src');
+      const to = pathString(dest, 'dest');
+      const opts = optionsOf(options, { recursive: false, force: true, errorOnExist: false, dereference: false });
+      if (opts.filter !== undefined) {
+        throw makeCodedError(TypeError, 'ERR_NOT_SUPPORTED', 'fs.cp: the filter option is not supported by Cortado yet');
+      }
+      const mode = (opts.recursive ? 1 : 0) | (opts.force ? 2 : 0) | (opts.errorOnExist ? 4 : 0) | (opts.dereference ? 8 : 0);
+      const plan = pathPlan('cp', 'cp', permitted('read', from), permitted('write', to), mode, undefined, from, to);
+      plan.error = (code) => (code === 'ENOENT' ? fsError(code, 'lstat', from) : undefined);
+      return plan;
+    },
+    chown(file, uid, gid) {
+      const given = pathString(file);
+      validateInteger(uid, 'uid', -1, 4294967295);
+      validateInteger(gid, 'gid', -1, 4294967295);
+      return pathPlan('chown', 'chown', permitted('write', given), `${uid},${gid}`, 0, undefined, given);
+    },
     chmod(file, mode) {
       const given = pathString(file);
       return pathPlan('chmod', 'chmod', permitted('write', given), null, modeOf(mode), undefined, given);
@@ -567,7 +599,7 @@
   const fs = {};
   const promises = {};
   for (const name of ['stat', 'lstat', 'access', 'readdir', 'mkdir', 'rmdir', 'rm', 'unlink', 'rename',
-    'copyFile', 'realpath', 'symlink', 'link', 'readlink', 'mkdtemp', 'chmod', 'truncate', 'utimes']) {
+    'copyFile', 'realpath', 'symlink', 'link', 'readlink', 'mkdtemp', 'chmod', 'truncate', 'utimes', 'cp', 'chown']) {
     const prepare = plans[name];
     fs[`${name}Sync`] = {
       [`${name}Sync`](...args) {

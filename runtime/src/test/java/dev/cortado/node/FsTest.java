@@ -25,6 +25,12 @@ class FsTest {
     NodeTable.assertMatchesNode("fs-api.js", "fs-api.node.txt");
   }
 
+  /** fs.cp in its three forms: recursion, force, errorOnExist, links, Node's SystemErrors. */
+  @Test
+  void cpMatchesNode() {
+    NodeTable.assertMatchesNode("fs-cp.js", "fs-cp.node.txt");
+  }
+
   @Test
   void esmNamedExports() {
     JsRun.Result r = JsRun.project(Map.of("main.mjs", """

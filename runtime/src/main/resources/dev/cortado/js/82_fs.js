@@ -6,7 +6,7 @@
 // (ENOENT...), negative `errno` as on Linux, `syscall`, `path`, `dest`, and the message
 // "ENOENT: no such file or directory, open '/x'". Open files are numbered descriptors kept by
 // FsOps; FileHandle (fs/promises) wraps one. fs.watch reports through a PendingOp (Java
-// WatchService). Not here yet: streams (createReadStream...), watchFile, opendir, cp's filter.
+// WatchService). Not here yet: streams (createReadStream...), watchFile, cp's filter.
 (function (host, internal) {
   'use strict';
   const {
@@ -936,6 +936,104 @@
     const fd = await promiseOf(ops.startOpen(p.absolute, p.flags, p.mode), (value) => value, 'open', p.given);
     return new FileHandle(fd);
   };
+
+  // --- opendir: a Dir over the entries read at once ---------------------------------------------
+  const kEntries = Symbol('kEntries');
+  function dirClosed() {
+    return makeCodedError(ErrorCtor, 'ERR_DIR_CLOSED', 'Directory handle was closed');
+  }
+  class Dir {
+    constructor(dirPath, entries) {
+      this[kEntries] = entries;
+      this._path = dirPath;
+      this._next = 0;
+      this._closed = false;
+    }
+    get path() { return this._path; }
+    readSync() {
+      if (this._closed) throw dirClosed();
+      return this._next < this[kEntries].length ? this[kEntries][this._next++] : null;
+    }
+    read(callback) {
+      if (callback === undefined) {
+        try {
+          return internal.primordials.PromiseResolve(this.readSync());
+        } catch (error) {
+          return internal.primordials.PromiseReject(error);
+        }
+      }
+      validateFunction(callback, 'callback');
+      let entry;
+      try {
+        entry = this.readSync();
+      } catch (error) {
+        internal.nextTick(callback, error);
+        return undefined;
+      }
+      internal.nextTick(callback, null, entry);
+      return undefined;
+    }
+    closeSync() {
+      if (this._closed) throw dirClosed();
+      this._closed = true;
+    }
+    close(callback) {
+      if (callback === undefined) {
+        try {
+          this.closeSync();
+          return internal.primordials.PromiseResolve();
+        } catch (error) {
+          return internal.primordials.PromiseReject(error);
+        }
+      }
+      validateFunction(callback, 'callback');
+      let failure = null;
+      try {
+        this.closeSync();
+      } catch (error) {
+        failure = error;
+      }
+      internal.nextTick(callback, failure);
+      return undefined;
+    }
+    async *entries() {
+      try {
+        for (;;) {
+          const entry = this.readSync();
+          if (entry === null) break;
+          yield entry;
+        }
+      } finally {
+        if (!this._closed) this.closeSync();
+      }
+    }
+    [internal.primordials.SymbolAsyncIterator]() {
+      return this.entries();
+    }
+  }
+  function opendirPlan(given, options) {
+    const plan = plans.readdir(given, { ...optionsOf(options, {}), withFileTypes: true });
+    plan.syscall = 'opendir';
+    return plan;
+  }
+  fs.opendirSync = function opendirSync(dir, options) {
+    const given = pathString(dir);
+    return new Dir(given, runSync(opendirPlan(given, options)));
+  };
+  fs.opendir = function opendir(dir, options, callback) {
+    callback = takeCallback(arguments);
+    const given = pathString(dir);
+    runCallback({ ...opendirPlan(given, undefined), map: undefined }, (error) => {
+      if (error) return callback(error);
+      callback(null, fs.opendirSync(given, typeof options === 'function' ? undefined : options));
+    });
+  };
+  promises.opendir = async function opendir(dir, options) {
+    const given = pathString(dir);
+    const entries = await runPromise(opendirPlan(given, options));
+    return new Dir(given, entries);
+  };
+  fs.Dir = Dir;
 
   // --- watch ------------------------------------------------------------------------------------
   /** fs.watch's FSWatcher: 'change' (eventType, filename) until close(); 'close' after it. */

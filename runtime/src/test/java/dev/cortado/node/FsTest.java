@@ -31,6 +31,12 @@ class FsTest {
     NodeTable.assertMatchesNode("fs-cp.js", "fs-cp.node.txt");
   }
 
+  /** opendir (sync, callback, promise, async iteration, ERR_DIR_CLOSED); util.parseEnv and util.aborted. */
+  @Test
+  void opendirMatchesNode() {
+    NodeTable.assertMatchesNode("fs-opendir-util-env.js", "fs-opendir-util-env.node.txt");
+  }
+
   @Test
   void esmNamedExports() {
     JsRun.Result r = JsRun.project(Map.of("main.mjs", """

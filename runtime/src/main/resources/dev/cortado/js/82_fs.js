@@ -1089,6 +1089,41 @@
     return watcher;
   };
   fs.FSWatcher = FSWatcher;
+  /** fs/promises watch: an async iterator of { eventType, filename } until `signal` aborts. */
+  promises.watch = async function* watch(filename, options = {}) {
+    const signal = options?.signal;
+    if (signal?.aborted) {
+      throw new internal.errors.AbortError(undefined, { cause: signal.reason });
+    }
+    const queue = [];
+    let wake = null;
+    let done = false;
+    const watcher = fs.watch(filename, { ...options, signal: undefined }, (eventType, name) => {
+      ArrayPrototypePush(queue, { eventType, filename: name });
+      if (wake !== null) { wake(); wake = null; }
+    });
+    const onAbort = () => {
+      done = true;
+      watcher.close();
+      if (wake !== null) { wake(); wake = null; }
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    try {
+      for (let next = 0; ; next++) {
+        while (next >= queue.length && !done) {
+          const { promise, resolve } = PromiseWithResolvers();
+          wake = resolve;
+          await promise;
+        }
+        if (next >= queue.length) break;
+        yield queue[next];
+      }
+      throw new internal.errors.AbortError(undefined, { cause: signal?.reason });
+    } finally {
+      signal?.removeEventListener('abort', onAbort);
+      watcher.close();
+    }
+  };
 
   // --- constants and the rest ---------------------------------------------------------------------
   const constants = {

@@ -137,4 +137,27 @@ class FsTest {
     assertThat(r.stderr()).isEmpty();
     assertThat(r.stdout()).isEqualTo("true true true\ntrue true\nENOENT watch ENOENT: no such file or directory, watch '<dir>/nope'\n");
   }
+
+  /** fs/promises watch: an async iterator of changes, ended by its signal with an AbortError. */
+  @Test
+  void promisesWatch() {
+    JsRun.Result r = JsRun.js("""
+        const fs = require('fs');
+        const dir = fs.mkdtempSync('/tmp/pw-');
+        const ac = new AbortController();
+        setTimeout(() => fs.writeFileSync(dir + '/f.txt', 'x'), 100);
+        setTimeout(() => ac.abort(), 800);
+        (async () => {
+          const seen = new Set();
+          try {
+            for await (const { eventType, filename } of fs.promises.watch(dir, { signal: ac.signal })) seen.add(`${eventType}:${filename}`);
+          } catch (e) {
+            console.log(e.name, e.code, seen.has('rename:f.txt'));
+          }
+          fs.rmSync(dir, { recursive: true });
+        })();
+        """);
+    assertThat(r.stderr()).isEmpty();
+    assertThat(r.stdout()).isEqualTo("AbortError ABORT_ERR true\n");
+  }
 }

@@ -57,6 +57,7 @@ public final class FsOps {
   private final PendingOps pending;
   private final Map<Integer, OpenFile> files = new ConcurrentHashMap<>();
   private final AtomicInteger nextFd = new AtomicInteger(20);
+  private final Set<java.nio.file.WatchService> watchers = ConcurrentHashMap.newKeySet();
   private String lastError;
 
   public FsOps(PendingOps pending) {
@@ -766,7 +767,9 @@ public final class FsOps {
       lastError = codeOf(e);
       return null;
     }
+    watchers.add(service);
     PendingOp op = pending.begin("fs.watch", () -> {
+      watchers.remove(service);
       try {
         service.close();
       } catch (IOException ignored) {
@@ -798,5 +801,27 @@ public final class FsOps {
       }
     });
     return op;
+  }
+
+  /** Closes every descriptor and watcher still open (the program's loop has ended). Loop thread. */
+  public void closeAll() {
+    for (Integer fd : List.copyOf(files.keySet())) {
+      OpenFile file = files.remove(fd);
+      if (file != null) {
+        try {
+          file.channel().close();
+        } catch (IOException ignored) {
+          // closing anyway
+        }
+      }
+    }
+    for (java.nio.file.WatchService service : List.copyOf(watchers)) {
+      watchers.remove(service);
+      try {
+        service.close();
+      } catch (IOException ignored) {
+        // closing anyway
+      }
+    }
   }
 }

@@ -203,7 +203,11 @@
       this._handle?.op().setReferenced(true);
     }
     unref() {
-      this._handle?.op().setReferenced(false);
+      // As in Node, open stdio pipes keep the loop alive on their own: only a child without
+      // pipes (stdio 'ignore' or 'inherit') stops holding it.
+      if (this.stdin === null && this.stdout === null && this.stderr === null) {
+        this._handle?.op().setReferenced(false);
+      }
     }
     get [internal.primordials.SymbolToStringTag]() { return 'ChildProcess'; }
   }

@@ -85,6 +85,14 @@ public final class HostOps {
     this.permissions = permissions;
   }
 
+  /**
+   * Closes what the program left open (files, watchers) when its loop ends, so that a long-lived
+   * JVM (the daemon, an embedding service) does not keep them. Loop thread.
+   */
+  public void releaseResources() {
+    fs.closeAll();
+  }
+
   // --- permissions ----------------------------------------------------------------------------------
 
   /**

@@ -231,6 +231,7 @@ public final class EventLoop {
       return runEntered(main, modules);
     } finally {
       options.io().flush();
+      host.releaseResources();
       try {
         context.leave();
       } catch (RuntimeException ignored) {

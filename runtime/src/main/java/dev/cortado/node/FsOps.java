@@ -57,6 +57,7 @@ public final class FsOps {
   private final PendingOps pending;
   private final Map<Integer, OpenFile> files = new ConcurrentHashMap<>();
   private final AtomicInteger nextFd = new AtomicInteger(20);
+  private final Set<java.nio.file.WatchService> watchers = ConcurrentHashMap.newKeySet();
   private String lastError;
 
   public FsOps(PendingOps pending) {
@@ -233,6 +234,13 @@ public final class FsOps {
       };
       case "readlink" -> () -> Files.readSymbolicLink(Path.of(a)).toString();
       case "mkdtemp" -> () -> mkdtemp(a);
+      case "cp" -> () -> copyTree(Path.of(a), Path.of(b), mode);
+      case "chown" -> () -> {
+        String[] ids = b.split(",");
+        Files.setAttribute(Path.of(a), "unix:uid", Integer.parseInt(ids[0]));
+        Files.setAttribute(Path.of(a), "unix:gid", Integer.parseInt(ids[1]));
+        return null;
+      };
       case "chmod" -> () -> {
         Files.setPosixFilePermissions(Path.of(a), permissionsOf(mode));
         return null;
@@ -386,6 +394,75 @@ public final class FsOps {
     }
     Files.delete(path);
     return null;
+  }
+
+  /**
+   * fs.cp: mode bit 1 recursive, 2 force (overwrite), 4 errorOnExist, 8 dereference. Symbolic
+   * links are copied as links to their resolved targets, as Node does.
+   */
+  private static Object copyTree(Path src, Path dest, int mode) throws IOException {
+    boolean recursive = (mode & 1) != 0;
+    LinkOption[] noFollow = (mode & 8) != 0 ? new LinkOption[0] : new LinkOption[] {LinkOption.NOFOLLOW_LINKS};
+    if (!Files.exists(src, noFollow)) {
+      throw new NoSuchFileException(src.toString());
+    }
+    if (Files.isDirectory(src, noFollow)) {
+      if (!recursive) {
+        throw new FsError("ERR_FS_CP_DIR");
+      }
+      Path absoluteSrc = src.toAbsolutePath().normalize();
+      if (dest.toAbsolutePath().normalize().startsWith(absoluteSrc)) {
+        throw new FsError("ERR_FS_CP_EINVAL");
+      }
+      copyEntry(src, dest, mode, noFollow);
+      return null;
+    }
+    copyEntry(src, dest, mode, noFollow);
+    return null;
+  }
+
+  private static void copyEntry(Path src, Path dest, int mode, LinkOption[] noFollow) throws IOException {
+    boolean force = (mode & 2) != 0;
+    boolean errorOnExist = (mode & 4) != 0;
+    if (Files.isSymbolicLink(src) && noFollow.length > 0) {
+      Path target = Files.readSymbolicLink(src);
+      Path resolved = src.toAbsolutePath().getParent().resolve(target).normalize();
+      if (Files.exists(dest, LinkOption.NOFOLLOW_LINKS)) {
+        if (!force) {
+          if (errorOnExist) {
+            throw new FsError("ERR_FS_CP_EEXIST");
+          }
+          return;
+        }
+        Files.delete(dest);
+      }
+      Files.createSymbolicLink(dest, resolved);
+      return;
+    }
+    if (Files.isDirectory(src, noFollow)) {
+      if (!Files.isDirectory(dest)) {
+        Files.createDirectories(dest);
+      }
+      List<Path> children;
+      try (var list = Files.list(src)) {
+        children = list.sorted().toList();
+      }
+      for (Path child : children) {
+        copyEntry(child, dest.resolve(child.getFileName().toString()), mode, noFollow);
+      }
+      return;
+    }
+    if (Files.exists(dest, LinkOption.NOFOLLOW_LINKS)) {
+      if (!force) {
+        if (errorOnExist) {
+          throw new FsError("ERR_FS_CP_EEXIST");
+        }
+        return;
+      }
+      Files.copy(src, dest, StandardCopyOption.REPLACE_EXISTING);
+      return;
+    }
+    Files.copy(src, dest);
   }
 
   private static String mkdtemp(String prefix) throws IOException {
@@ -666,4 +743,85 @@ public final class FsOps {
     };
   }
 
+
+  // --- watching -----------------------------------------------------------------------------------
+
+  /**
+   * Watches a directory (or one file, through its directory: {@code onlyName} is then its name)
+   * for changes until the op is cancelled: each change is reported as [eventType, filename] with
+   * Node's event types ('rename' for an entry created or removed, 'change' for new contents).
+   * Null, with {@link #takeError()} set, when the path cannot be watched. Loop thread.
+   */
+  @HostAccess.Export
+  public Object startWatch(String directory, String onlyName) {
+    java.nio.file.WatchService service;
+    Path dir = Path.of(directory);
+    try {
+      if (!Files.isDirectory(dir)) {
+        throw new NoSuchFileException(directory);
+      }
+      service = dir.getFileSystem().newWatchService();
+      dir.register(service, java.nio.file.StandardWatchEventKinds.ENTRY_CREATE,
+          java.nio.file.StandardWatchEventKinds.ENTRY_DELETE, java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY);
+    } catch (IOException | RuntimeException e) {
+      lastError = codeOf(e);
+      return null;
+    }
+    watchers.add(service);
+    PendingOp op = pending.begin("fs.watch", () -> {
+      watchers.remove(service);
+      try {
+        service.close();
+      } catch (IOException ignored) {
+        // closing anyway
+      }
+    });
+    Thread.ofVirtual().name("cortado-fs-watch").start(() -> {
+      try {
+        for (;;) {
+          java.nio.file.WatchKey key = service.take();
+          for (java.nio.file.WatchEvent<?> event : key.pollEvents()) {
+            if (!(event.context() instanceof Path name)) {
+              continue;
+            }
+            String file = name.toString();
+            if (onlyName != null && !onlyName.equals(file)) {
+              continue;
+            }
+            String type = event.kind() == java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY ? "change" : "rename";
+            op.emit(new Object[] {type, file});
+          }
+          if (!key.reset()) {
+            op.complete(Boolean.TRUE);
+            return;
+          }
+        }
+      } catch (java.nio.file.ClosedWatchServiceException | InterruptedException closed) {
+        // cancelled from JavaScript: nothing more to report
+      }
+    });
+    return op;
+  }
+
+  /** Closes every descriptor and watcher still open (the program's loop has ended). Loop thread. */
+  public void closeAll() {
+    for (Integer fd : List.copyOf(files.keySet())) {
+      OpenFile file = files.remove(fd);
+      if (file != null) {
+        try {
+          file.channel().close();
+        } catch (IOException ignored) {
+          // closing anyway
+        }
+      }
+    }
+    for (java.nio.file.WatchService service : List.copyOf(watchers)) {
+      watchers.remove(service);
+      try {
+        service.close();
+      } catch (IOException ignored) {
+        // closing anyway
+      }
+    }
+  }
 }

@@ -142,7 +142,7 @@
 
   // Files loaded on first use: `internal.load('60_url.js')` runs that file once per Context and
   // returns what its function returns (its exports). Start-up pays only for what a program uses.
-  const loaded = new Map();
+  const loaded = new primordials.SafeMap(); // immune to a patched Map.prototype.get
   internal.load = function load(file) {
     let exports = loaded.get(file);
     if (exports === undefined) {

@@ -443,6 +443,15 @@
     const max = signed ? 2 ** (size * 8 - 1) - 1 : 2 ** (size * 8) - 1;
     if (value > max || value < min) throw outOfRange('value', writeRangeText(min, max, size, false), value);
     offset = checkReadOffset(buffer, offset, size);
+    if (size <= 4) {
+      // element assignment wraps modulo 256 (two's complement for negatives), as Node relies on
+      let rest = value;
+      for (let i = 0; i < size; i++) {
+        buffer[littleEndian ? offset + i : offset + size - 1 - i] = rest;
+        rest = rest >>> 8;
+      }
+      return offset + size;
+    }
     let unsigned = value < 0 ? value + 2 ** (size * 8) : value;
     unsigned = MathTrunc(unsigned) || 0;
     for (let i = 0; i < size; i++) {
@@ -451,6 +460,54 @@
       unsigned = MathFloor(unsigned / 256);
     }
     return offset + size;
+  }
+  /** A fixed-size reader (1, 2 or 4 bytes): its bounds check and byte order inlined. */
+  function fixedReader(size, littleEndian, signed) {
+    const limit = 2 ** (size * 8 - 1);
+    return function read(offset) {
+      if (offset === undefined) offset = 0;
+      if (typeof offset !== 'number' || !NumberIsInteger(offset) || offset < 0 || offset > this.length - size) {
+        checkReadOffset(this, offset, size);
+      }
+      let value;
+      if (size === 1) value = this[offset];
+      else if (size === 2) value = littleEndian ? this[offset] | (this[offset + 1] << 8) : (this[offset] << 8) | this[offset + 1];
+      else if (littleEndian) value = this[offset] + this[offset + 1] * 0x100 + this[offset + 2] * 0x10000 + this[offset + 3] * 0x1000000;
+      else value = this[offset] * 0x1000000 + this[offset + 1] * 0x10000 + this[offset + 2] * 0x100 + this[offset + 3];
+      return signed && value >= limit ? value - limit * 2 : value;
+    };
+  }
+  /** A fixed-size writer (1, 2 or 4 bytes). */
+  function fixedWriter(size, littleEndian, signed) {
+    const min = signed ? -(2 ** (size * 8 - 1)) : 0;
+    const max = signed ? 2 ** (size * 8 - 1) - 1 : 2 ** (size * 8) - 1;
+    return function write(value, offset) {
+      value = +value;
+      if (offset === undefined) offset = 0;
+      if (value > max || value < min) throw outOfRange('value', writeRangeText(min, max, size, false), value);
+      if (typeof offset !== 'number' || !NumberIsInteger(offset) || offset < 0 || offset > this.length - size) {
+        checkReadOffset(this, offset, size);
+      }
+      if (size === 1) {
+        this[offset] = value;
+      } else if (littleEndian) {
+        this[offset] = value;
+        this[offset + 1] = value >>> 8;
+        if (size === 4) {
+          this[offset + 2] = value >>> 16;
+          this[offset + 3] = value >>> 24;
+        }
+      } else if (size === 2) {
+        this[offset] = value >>> 8;
+        this[offset + 1] = value;
+      } else {
+        this[offset] = value >>> 24;
+        this[offset + 1] = value >>> 16;
+        this[offset + 2] = value >>> 8;
+        this[offset + 3] = value;
+      }
+      return offset + size;
+    };
   }
   const float32 = new Float32Array(1);
   const float32Bytes = new Uint8Array(float32.buffer);
@@ -488,11 +545,11 @@
   }
 
   const numberMethods = {
-    readUInt8(offset) { return this[checkReadOffset(this, offset, 1)]; },
-    readUInt16LE(offset) { return readUnsigned(this, checkReadOffset(this, offset, 2), 2, true); },
-    readUInt16BE(offset) { return readUnsigned(this, checkReadOffset(this, offset, 2), 2, false); },
-    readUInt32LE(offset) { return readUnsigned(this, checkReadOffset(this, offset, 4), 4, true); },
-    readUInt32BE(offset) { return readUnsigned(this, checkReadOffset(this, offset, 4), 4, false); },
+    readUInt8: fixedReader(1, true, false),
+    readUInt16LE: fixedReader(2, true, false),
+    readUInt16BE: fixedReader(2, false, false),
+    readUInt32LE: fixedReader(4, true, false),
+    readUInt32BE: fixedReader(4, false, false),
     readUIntLE(offset, byteLength) {
       checkByteLength(byteLength);
       return readUnsigned(this, checkReadOffset(this, offset, byteLength), byteLength, true);
@@ -501,11 +558,11 @@
       checkByteLength(byteLength);
       return readUnsigned(this, checkReadOffset(this, offset, byteLength), byteLength, false);
     },
-    readInt8(offset) { return readSigned(this, checkReadOffset(this, offset, 1), 1, true); },
-    readInt16LE(offset) { return readSigned(this, checkReadOffset(this, offset, 2), 2, true); },
-    readInt16BE(offset) { return readSigned(this, checkReadOffset(this, offset, 2), 2, false); },
-    readInt32LE(offset) { return readSigned(this, checkReadOffset(this, offset, 4), 4, true); },
-    readInt32BE(offset) { return readSigned(this, checkReadOffset(this, offset, 4), 4, false); },
+    readInt8: fixedReader(1, true, true),
+    readInt16LE: fixedReader(2, true, true),
+    readInt16BE: fixedReader(2, false, true),
+    readInt32LE: fixedReader(4, true, true),
+    readInt32BE: fixedReader(4, false, true),
     readIntLE(offset, byteLength) {
       checkByteLength(byteLength);
       return readSigned(this, checkReadOffset(this, offset, byteLength), byteLength, true);
@@ -522,11 +579,11 @@
     readBigUInt64BE(offset) { return readBig(this, offset, false, false); },
     readBigInt64LE(offset) { return readBig(this, offset, true, true); },
     readBigInt64BE(offset) { return readBig(this, offset, false, true); },
-    writeUInt8(value, offset) { return writeInteger(this, value, offset, 1, true, false); },
-    writeUInt16LE(value, offset) { return writeInteger(this, value, offset, 2, true, false); },
-    writeUInt16BE(value, offset) { return writeInteger(this, value, offset, 2, false, false); },
-    writeUInt32LE(value, offset) { return writeInteger(this, value, offset, 4, true, false); },
-    writeUInt32BE(value, offset) { return writeInteger(this, value, offset, 4, false, false); },
+    writeUInt8: fixedWriter(1, true, false),
+    writeUInt16LE: fixedWriter(2, true, false),
+    writeUInt16BE: fixedWriter(2, false, false),
+    writeUInt32LE: fixedWriter(4, true, false),
+    writeUInt32BE: fixedWriter(4, false, false),
     writeUIntLE(value, offset, byteLength) {
       checkByteLength(byteLength);
       return writeInteger(this, value, offset, byteLength, true, false);
@@ -535,11 +592,11 @@
       checkByteLength(byteLength);
       return writeInteger(this, value, offset, byteLength, false, false);
     },
-    writeInt8(value, offset) { return writeInteger(this, value, offset, 1, true, true); },
-    writeInt16LE(value, offset) { return writeInteger(this, value, offset, 2, true, true); },
-    writeInt16BE(value, offset) { return writeInteger(this, value, offset, 2, false, true); },
-    writeInt32LE(value, offset) { return writeInteger(this, value, offset, 4, true, true); },
-    writeInt32BE(value, offset) { return writeInteger(this, value, offset, 4, false, true); },
+    writeInt8: fixedWriter(1, true, true),
+    writeInt16LE: fixedWriter(2, true, true),
+    writeInt16BE: fixedWriter(2, false, true),
+    writeInt32LE: fixedWriter(4, true, true),
+    writeInt32BE: fixedWriter(4, false, true),
     writeIntLE(value, offset, byteLength) {
       checkByteLength(byteLength);
       return writeInteger(this, value, offset, byteLength, true, true);
@@ -557,6 +614,9 @@
     writeBigInt64LE(value, offset) { return writeBig(this, value, offset, true, true); },
     writeBigInt64BE(value, offset) { return writeBig(this, value, offset, false, true); },
   };
+  for (const key of ReflectOwnKeys(numberMethods)) {
+    ObjectDefineProperty(numberMethods[key], 'name', { value: key, configurable: true });
+  }
   defineMethods(BufferPrototype, numberMethods);
   // The lowercase aliases (readUint8 for readUInt8...), the same functions.
   for (const key of ReflectOwnKeys(numberMethods)) {

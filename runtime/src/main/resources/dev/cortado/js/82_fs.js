@@ -5,11 +5,12 @@
 // with the absolute path before anything happens. Failures become Node's errors: `code`
 // (ENOENT...), negative `errno` as on Linux, `syscall`, `path`, `dest`, and the message
 // "ENOENT: no such file or directory, open '/x'". Open files are numbered descriptors kept by
-// FsOps; FileHandle (fs/promises) wraps one. Not here yet: streams (createReadStream...), watch.
+// FsOps; FileHandle (fs/promises) wraps one. fs.watch reports through a PendingOp (Java
+// WatchService). Not here yet: streams (createReadStream...), watchFile, cp's filter.
 (function (host, internal) {
   'use strict';
   const {
-    Error: ErrorCtor, TypeError, Date, ArrayBufferIsView, PromiseWithResolvers, StringPrototypeIncludes, StringPrototypeSlice,
+    Error: ErrorCtor, TypeError, Date, ArrayBufferIsView, PromiseWithResolvers, ObjectDefineProperty, StringPrototypeIncludes, StringPrototypeSlice,
     ArrayPrototypePush, TypedArrayPrototypeGetBuffer, TypedArrayPrototypeGetByteOffset,
     TypedArrayPrototypeGetSymbolToStringTag,
     TypedArrayPrototypeSubarray, Symbol, SafeMap, ReflectApply, ArrayPrototypeSlice, RangeError,
@@ -36,10 +37,24 @@
   internal.uvErrors = ERRNO;
   /** Node's error for a failed system call (uvException). */
   function fsError(code, syscall, path, dest) {
+    if (code === 'ERR_FS_CP_DIR' || code === 'ERR_FS_CP_EEXIST' || code === 'ERR_FS_CP_EINVAL') {
+      const [nodeCode, errno, uv, message, detail, target] = code === 'ERR_FS_CP_DIR'
+        ? ['ERR_FS_EISDIR', 22, 'EISDIR', 'Path is a directory', `${path} is a directory (not copied)`, path]
+        : code === 'ERR_FS_CP_EEXIST'
+          ? ['ERR_FS_CP_EEXIST', 17, 'EEXIST', 'Target already exists', `${dest} already exists`, dest]
+          : ['ERR_FS_CP_EINVAL', 22, 'EINVAL', 'Invalid src or dest', `cannot copy ${path} to a subdirectory of self ${dest}`, dest];
+      const error = makeCodedError(ErrorCtor, nodeCode, `${message}: cp returned ${uv} (${detail}) ${target}`);
+      ObjectDefineProperty(error, 'name', { value: 'SystemError', writable: true, enumerable: false, configurable: true });
+      error.info = { message: detail, path: target, syscall: 'cp', errno, code: uv };
+      error.errno = errno;
+      error.syscall = 'cp';
+      error.path = target;
+      return error;
+    }
     if (code === 'ERR_FS_EISDIR') {
       const error = makeCodedError(ErrorCtor, 'ERR_FS_EISDIR',
         `Path is a directory: ${syscall} returned EISDIR (is a directory) ${path}`);
-      error.name = 'SystemError';
+      ObjectDefineProperty(error, 'name', { value: 'SystemError', writable: true, enumerable: false, configurable: true });
       error.info = { code: 'EISDIR', message: 'is a directory', path, syscall, errno: 21 };
       error.errno = 21;
       error.syscall = syscall;
@@ -474,6 +489,24 @@
       const map = (made) => `${given}${StringPrototypeSlice(made, absolutePrefix.length)}`;
       return pathPlan('mkdtemp', 'mkdtemp', absolutePrefix, null, 0, map, `${given}XXXXXX`);
     },
+    cp(src, dest, options) {
+      const from = pathString(src, 'src');
+      const to = pathString(dest, 'dest');
+      const opts = optionsOf(options, { recursive: false, force: true, errorOnExist: false, dereference: false });
+      if (opts.filter !== undefined) {
+        throw makeCodedError(TypeError, 'ERR_NOT_SUPPORTED', 'fs.cp: the filter option is not supported by Cortado yet');
+      }
+      const mode = (opts.recursive ? 1 : 0) | (opts.force ? 2 : 0) | (opts.errorOnExist ? 4 : 0) | (opts.dereference ? 8 : 0);
+      const plan = pathPlan('cp', 'cp', permitted('read', from), permitted('write', to), mode, undefined, from, to);
+      plan.error = (code) => (code === 'ENOENT' ? fsError(code, 'lstat', from) : undefined);
+      return plan;
+    },
+    chown(file, uid, gid) {
+      const given = pathString(file);
+      validateInteger(uid, 'uid', -1, 4294967295);
+      validateInteger(gid, 'gid', -1, 4294967295);
+      return pathPlan('chown', 'chown', permitted('write', given), `${uid},${gid}`, 0, undefined, given);
+    },
     chmod(file, mode) {
       const given = pathString(file);
       return pathPlan('chmod', 'chmod', permitted('write', given), null, modeOf(mode), undefined, given);
@@ -532,8 +565,8 @@
   function recursiveSync(plan) {
     const out = [];
     const queue = [''];
-    while (queue.length > 0) {
-      const relative = queue.shift();
+    for (let next = 0; next < queue.length; next++) {
+      const relative = queue[next];
       const here = relative === '' ? plan.recursive.given : path.join(plan.recursive.given, relative);
       const entries = runSync(plans.readdir(here, { withFileTypes: true }));
       for (const entry of entries) {
@@ -548,8 +581,8 @@
   async function recursiveAsync(plan) {
     const out = [];
     const queue = [''];
-    while (queue.length > 0) {
-      const relative = queue.shift();
+    for (let next = 0; next < queue.length; next++) {
+      const relative = queue[next];
       const here = relative === '' ? plan.recursive.given : path.join(plan.recursive.given, relative);
       const entries = await runPromise(plans.readdir(here, { withFileTypes: true }));
       for (const entry of entries) {
@@ -566,7 +599,7 @@
   const fs = {};
   const promises = {};
   for (const name of ['stat', 'lstat', 'access', 'readdir', 'mkdir', 'rmdir', 'rm', 'unlink', 'rename',
-    'copyFile', 'realpath', 'symlink', 'link', 'readlink', 'mkdtemp', 'chmod', 'truncate', 'utimes']) {
+    'copyFile', 'realpath', 'symlink', 'link', 'readlink', 'mkdtemp', 'chmod', 'truncate', 'utimes', 'cp', 'chown']) {
     const prepare = plans[name];
     fs[`${name}Sync`] = {
       [`${name}Sync`](...args) {
@@ -589,7 +622,8 @@
     promises[name] = {
       async [name](...args) {
         const plan = ReflectApply(prepare, undefined, args);
-        return plan.recursive ? recursiveAsync(plan) : runPromise(plan);
+        // `return await`: returning a promise from an async function would call its (patchable) then
+        return await (plan.recursive ? recursiveAsync(plan) : runPromise(plan));
       },
     }[name];
   }
@@ -636,10 +670,10 @@
     runCallback(plan, callback);
   };
   promises.readFile = async function readFile(file, options) {
-    if (file instanceof FileHandle) return file.readFile(options);
+    if (file instanceof FileHandle) return await file.readFile(options);
     const plan = readFilePlan(file, options);
-    if (plan.fd !== undefined) return readAllAsync(plan.fd, plan.encoding);
-    return runPromise(plan);
+    if (plan.fd !== undefined) return await readAllAsync(plan.fd, plan.encoding);
+    return await runPromise(plan);
   };
   function writeSyncAll(fd, bytes) {
     const view = fdBytes(bytes);
@@ -671,14 +705,14 @@
     }[name];
     promises[name] = {
       async [name](file, data, options) {
-        if (file instanceof FileHandle) return file[name](data, options);
+        if (file instanceof FileHandle) return await file[name](data, options);
         const plan = writeFilePlan(file, data, options, flag);
         if (plan.fd !== undefined) {
           const [arrayBuffer, offset, length] = viewBytes(fdBytes(plan.bytes));
           await promiseOf(ops.startWrite(plan.fd, arrayBuffer, offset, length, -1), undefined, 'write');
           return undefined;
         }
-        return runPromise(plan);
+        return await runPromise(plan);
       },
     }[name];
   }
@@ -841,7 +875,7 @@
       const a = readArgs(buffer, offset, length, position);
       const { promise, resolve, reject } = PromiseWithResolvers();
       startRead(this.checkOpen(), a, (error, n) => (error ? reject(error) : resolve({ bytesRead: n, buffer: a.buffer })));
-      return promise;
+      return await promise;
     }
     async write(buffer, offset, length, position) {
       const a = writeArgs(buffer, offset, length, position);
@@ -852,7 +886,7 @@
     async readFile(options) {
       const opts = optionsOf(options, { encoding: null });
       checkEncoding(opts.encoding);
-      return readAllAsync(this.checkOpen(), opts.encoding);
+      return await readAllAsync(this.checkOpen(), opts.encoding);
     }
     async writeFile(data, options) {
       const opts = optionsOf(options, { encoding: 'utf8' });
@@ -861,19 +895,19 @@
       await promiseOf(ops.startWrite(this.checkOpen(), arrayBuffer, offset, length, -1), undefined, 'write');
     }
     async appendFile(data, options) {
-      return this.writeFile(data, options);
+      return await this.writeFile(data, options);
     }
     async stat() {
-      return promiseOf(ops.startFd('fstat', this.checkOpen(), 0), statsOf, 'fstat');
+      return await promiseOf(ops.startFd('fstat', this.checkOpen(), 0), statsOf, 'fstat');
     }
     async truncate(len = 0) {
-      return promiseOf(ops.startFd('ftruncate', this.checkOpen(), len), undefined, 'ftruncate');
+      return await promiseOf(ops.startFd('ftruncate', this.checkOpen(), len), undefined, 'ftruncate');
     }
     async sync() {
-      return promiseOf(ops.startFd('fsync', this.checkOpen(), 0), undefined, 'fsync');
+      return await promiseOf(ops.startFd('fsync', this.checkOpen(), 0), undefined, 'fsync');
     }
     async datasync() {
-      return promiseOf(ops.startFd('fdatasync', this.checkOpen(), 0), undefined, 'fdatasync');
+      return await promiseOf(ops.startFd('fdatasync', this.checkOpen(), 0), undefined, 'fdatasync');
     }
     async close() {
       const fd = this[kFd];
@@ -884,7 +918,7 @@
       return undefined;
     }
     async [internal.primordials.Symbol.asyncDispose ?? Symbol('asyncDispose')]() {
-      return this.close();
+      return await this.close();
     }
     checkOpen() {
       const fd = this[kFd];
@@ -901,6 +935,194 @@
     const p = openPlan(file, flags, mode);
     const fd = await promiseOf(ops.startOpen(p.absolute, p.flags, p.mode), (value) => value, 'open', p.given);
     return new FileHandle(fd);
+  };
+
+  // --- opendir: a Dir over the entries read at once ---------------------------------------------
+  const kEntries = Symbol('kEntries');
+  function dirClosed() {
+    return makeCodedError(ErrorCtor, 'ERR_DIR_CLOSED', 'Directory handle was closed');
+  }
+  class Dir {
+    constructor(dirPath, entries) {
+      this[kEntries] = entries;
+      this._path = dirPath;
+      this._next = 0;
+      this._closed = false;
+    }
+    get path() { return this._path; }
+    readSync() {
+      if (this._closed) throw dirClosed();
+      return this._next < this[kEntries].length ? this[kEntries][this._next++] : null;
+    }
+    read(callback) {
+      if (callback === undefined) {
+        try {
+          return internal.primordials.PromiseResolve(this.readSync());
+        } catch (error) {
+          return internal.primordials.PromiseReject(error);
+        }
+      }
+      validateFunction(callback, 'callback');
+      let entry;
+      try {
+        entry = this.readSync();
+      } catch (error) {
+        internal.nextTick(callback, error);
+        return undefined;
+      }
+      internal.nextTick(callback, null, entry);
+      return undefined;
+    }
+    closeSync() {
+      if (this._closed) throw dirClosed();
+      this._closed = true;
+    }
+    close(callback) {
+      if (callback === undefined) {
+        try {
+          this.closeSync();
+          return internal.primordials.PromiseResolve();
+        } catch (error) {
+          return internal.primordials.PromiseReject(error);
+        }
+      }
+      validateFunction(callback, 'callback');
+      let failure = null;
+      try {
+        this.closeSync();
+      } catch (error) {
+        failure = error;
+      }
+      internal.nextTick(callback, failure);
+      return undefined;
+    }
+    async *entries() {
+      try {
+        for (;;) {
+          const entry = this.readSync();
+          if (entry === null) break;
+          yield entry;
+        }
+      } finally {
+        if (!this._closed) this.closeSync();
+      }
+    }
+    [internal.primordials.SymbolAsyncIterator]() {
+      return this.entries();
+    }
+  }
+  function opendirPlan(given, options) {
+    const plan = plans.readdir(given, { ...optionsOf(options, {}), withFileTypes: true });
+    plan.syscall = 'opendir';
+    return plan;
+  }
+  fs.opendirSync = function opendirSync(dir, options) {
+    const given = pathString(dir);
+    return new Dir(given, runSync(opendirPlan(given, options)));
+  };
+  fs.opendir = function opendir(dir, options, callback) {
+    callback = takeCallback(arguments);
+    const given = pathString(dir);
+    runCallback({ ...opendirPlan(given, undefined), map: undefined }, (error) => {
+      if (error) return callback(error);
+      callback(null, fs.opendirSync(given, typeof options === 'function' ? undefined : options));
+    });
+  };
+  promises.opendir = async function opendir(dir, options) {
+    const given = pathString(dir);
+    const entries = await runPromise(opendirPlan(given, options));
+    return new Dir(given, entries);
+  };
+  fs.Dir = Dir;
+
+  // --- watch ------------------------------------------------------------------------------------
+  /** fs.watch's FSWatcher: 'change' (eventType, filename) until close(); 'close' after it. */
+  class FSWatcher extends internal.EventEmitter {
+    constructor(op, encoding) {
+      super();
+      this._op = op;
+      this._encoding = encoding;
+    }
+    close() {
+      if (this._op === null) return;
+      this._op.cancel();
+      this._op = null;
+      internal.nextTick(() => this.emit('close'));
+    }
+    ref() {
+      this._op?.setReferenced(true);
+      return this;
+    }
+    unref() {
+      this._op?.setReferenced(false);
+      return this;
+    }
+  }
+  fs.watch = function watch(filename, options, listener) {
+    if (typeof options === 'function') {
+      listener = options;
+      options = undefined;
+    }
+    const opts = optionsOf(options, { persistent: true, recursive: false, encoding: 'utf8' });
+    const given = pathString(filename, 'filename');
+    const absolute = permitted('read', given);
+    const stats = ops.call('stat', absolute, null, 0);
+    if (stats === null) throw fsError(ops.takeError(), 'watch', given);
+    const isDirectory = (stats[1] & S_IFMT) === S_IFDIR;
+    const op = isDirectory ? ops.startWatch(absolute, null)
+      : ops.startWatch(path.dirname(absolute), path.basename(absolute));
+    if (op === null) throw fsError(ops.takeError(), 'watch', given);
+    const watcher = new FSWatcher(op, opts.encoding);
+    if (!opts.persistent) op.setReferenced(false);
+    if (listener !== undefined) {
+      validateFunction(listener, 'listener');
+      watcher.on('change', listener);
+    }
+    internal.listenOp(op, () => {}, (event) => {
+      const name = opts.encoding === 'buffer' ? Buffer.from(event[1]) : event[1];
+      watcher.emit('change', event[0], name);
+    });
+    if (opts.signal) {
+      if (opts.signal.aborted) internal.nextTick(() => watcher.close());
+      else opts.signal.addEventListener('abort', () => watcher.close(), { once: true });
+    }
+    return watcher;
+  };
+  fs.FSWatcher = FSWatcher;
+  /** fs/promises watch: an async iterator of { eventType, filename } until `signal` aborts. */
+  promises.watch = async function* watch(filename, options = {}) {
+    const signal = options?.signal;
+    if (signal?.aborted) {
+      throw new internal.errors.AbortError(undefined, { cause: signal.reason });
+    }
+    const queue = [];
+    let wake = null;
+    let done = false;
+    const watcher = fs.watch(filename, { ...options, signal: undefined }, (eventType, name) => {
+      ArrayPrototypePush(queue, { eventType, filename: name });
+      if (wake !== null) { wake(); wake = null; }
+    });
+    const onAbort = () => {
+      done = true;
+      watcher.close();
+      if (wake !== null) { wake(); wake = null; }
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    try {
+      for (let next = 0; ; next++) {
+        while (next >= queue.length && !done) {
+          const { promise, resolve } = PromiseWithResolvers();
+          wake = resolve;
+          await promise;
+        }
+        if (next >= queue.length) break;
+        yield queue[next];
+      }
+      throw new internal.errors.AbortError(undefined, { cause: signal?.reason });
+    } finally {
+      signal?.removeEventListener('abort', onAbort);
+      watcher.close();
+    }
   };
 
   // --- constants and the rest ---------------------------------------------------------------------

@@ -4,7 +4,7 @@
 // homedir); platform, arch, EOL, endianness, tmpdir and the constants need none.
 (function (host, internal) {
   'use strict';
-  const { ObjectFreeze, ArrayPrototypePush } = internal.primordials;
+  const { ObjectFreeze, ArrayPrototypePush, StringPrototypeSlice } = internal.primordials;
   const ops = host.os;
   const info = host.processInfo();
   const sys = (name) => internal.checkPermission('sys', name);
@@ -52,7 +52,7 @@
       if (dir) break;
     }
     if (!dir) dir = '/tmp';
-    if (dir.length > 1 && dir[dir.length - 1] === '/') dir = dir.slice(0, -1);
+    if (dir.length > 1 && dir[dir.length - 1] === '/') dir = StringPrototypeSlice(dir, 0, -1);
     return dir;
   }
 

@@ -13,7 +13,8 @@
     StringPrototypeStartsWith, StringPrototypeIndexOf, StringPrototypeToWellFormed,
     SymbolFor, SafeMap, TypedArrayPrototypeGetSymbolToStringTag, StringPrototypeReplace,
     DatePrototypeGetTime, MapPrototypeGet, MapPrototypeHas, SetPrototypeHas, TypeError, NumberIsNaN,
-    ArrayPrototypeFindIndex, ArrayPrototypeSplice, ArrayPrototypeFilter, ArrayPrototypeMap,
+    ArrayPrototypeFindIndex, ArrayPrototypeSplice, ArrayPrototypeFilter, ArrayPrototypeMap, ArrayPrototypePop,
+    StringPrototypeSplit, StringPrototypeTrim,
   } = internal.primordials;
   const { makeCodedError, invalidArgType, validateFunction, validateObject, validateString } = internal.errors;
   const t = internal.inspectTypes;
@@ -238,7 +239,7 @@
   function callbackify(original) {
     validateFunction(original, 'original');
     function callbackified(...args) {
-      const callback = args.pop();
+      const callback = ArrayPrototypePop(args);
       validateFunction(callback, 'last argument');
       const done = (error, value) => internal.nextTick(callback, error, value);
       PromisePrototypeThen(ReflectApply(original, this, args), (value) => done(null, value), (reason) => {
@@ -477,6 +478,44 @@
     return logger;
   }
 
+  /** The variables of dotenv text: KEY=value lines, '#' comments, quotes, `export `. */
+  function parseEnv(content) {
+    validateString(content, 'content');
+    const result = {};
+    for (let line of StringPrototypeSplit(content, '\n')) {
+      line = StringPrototypeTrim(line);
+      if (line === '' || line[0] === '#') continue;
+      if (StringPrototypeStartsWith(line, 'export ')) line = StringPrototypeTrim(StringPrototypeSlice(line, 7));
+      const eq = StringPrototypeIndexOf(line, '=');
+      if (eq <= 0) continue;
+      const key = StringPrototypeTrim(StringPrototypeSlice(line, 0, eq));
+      let value = StringPrototypeTrim(StringPrototypeSlice(line, eq + 1));
+      const quote = value[0];
+      if ((quote === '"' || quote === "'" || quote === '`') && value.length > 1 && value[value.length - 1] === quote) {
+        value = StringPrototypeSlice(value, 1, -1);
+        if (quote === '"') value = StringPrototypeReplace(value, /\\n/g, '\n');
+      } else {
+        const hash = StringPrototypeIndexOf(value, ' #');
+        if (hash >= 0) value = StringPrototypeTrim(StringPrototypeSlice(value, 0, hash));
+      }
+      result[key] = value;
+    }
+    return result;
+  }
+  /** A promise that resolves once `signal` aborts (Node's util.aborted). */
+  function aborted(signal, resource) {
+    if (signal === undefined || signal === null || typeof signal !== 'object' || !('aborted' in signal)) {
+      return internal.primordials.PromiseReject(invalidArgType('signal', 'an instance of AbortSignal', signal));
+    }
+    if (resource === null || (typeof resource !== 'object' && typeof resource !== 'function')) {
+      return internal.primordials.PromiseReject(invalidArgType('resource', 'of type object', resource));
+    }
+    const { promise, resolve } = PromiseWithResolvers();
+    if (signal.aborted) resolve();
+    else signal.addEventListener('abort', () => resolve(), { once: true });
+    return promise;
+  }
+
   const encoding = internal.load('55_encoding.js');
   const util = {
     callbackify,
@@ -517,6 +556,8 @@
     toUSVString: (s) => StringPrototypeToWellFormed(`${s}`),
     types,
     parseArgs,
+    parseEnv,
+    aborted,
     TextDecoder: encoding.TextDecoder,
     TextEncoder: encoding.TextEncoder,
   };

@@ -11,7 +11,7 @@
   const {
     ArrayIsArray, ArrayPrototypeJoin, ArrayPrototypePush, ArrayPrototypeSlice, Error: ErrorCtor, ObjectKeys,
     TypeError, TypedArrayPrototypeGetBuffer, TypedArrayPrototypeGetByteOffset, ArrayBufferIsView,
-    PromiseWithResolvers,
+    PromiseWithResolvers, ArrayPrototypeShift,
   } = internal.primordials;
   const { makeCodedError, invalidArgType, validateFunction } = internal.errors;
   const EventEmitter = internal.EventEmitter;
@@ -126,7 +126,7 @@
       this.on('end', () => { ended = true; if (wake) { wake(); wake = null; } });
       for (;;) {
         if (chunks.length > 0) {
-          yield chunks.shift();
+          yield ArrayPrototypeShift(chunks);
         } else if (ended) {
           return;
         } else {
@@ -203,7 +203,11 @@
       this._handle?.op().setReferenced(true);
     }
     unref() {
-      this._handle?.op().setReferenced(false);
+      // As in Node, open stdio pipes keep the loop alive on their own: only a child without
+      // pipes (stdio 'ignore' or 'inherit') stops holding it.
+      if (this.stdin === null && this.stdout === null && this.stderr === null) {
+        this._handle?.op().setReferenced(false);
+      }
     }
     get [internal.primordials.SymbolToStringTag]() { return 'ChildProcess'; }
   }
@@ -220,7 +224,7 @@
       child.stderr = n.stdio[2] === 'pipe' ? new ChildReadable() : null;
       child.stdin = null;
       child.stdio = [child.stdin, child.stdout, child.stderr];
-      const error = spawnError(result, n.program, n.spawnargs.slice(1));
+      const error = spawnError(result, n.program, ArrayPrototypeSlice(n.spawnargs, 1));
       internal.nextTick(() => child.emit('error', error));
       internal.timers.public.setImmediate(() => child.emit('close', error.errno, null));
       return child;
@@ -354,8 +358,8 @@
     };
     const result = {};
     if (r[5] !== null) {
-      result.error = r[5] === 'ETIMEDOUT' ? spawnError('ETIMEDOUT', n.program, n.spawnargs.slice(1), `spawnSync ${n.program}`)
-        : spawnError(r[5], n.program, n.spawnargs.slice(1), `spawnSync ${n.program}`);
+      result.error = r[5] === 'ETIMEDOUT' ? spawnError('ETIMEDOUT', n.program, ArrayPrototypeSlice(n.spawnargs, 1), `spawnSync ${n.program}`)
+        : spawnError(r[5], n.program, ArrayPrototypeSlice(n.spawnargs, 1), `spawnSync ${n.program}`);
     }
     result.status = r[0];
     result.signal = r[1];

@@ -6,14 +6,14 @@
   'use strict';
   const {
     ArrayBufferIsView, TypedArrayPrototypeGetBuffer, TypedArrayPrototypeGetByteOffset, Uint8Array,
-    StringFromCharCode, TypeError, Symbol,
+    StringFromCharCode, TypeError, Symbol, StringPrototypeToLowerCase, ArrayPrototypePush, ArrayPrototypeSlice,
   } = internal.primordials;
   const { makeCodedError, invalidArgType } = internal.errors;
   const { Buffer } = internal.load('81_buffer.js');
   const { TextDecoder } = internal.load('55_encoding.js');
 
   function normalize(encoding) {
-    const lower = `${encoding ?? 'utf8'}`.toLowerCase();
+    const lower = StringPrototypeToLowerCase(`${encoding ?? 'utf8'}`);
     switch (lower) {
       case 'utf8': case 'utf-8': case '': return 'utf8';
       case 'ucs2': case 'ucs-2': case 'utf16le': case 'utf-16le': return 'utf16le';
@@ -63,7 +63,7 @@
     /** Whole code units; a trailing odd byte, or a high surrogate, waits (unless `flush`). */
     utf16(bytes, flush) {
       const pending = this[kPending];
-      for (let i = 0; i < bytes.length; i++) pending.push(bytes[i]);
+      for (let i = 0; i < bytes.length; i++) ArrayPrototypePush(pending, bytes[i]);
       let out = '';
       let i = 0;
       for (; i + 1 < pending.length; i += 2) {
@@ -73,15 +73,15 @@
         }
         out += StringFromCharCode(unit);
       }
-      this[kPending] = flush ? [] : pending.slice(i);
+      this[kPending] = flush ? [] : ArrayPrototypeSlice(pending, i);
       return out;
     }
     base64(bytes, flush) {
       const pending = this[kPending];
-      for (let i = 0; i < bytes.length; i++) pending.push(bytes[i]);
+      for (let i = 0; i < bytes.length; i++) ArrayPrototypePush(pending, bytes[i]);
       const whole = flush ? pending.length : pending.length - (pending.length % 3);
-      const out = Buffer.from(pending.slice(0, whole)).toString(this.encoding);
-      this[kPending] = pending.slice(whole);
+      const out = Buffer.from(ArrayPrototypeSlice(pending, 0, whole)).toString(this.encoding);
+      this[kPending] = ArrayPrototypeSlice(pending, whole);
       return out;
     }
     get lastNeed() {

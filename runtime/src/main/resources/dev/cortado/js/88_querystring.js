@@ -6,7 +6,7 @@
   const {
     ArrayIsArray, ArrayPrototypePush, ArrayPrototypeJoin, ObjectKeys, NumberIsFinite, StringPrototypeSplit,
     StringPrototypeIndexOf, StringPrototypeSlice, StringPrototypeCharCodeAt, StringPrototypeReplace,
-    StringPrototypeIsWellFormed, URIError, String,
+    StringPrototypeIsWellFormed, URIError, String, ArrayPrototypeSlice,
   } = internal.primordials;
   const { makeCodedError } = internal.errors;
   const encodeComponent = encodeURIComponent;
@@ -87,7 +87,7 @@
     if (options && typeof options.maxKeys === 'number') maxKeys = options.maxKeys;
     const decode = options && typeof options.decodeURIComponent === 'function' ? options.decodeURIComponent : qsUnescape;
     let pairs = StringPrototypeSplit(qs, sep);
-    if (maxKeys > 0 && pairs.length > maxKeys) pairs = pairs.slice(0, maxKeys);
+    if (maxKeys > 0 && pairs.length > maxKeys) pairs = ArrayPrototypeSlice(pairs, 0, maxKeys);
     for (const pair of pairs) {
       if (pair.length === 0) continue;
       const at = StringPrototypeIndexOf(pair, eq);

@@ -25,6 +25,18 @@ class FsTest {
     NodeTable.assertMatchesNode("fs-api.js", "fs-api.node.txt");
   }
 
+  /** fs.cp in its three forms: recursion, force, errorOnExist, links, Node's SystemErrors. */
+  @Test
+  void cpMatchesNode() {
+    NodeTable.assertMatchesNode("fs-cp.js", "fs-cp.node.txt");
+  }
+
+  /** opendir (sync, callback, promise, async iteration, ERR_DIR_CLOSED); util.parseEnv and util.aborted. */
+  @Test
+  void opendirMatchesNode() {
+    NodeTable.assertMatchesNode("fs-opendir-util-env.js", "fs-opendir-util-env.node.txt");
+  }
+
   @Test
   void esmNamedExports() {
     JsRun.Result r = JsRun.project(Map.of("main.mjs", """
@@ -45,6 +57,7 @@ class FsTest {
   /** Without permission nothing happens: NotCapable names the absolute path, sync or async. */
   @Test
   void permissionsAreCheckedFirst(@TempDir Path dir) throws IOException {
+    assumeFalse("node".equals(System.getProperty("jsrun.oracle")), "Node has no permissions");
     Path file = dir.resolve("secret.txt");
     Files.writeString(file, "secret");
     Permissions readOnly = Permissions.none()
@@ -88,5 +101,64 @@ class FsTest {
         fs.promises.readFile(file).catch((e) => { console.log(e.code); fs.chmodSync(file, 0o644); });
         """.formatted("'" + file + "'"));
     assertThat(r.stdout()).isEqualTo("EACCES -13 open true\nEACCES\n");
+  }
+
+  /** fs.watch on a directory and on one file; close() ends it; persistent: false lets the program end. */
+  @Test
+  void watch() {
+    JsRun.Result r = JsRun.js("""
+        const fs = require('fs');
+        const path = require('path');
+        const dir = fs.mkdtempSync('/tmp/watch-');
+        const file = path.join(dir, 'a.txt');
+        fs.writeFileSync(path.join(dir, 'other.txt'), '');
+        const events = [];
+        const fileEvents = [];
+        const w = fs.watch(dir, (type, name) => events.push(`${type}:${name}`));
+        setTimeout(() => fs.writeFileSync(file, 'x'), 100);
+        setTimeout(() => {
+          fs.watch(file).on('change', (type, name) => fileEvents.push(`${type}:${name}`));
+          fs.appendFileSync(file, 'y');
+          fs.appendFileSync(path.join(dir, 'other.txt'), 'z');
+        }, 400);
+        setTimeout(() => fs.unlinkSync(file), 700);
+        fs.watch(dir, { persistent: false });
+        setTimeout(() => {
+          w.close();
+          w.on('close', () => {
+            const seen = [...new Set(events)];
+            console.log(seen.includes('rename:a.txt'), seen.includes('change:a.txt'), seen.includes('change:other.txt'));
+            console.log([...new Set(fileEvents)].every((e) => e.endsWith(':a.txt')), fileEvents.length > 0);
+            fs.rmSync(dir, { recursive: true });
+            try { fs.watch(path.join(dir, 'nope')); } catch (e) { console.log(e.code, e.syscall, e.message.replace(dir, '<dir>')); }
+            process.exit(0);
+          });
+        }, 1800);
+        """);
+    assertThat(r.stderr()).isEmpty();
+    assertThat(r.stdout()).isEqualTo("true true true\ntrue true\nENOENT watch ENOENT: no such file or directory, watch '<dir>/nope'\n");
+  }
+
+  /** fs/promises watch: an async iterator of changes, ended by its signal with an AbortError. */
+  @Test
+  void promisesWatch() {
+    JsRun.Result r = JsRun.js("""
+        const fs = require('fs');
+        const dir = fs.mkdtempSync('/tmp/pw-');
+        const ac = new AbortController();
+        setTimeout(() => fs.writeFileSync(dir + '/f.txt', 'x'), 100);
+        setTimeout(() => ac.abort(), 800);
+        (async () => {
+          const seen = new Set();
+          try {
+            for await (const { eventType, filename } of fs.promises.watch(dir, { signal: ac.signal })) seen.add(`${eventType}:${filename}`);
+          } catch (e) {
+            console.log(e.name, e.code, seen.has('rename:f.txt'));
+          }
+          fs.rmSync(dir, { recursive: true });
+        })();
+        """);
+    assertThat(r.stderr()).isEmpty();
+    assertThat(r.stdout()).isEqualTo("AbortError ABORT_ERR true\n");
   }
 }

@@ -56,3 +56,14 @@ const errs = [
   () => Buffer.alloc(10).readDoubleLE(3), () => b.readUInt32BE(2 ** 40),
 ];
 for (const fn of errs) { try { console.log('no error', fn()); } catch (e) { console.log(e.name, e.code, e.message); } }
+{
+const b = Buffer.alloc(4);
+const out = [];
+for (const [m, v] of [['writeInt32LE', -1], ['writeUInt32BE', 0xFFFFFFFF], ['writeInt16BE', -32768], ['writeUInt8', 1.9], ['writeInt8', -1.5], ['writeUInt16LE', NaN], ['writeInt32BE', -2147483648], ['writeUInt32LE', 2.5e9], ['writeInt16LE', '12'], ['writeUInt16BE', 65534.9]]) {
+  b.fill(0); b[m](v, 0); out.push(`${m}(${v}) ${b.toString('hex')} ${b.readInt32LE(0)} ${b.readUInt32BE(0)} ${b.readInt16BE(0)} ${b.readInt8(3)} ${b.readUInt16LE(2)}`);
+}
+for (const f of [() => b.readUInt32LE(1), () => b.readInt16LE(-1), () => b.writeUInt16LE(1, 3), () => b.readUInt8(undefined), () => b.writeInt8(1, null), () => b.readUInt16BE(1.5), () => b.writeUInt32LE(1, '0')]) {
+  try { out.push(`ok ${f()}`); } catch (e) { out.push(`${e.code} ${e.message}`); }
+}
+console.log(out.join('\n'));
+}

@@ -279,10 +279,14 @@ public final class CloneOps {
       }
     }
     int k = (int) transferred.getArraySize();
-    byte[][] buffers = new byte[k][];
+    Object[] buffers = new Object[k];
     int[] maxLengths = new int[k];
     for (int i = 0; i < k; i++) {
       Value buffer = transferred.getArrayElement(i);
+      if (buffer.isHostObject()) { // a MessagePort's end
+        buffers[i] = buffer.asHostObject();
+        continue;
+      }
       buffers[i] = Buffers.copyOf(buffer);
       maxLengths[i] = Buffers.maxByteLength(buffer);
     }
@@ -304,7 +308,7 @@ public final class CloneOps {
   }
 
   @HostAccess.Export
-  public byte[] transferredBytes(SerializedValue value, int index) {
+  public Object transferredBytes(SerializedValue value, int index) {
     return value.transferred()[index];
   }
 

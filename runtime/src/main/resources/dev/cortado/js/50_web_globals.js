@@ -37,6 +37,10 @@
   lazy('60_url.js', ['URL', 'URLSearchParams']);
   lazy('65_structured_clone.js', ['structuredClone']);
   lazy('66_blob.js', ['Blob', 'File']);
+  lazy('67_messaging.js', ['MessageEvent', 'MessageChannel', 'MessagePort', 'BroadcastChannel']);
+  lazy('68_workers.js', ['Worker']);
+  // Atomics.wait may block any loop thread (main or worker), as in Node and Deno.
+  host.workers.allowAtomicsWait(lazy);
   lazy('70_streams.js', [
     'ReadableStream', 'ReadableStreamDefaultReader', 'ReadableStreamBYOBReader',
     'ReadableStreamBYOBRequest', 'ReadableStreamDefaultController', 'ReadableByteStreamController',

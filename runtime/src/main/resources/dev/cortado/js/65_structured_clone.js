@@ -98,6 +98,14 @@
     for (let t = 0; t < transferList.length; t++) {
       const transferable = transferList[t];
       const kind = ops.kind(transferable);
+      const ports = internal.messagePorts;
+      if (kind === ORDINARY_WITH_PROTOTYPE && ports !== undefined && ports.isPort(transferable)) {
+        if (memory.has(transferable)) {
+          throw dataCloneError(`MessagePort at index ${t} is a duplicate of an earlier MessagePort in the transfer list.`);
+        }
+        memory.set(transferable, nextId++);
+        continue;
+      }
       if (kind !== ARRAY_BUFFER) {
         throw dataCloneError(kind === SHARED_ARRAY_BUFFER
           ? 'A SharedArrayBuffer cannot be transferred.'
@@ -364,12 +372,21 @@
 
     const transferred = [];
     ObjectSetPrototypeOf(transferred, null);
+    const ports = internal.messagePorts;
     for (let t = 0; t < transferList.length; t++) {
-      const buffer = transferList[t];
-      if (ArrayBufferPrototypeDetached(buffer)) {
+      const item = transferList[t];
+      if (ports !== undefined && ports.isPort(item)) {
+        if (!ports.canTransfer(item)) {
+          throw dataCloneError(`MessagePort at index ${t} of the transfer list is detached or closed.`);
+        }
+      } else if (ArrayBufferPrototypeDetached(item)) {
         throw dataCloneError(`ArrayBuffer at index ${t} of the transfer list is already detached.`);
       }
-      transferred[t] = ArrayBufferPrototypeTransfer(buffer);
+    }
+    for (let t = 0; t < transferList.length; t++) {
+      const item = transferList[t];
+      transferred[t] = ports !== undefined && ports.isPort(item)
+        ? ports.detach(item) : ArrayBufferPrototypeTransfer(item);
     }
     out.length = n;
     return { records: out, transferred };
@@ -664,13 +681,24 @@
   }
 
   /** Deserializes a SerializedValue (made on any thread) in this Context. */
-  function deserializeFromJava(serialized) {
+  function deserializeFromJava(serialized, portsOut = undefined) {
     const transferred = [];
     const k = ops.transferredCount(serialized);
     for (let t = 0; t < k; t++) {
-      transferred[t] = bufferFromJava(ops.transferredBytes(serialized, t), ops.transferredMaxLength(serialized, t));
+      const item = ops.transferredBytes(serialized, t);
+      if (ops.isBytes(item)) {
+        transferred[t] = bufferFromJava(item, ops.transferredMaxLength(serialized, t));
+      } else {
+        transferred[t] = revivePort(item, portsOut);
+      }
     }
     return deserialize(ops.records(serialized), transferred, true);
+  }
+  /** A transferred MessagePort's end becomes a new MessagePort in this Context. */
+  function revivePort(endpoint, portsOut) {
+    const port = internal.load('67_messaging.js').portFromEndpoint(endpoint);
+    if (portsOut !== undefined) portsOut[portsOut.length] = port;
+    return port;
   }
 
   // ---- structuredClone ---------------------------------------------------------------------
@@ -684,19 +712,24 @@
     const transferList = transferOption(options);
     if (viaJava) return deserializeFromJava(serializeToJava(value, transferList));
     const { records, transferred } = serialize(value, transferList);
+    for (let t = 0; t < transferred.length; t++) {
+      if (internal.messagePorts !== undefined && internal.messagePorts.isPort(transferList[t])) {
+        transferred[t] = revivePort(transferred[t], undefined);
+      }
+    }
     return deserialize(records, transferred);
   }
   // `length` 1: one required argument.
 
   /** StructuredSerializeOptions: a dictionary whose `transfer` is a sequence<object>. */
-  function transferOption(options) {
+  function transferOption(options, what = "execute 'structuredClone'") {
     if (options === undefined || options === null) return [];
     if (typeof options !== 'object' && typeof options !== 'function') {
-      throw new TypeError("Failed to execute 'structuredClone': Argument 2 can not be converted to a dictionary.");
+      throw new TypeError(`Failed to ${what}: Argument 2 can not be converted to a dictionary.`);
     }
     const transfer = options.transfer;
     if (transfer === undefined) return [];
-    const notSequence = "Failed to execute 'structuredClone': 'transfer' of 'StructuredSerializeOptions' (Argument 2) can not be converted to a sequence.";
+    const notSequence = `Failed to ${what}: 'transfer' of 'StructuredSerializeOptions' (Argument 2) can not be converted to a sequence.`;
     if ((typeof transfer !== 'object' && typeof transfer !== 'function') || transfer === null) {
       throw new TypeError(notSequence);
     }
@@ -717,7 +750,7 @@
       if (step.done) break;
       const item = step.value;
       if ((typeof item !== 'object' && typeof item !== 'function') || item === null) {
-        throw new TypeError("Failed to execute 'structuredClone': 'transfer' of 'StructuredSerializeOptions' (Argument 2): an element is not an object.");
+        throw new TypeError(`Failed to ${what}: 'transfer' of 'StructuredSerializeOptions' (Argument 2): an element is not an object.`);
       }
       list[list.length] = item;
     }
@@ -725,6 +758,6 @@
   }
 
   return ObjectFreeze({
-    structuredClone, serialize, deserialize, serializeToJava, deserializeFromJava,
+    structuredClone, serialize, deserialize, serializeToJava, deserializeFromJava, transferOption,
   });
 })

@@ -187,6 +187,7 @@
       urlToHttpOptions: url.urlToHttpOptions,
     };
   });
+  internal.defineBuiltin('worker_threads', () => internal.load('68_workers.js').workerThreads());
   internal.defineBuiltin('module', () => ({
     createRequire(filename) {
       const path = typeof filename === 'object' && filename !== null || `${filename}`.startsWith('file:')
@@ -203,6 +204,10 @@
   internal.setArgv = function setArgv(...args) { scriptArgs = args; };
 
   function runMain(kind, target, name) {
+    if (kind === 'worker') {
+      internal.load('68_workers.js').runWorker(target);
+      return;
+    }
     if (kind === 'file') {
       process.argv = [process.execPath, target, ...scriptArgs];
       if (internal.isEsmFile(target) && internal.moduleOps.stat(target) === 1) {

@@ -22,6 +22,7 @@ public final class PendingOp {
   private final Runnable onCancel;
   private final AtomicBoolean ended = new AtomicBoolean();
   private boolean referenced;
+  private boolean cancelled;
   private Value onSettle;
   private Value onProgress;
 
@@ -51,12 +52,15 @@ public final class PendingOp {
 
   /**
    * Reports progress (a chunk, a message) without ending the op: {@code onProgress(value)} runs as
-   * a task. Ignored once the op has ended. Any thread.
+   * a task, before the settle task of a completion or failure reported after it. Ignored once the
+   * op has ended; dropped if JavaScript cancels the op before it runs. Any thread.
    */
   public void emit(Object value) {
     if (!ended.get()) {
+      // Checked again when the task runs: only a cancel drops it. A report made before the op
+      // completed (a worker's last error, then its exit) still runs, before the settle task.
       owner.post(this, false, () -> {
-        if (!ended.get() && onProgress != null) {
+        if (!cancelled && onProgress != null) {
           owner.runListener(this, onProgress, value);
         }
       });
@@ -95,6 +99,7 @@ public final class PendingOp {
   @HostAccess.Export
   public void cancel() {
     if (ended.compareAndSet(false, true)) {
+      cancelled = true;
       owner.release(this);
       if (onCancel != null) {
         onCancel.run();

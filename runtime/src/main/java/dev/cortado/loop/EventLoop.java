@@ -226,7 +226,8 @@ public final class EventLoop {
       timer.mark("main script done");
       loop(hooks);
       timer.mark("loop done");
-      return call(hooks.getMember("emitExit")).asInt();
+      int code = call(hooks.getMember("emitExit")).asInt();
+      return terminatedWith >= 0 ? terminatedWith : code; // terminated as it ran out of work
     } catch (ExitSignal exit) {
       return exit.code;
     }

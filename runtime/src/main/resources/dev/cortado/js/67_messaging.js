@@ -217,18 +217,18 @@
       if (!isMessagePort(this)) throw illegalInvocation();
       if (this.#started || this.#closed || this.#detached) return;
       this.#started = true;
-      this.#op = receive(this.#endpoint, this, () => this.#closeLocally(true));
+      this.#op = receive(this.#endpoint, this, () => this.#closeLocally());
       if (!this.#referenced) this.#op.setReferenced(false);
     }
 
     close() {
       if (!isMessagePort(this)) throw illegalInvocation();
       if (this.#detached) return;
-      this.#closeLocally(false);
+      this.#closeLocally();
       this.#endpoint.close();
     }
 
-    #closeLocally(fireClose) {
+    #closeLocally() {
       if (this.#closed) return;
       this.#closed = true;
       if (this.#op !== null) {
@@ -236,9 +236,7 @@
         this.#op = null;
       }
       // Node fires 'close' at both ends of a closed channel.
-      if (fireClose || true) {
-        internal.nextTick(() => dispatch(this, createEvent(Event, 'close', undefined)));
-      }
+      internal.nextTick(() => dispatch(this, createEvent(Event, 'close', undefined)));
     }
 
     static {
@@ -267,7 +265,7 @@
             const message = port.#endpoint.take();
             if (message === null) return undefined;
             if (port.#endpoint.isClosedMarker(message)) {
-              port.#closeLocally(true);
+              port.#closeLocally();
               return undefined;
             }
             return { message: clone.deserializeFromJava(message, undefined) };
@@ -277,8 +275,8 @@
     }
   }
   webIdlClass(MessagePort);
-  defineEventHandler(MessagePort.prototype, 'onmessageerror');
   defineStartingHandler(MessagePort.prototype, 'onmessage');
+  defineEventHandler(MessagePort.prototype, 'onmessageerror');
 
   /** An `onmessage` attribute whose setter also starts the port (HTML: "implicitly started"). */
   function defineStartingHandler(proto, name) {

@@ -149,7 +149,6 @@
       if (this.#ended) return;
       this.#ended = true;
       this.#portOp.cancel();
-      this.#endpoint.close();
       this.#thread.terminate();
     }
 
@@ -254,10 +253,7 @@
     }
 
     terminate(callback) {
-      if (this.#exitCode === undefined) {
-        this.#endpoint.close();
-        this.#thread.terminate();
-      }
+      if (this.#exitCode === undefined) this.#thread.terminate();
       const promise = this.#exited.promise;
       if (typeof callback === 'function') PromisePrototypeThen(promise, (code) => callback(null, code));
       return promise;

@@ -24,6 +24,7 @@
   const { makeDOMException } = internal.load('51_dom_exception.js');
   const workers = host.workers;
   const inspectSymbol = SymbolFor('nodejs.util.inspect.custom');
+  const CLOSED = 'closed';   // PortEndpoint.CLOSED: the other end closed (a message is never a bare string)
 
   function isObject(value) {
     return (typeof value === 'object' && value !== null) || typeof value === 'function';
@@ -144,7 +145,7 @@
     internal.listenOp(op, undefined, () => {
       const message = endpoint.take();
       if (message === null) return;
-      if (endpoint.isClosedMarker(message)) {
+      if (message === CLOSED) {
         if (onClose !== undefined) onClose();
         return;
       }
@@ -264,7 +265,7 @@
           for (;;) {
             const message = port.#endpoint.take();
             if (message === null) return undefined;
-            if (port.#endpoint.isClosedMarker(message)) {
+            if (message === CLOSED) {
               port.#closeLocally();
               return undefined;
             }

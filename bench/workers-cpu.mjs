@@ -6,13 +6,16 @@ const workers = [spawn(), spawn()];
 await Promise.all(workers.map(next));
 async function run(count) {
   const t = performance.now();
-  const step = Math.ceil(LIMIT / count);
+  // 64 chunks dealt out in turn, so each worker gets as many large (costly) numbers as the others.
+  const CHUNKS = 64;
+  const step = LIMIT / CHUNKS;
   const parts = [];
   for (let i = 0; i < count; i++) {
-    // Interleaved halves balance the work: larger numbers cost more.
+    const ranges = [];
+    for (let c = i; c < CHUNKS; c += count) ranges.push([c * step, (c + 1) * step]);
     const w = workers[i];
     const reply = next(w);
-    w.post({ op: 'primes', from: i * step, to: Math.min(LIMIT, (i + 1) * step) });
+    w.post({ op: 'primes', ranges });
     parts.push(reply);
   }
   const counts = await Promise.all(parts);

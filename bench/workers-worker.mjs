@@ -27,7 +27,9 @@ listen((m) => {
   if (m === null || typeof m !== 'object' || m.op === undefined) {
     send(m);                                  // ping-pong
   } else if (m.op === 'primes') {
-    send({ count: countPrimes(m.from, m.to) });
+    let count = 0;
+    for (const [from, to] of m.ranges) count += countPrimes(from, to);
+    send({ count });
   } else if (m.op === 'buffer') {
     send(m.buffer.byteLength);                // acknowledge a buffer without sending it back
   } else if (m.op === 'ready') {

@@ -40,6 +40,27 @@ import java.util.Arrays;
  */
 public record SerializedValue(Object[] items, Object[] transferred, int[] transferredMaxLengths) {
 
+  /**
+   * A copy whose byte arrays are its own: a receiver takes a message's byte arrays over without
+   * copying them, so a value delivered to several receivers (BroadcastChannel) is copied for all
+   * but one.
+   */
+  public SerializedValue copy() {
+    Object[] itemsCopy = items.clone();
+    for (int i = 0; i < itemsCopy.length; i++) {
+      if (itemsCopy[i] instanceof byte[] bytes) {
+        itemsCopy[i] = bytes.clone();
+      }
+    }
+    Object[] transferredCopy = transferred.clone();
+    for (int i = 0; i < transferredCopy.length; i++) {
+      if (transferredCopy[i] instanceof byte[] bytes) {
+        transferredCopy[i] = bytes.clone();
+      }
+    }
+    return new SerializedValue(itemsCopy, transferredCopy, transferredMaxLengths);
+  }
+
   /** The number of records (for diagnostics and tests). */
   public int size() {
     return items.length;

@@ -36,9 +36,13 @@ public final class WorkerCluster {
     if (members == null) {
       return;
     }
+    boolean first = true;
     for (PortEndpoint member : members) {
       if (member != from) {
-        member.deliver(message);
+        // Each receiver takes its message's byte arrays over: all but the first get a copy.
+        boolean shared = !first && message instanceof dev.cortado.web.SerializedValue;
+        member.deliver(shared ? ((dev.cortado.web.SerializedValue) message).copy() : message);
+        first = false;
       }
     }
   }

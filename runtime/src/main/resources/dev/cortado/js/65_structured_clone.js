@@ -666,6 +666,7 @@
   }
 
   function bufferFromJava(bytes, max) {
+    if (max < 0) return ops.arrayBufferOver(ArrayBuffer, bytes);   // the message's own bytes: no copy
     const length = ops.byteLength(bytes);
     const buffer = max < 0 ? new ArrayBuffer(length) : new ArrayBuffer(length, { maxByteLength: max });
     if (length > 0) ops.fillArrayBuffer(buffer, bytes);

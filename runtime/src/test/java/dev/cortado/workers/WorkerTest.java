@@ -187,6 +187,27 @@ class WorkerTest {
   }
 
   @Test
+  void terminateStopsAWorkerBlockedInAtomicsWait() throws InterruptedException {
+    long before = loopThreads();
+    JsRun.Result r = JsRun.project(Map.of(
+        "main.mjs", """
+            const sab = new SharedArrayBuffer(8);
+            const w = new Worker(new URL('./w.mjs', import.meta.url), { type: 'module' });
+            w.onmessage = (e) => { console.log(e.data); setTimeout(() => { w.terminate(); console.log('terminated'); }, 50); };
+            w.postMessage(sab);
+            """,
+        "w.mjs", """
+            onmessage = (e) => { postMessage('blocking'); Atomics.wait(new Int32Array(e.data), 0, 0); postMessage('never'); };
+            """), "main.mjs");
+    assertThat(r.stdout()).isEqualTo("blocking\nterminated\n");
+    long deadline = System.nanoTime() + 30_000_000_000L;
+    while (loopThreads() > before && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+    }
+    assertThat(loopThreads()).isEqualTo(before);
+  }
+
+  @Test
   void aWorkerKeepsItsCreatorAliveUntilItCloses() {
     JsRun.Result r = JsRun.project(Map.of(
         "main.mjs", """

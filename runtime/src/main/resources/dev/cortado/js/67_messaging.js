@@ -48,6 +48,8 @@
 
   // --- MessageEvent -----------------------------------------------------------------------------
   let messageEventPorts;
+  let messageEvent;
+  const NO_PORTS = ObjectFreeze([]);
   class MessageEvent extends Event {
     #data = null;
     #origin = '';
@@ -117,6 +119,13 @@
     }
     static {
       messageEventPorts = (event, ports) => { event.#ports = ports; };
+      /** A trusted `type` event carrying `data` and `ports` (frozen), without reading a dictionary. */
+      messageEvent = (type, data, ports) => {
+        const event = createEvent(MessageEvent, type, undefined);
+        event.#data = data;
+        event.#ports = ports;
+        return event;
+      };
     }
   }
   webIdlClass(MessageEvent);
@@ -154,12 +163,10 @@
       try {
         data = clone.deserializeFromJava(message, ports);
       } catch (error) {
-        dispatch(target, createEvent(MessageEvent, 'messageerror', { data: error }));
+        dispatch(target, messageEvent('messageerror', error, NO_PORTS));
         return;
       }
-      const event = createEvent(MessageEvent, 'message', { data });
-      messageEventPorts(event, ObjectFreeze(ports));
-      dispatch(target, event);
+      dispatch(target, messageEvent('message', data, ports.length === 0 ? NO_PORTS : ObjectFreeze(ports)));
     });
     return op;
   }

@@ -20,7 +20,7 @@
     ObjectDefineProperty, ObjectFreeze, ObjectGetOwnPropertyNames, SymbolToStringTag, SymbolFor,
     ReflectApply, TypeError, Error: ErrorCtor, RegExpPrototypeExec, StringPrototypeSplit,
     StringPrototypeStartsWith, PromisePrototypeThen, PromiseWithResolvers, ArrayIsArray,
-    globalThis: globalObject,
+    ReflectSetPrototypeOf, globalThis: globalObject,
   } = internal.primordials;
   const events = internal.load('52_events.js');
   const { Event, EventTarget, ErrorEvent, createEvent, dispatch, defineEventHandler } = events;
@@ -294,10 +294,27 @@
     }
   }
 
+  /** The worker global's interfaces: globalThis is a DedicatedWorkerGlobalScope, an EventTarget. */
+  function defineGlobalScopeInterfaces(define) {
+    const illegal = () => new TypeError('Illegal constructor');
+    class WorkerGlobalScope extends EventTarget {
+      constructor() { throw illegal(); }
+    }
+    class DedicatedWorkerGlobalScope extends WorkerGlobalScope {
+      constructor() { throw illegal(); }
+    }
+    for (const Interface of [WorkerGlobalScope, DedicatedWorkerGlobalScope]) {
+      ObjectDefineProperty(Interface.prototype, SymbolToStringTag, { value: Interface.name, configurable: true });
+      define(Interface.name, Interface);
+    }
+    ReflectSetPrototypeOf(globalObject, DedicatedWorkerGlobalScope.prototype);
+  }
+
   function runWebWorker(setup) {
     const endpoint = setup.port();
     let closing = false;
     const define = (name, value) => internal.defineGlobal(name, value);
+    defineGlobalScopeInterfaces(define);
     define('self', globalObject);
     ObjectDefineProperty(globalObject, 'name', {
       value: setup.name(), writable: true, enumerable: true, configurable: true,

@@ -80,7 +80,7 @@ public final class WorkerOps {
   }
 
   /**
-   * Starts a worker. Its end of the implicit channel is {@code workerPort}; {@code workerData} is
+   * Creates a worker, to be started with {@link WorkerThread#start}. Its end of the implicit channel is {@code workerPort}; {@code workerData} is
    * a SerializedValue or null. The returned worker's {@link WorkerThread#lifecycle} op is
    * referenced: it keeps this loop alive until the worker ends.
    */
@@ -92,9 +92,10 @@ public final class WorkerOps {
         cluster().nextThreadId(), cluster(), lifecycle);
     RuntimeOptions options = new RuntimeOptions(io, Path.of(cwd), environment, List.of(),
         RuntimeOptions.DEFAULT_STACK_BYTES, pid, ppid, permissions);
-    WorkerThread worker = new WorkerThread(options, setup);
+    WorkerThread[] holder = new WorkerThread[1];
+    WorkerThread worker = new WorkerThread(options, setup, () -> children.remove(holder[0]));
+    holder[0] = worker;
     children.add(worker);
-    worker.start(() -> children.remove(worker));
     return worker;
   }
 

@@ -20,7 +20,7 @@
     ObjectDefineProperty, ObjectFreeze, ObjectGetOwnPropertyNames, SymbolToStringTag, SymbolFor,
     ReflectApply, TypeError, Error: ErrorCtor, RegExpPrototypeExec, StringPrototypeSplit,
     StringPrototypeStartsWith, PromisePrototypeThen, PromiseWithResolvers, ArrayIsArray,
-    ReflectSetPrototypeOf, globalThis: globalObject,
+    ReflectSetPrototypeOf, PromiseResolve, globalThis: globalObject,
   } = internal.primordials;
   const events = internal.load('52_events.js');
   const { Event, EventTarget, ErrorEvent, createEvent, dispatch, defineEventHandler } = events;
@@ -68,6 +68,15 @@
   }
 
   // --- the creator's side: Worker -------------------------------------------------------------------
+  /**
+   * Starts a worker's thread in a microtask, once the code that created it has returned: a worker
+   * terminated in the task that created it never costs a thread or a Context.
+   */
+  const resolvedPromise = PromiseResolve(undefined);
+  function startSoon(thread) {
+    PromisePrototypeThen(resolvedPromise, () => thread.start());
+  }
+
   class Worker extends EventTarget {
     #thread;
     #endpoint;
@@ -116,6 +125,7 @@
       this.#endpoint = mine;
       this.#thread = workers.spawn(type, resolved.href, name, theirs, null, host.cwd());
       this.#listen();
+      startSoon(this.#thread);
     }
 
     #listen() {
@@ -214,6 +224,7 @@
       const [mine, theirs] = workers.newChannel();
       this.#endpoint = mine;
       this.#thread = workers.spawn(kind, script, `${options.name ?? ''}`, theirs, data, host.cwd());
+      startSoon(this.#thread);
       // Messages arrive as 'message' events on an internal target, re-emitted with their data.
       this.#target = new EventTarget();
       this.#target.addEventListener('message', (event) => this.emit('message', event.data));
@@ -259,7 +270,7 @@
       return promise;
     }
 
-    ref() { internal.listenOp; this.#thread.lifecycle().setReferenced(true); }
+    ref() { this.#thread.lifecycle().setReferenced(true); }
     unref() { this.#thread.lifecycle().setReferenced(false); }
   }
 

@@ -168,11 +168,15 @@ class WorkerTest {
     JsRun.Result r = JsRun.project(Map.of(
         "main.mjs", """
             const url = new URL('./w.mjs', import.meta.url);
-            let exited = 0;
             for (let i = 0; i < 1000; i++) {
               const w = new Worker(url, { type: 'module' });
               w.terminate();
             }
+            // And workers whose threads run: 8 at once, each terminated once it has spoken.
+            const running = [];
+            for (let i = 0; i < 8; i++) running.push(new Worker(url, { type: 'module' }));
+            await Promise.all(running.map((w) => new Promise((resolve) => { w.onmessage = resolve; })));
+            for (const w of running) w.terminate();
             const last = new Worker(url, { type: 'module' });
             last.onmessage = (e) => { console.log('last worker says', e.data); last.terminate(); };
             """,

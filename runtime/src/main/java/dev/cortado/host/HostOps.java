@@ -83,6 +83,15 @@ public final class HostOps {
     this.pid = pid;
     this.ppid = ppid;
     this.permissions = permissions;
+    this.workers = new dev.cortado.workers.WorkerOps(ops, io, environment, pid, ppid, permissions);
+  }
+
+  /** Workers, message ports and broadcast channels: {@code 67_messaging.js}, {@code 68_workers.js}. */
+  @HostAccess.Export public final dev.cortado.workers.WorkerOps workers;
+
+  /** The loop is ending: the workers it started end too. Loop thread. */
+  public void close() {
+    workers.close();
   }
 
   /**

@@ -187,6 +187,9 @@ public final class EventLoop {
   }
 
   private int run(MainProgram main) {
+    if (terminatedWith >= 0) {
+      return terminatedWith; // a worker terminated before it started
+    }
     timer.mark("loop thread started");
     host = new HostOps(options.io(), clock, options.environment(), options.cwd(), options.pid(),
         options.ppid(), options.permissions(), pendingOps);
@@ -217,6 +220,7 @@ public final class EventLoop {
         .option("js.top-level-await", "true")
         .option("js.performance", "true")
         .option("js.timer-resolution", "1")
+        .option("js.atomics-wait-async", "true") // workers share SharedArrayBuffers
         .allowHostAccess(HostAccess.newBuilder(HostAccess.EXPLICIT)
             .allowArrayAccess(true).allowListAccess(true).allowBufferAccess(true).build())
         .allowIO(IOAccess.newBuilder().fileSystem(modules.fileSystem()).build())
@@ -226,10 +230,15 @@ public final class EventLoop {
         .currentWorkingDirectory(options.cwd())
         .build();
     timer.mark("context created");
+    if (terminatedWith >= 0) { // terminate() ran before the context existed: it closed nothing
+      context.close(true);
+      return terminatedWith;
+    }
     try {
       context.enter();
       return runEntered(main, modules);
     } finally {
+      host.close(); // the workers this loop started end with it
       options.io().flush();
       host.releaseResources();
       try {
@@ -270,7 +279,8 @@ public final class EventLoop {
       loop(hooks);
       timer.mark("loop done");
       phase("exiting");
-      return ended(call(hooks.getMember("emitExit")).asInt());
+      int code = call(hooks.getMember("emitExit")).asInt();
+      return ended(terminatedWith >= 0 ? terminatedWith : code); // terminated as it ran out of work
     } catch (ExitSignal exit) {
       return ended(exit.code);
     }
@@ -296,6 +306,7 @@ public final class EventLoop {
       case MainProgram.ScriptFile file -> call(runMain, "file", file.path().toAbsolutePath().toString());
       case MainProgram.SourceText text ->
           call(runMain, text.print() ? "print" : "eval", text.source(), text.name());
+      case MainProgram.WorkerScript worker -> call(runMain, "worker", worker.setup());
       case MainProgram.Idle idle -> { }
     }
     settle();

@@ -273,20 +273,53 @@ public final class CloneOps {
       } else if (v.isHostObject() && (v.asHostObject() instanceof BlobData || v.asHostObject() instanceof SharedMemory)) {
         items[i] = v.asHostObject();
       } else if (v.hasBufferElements()) {
-        items[i] = Buffers.copyOf(v);
+        items[i] = ownBytes(v);
       } else {
         return null;
       }
     }
     int k = (int) transferred.getArraySize();
-    byte[][] buffers = new byte[k][];
+    Object[] buffers = new Object[k];
     int[] maxLengths = new int[k];
     for (int i = 0; i < k; i++) {
       Value buffer = transferred.getArrayElement(i);
-      buffers[i] = Buffers.copyOf(buffer);
+      if (buffer.isHostObject()) { // a MessagePort's end
+        buffers[i] = buffer.asHostObject();
+        continue;
+      }
+      buffers[i] = ownBytes(buffer);
       maxLengths[i] = Buffers.maxByteLength(buffer);
     }
     return new SerializedValue(items, buffers, maxLengths);
+  }
+
+  /**
+   * The bytes of an ArrayBuffer only the serializer holds (its copy of a cloned buffer, or the
+   * result of ArrayBuffer.prototype.transfer for a transferred one): a fixed-length buffer's own
+   * array, taken without a copy (the buffer is detached so it can never be written again); else a copy.
+   */
+  private static byte[] ownBytes(Value buffer) {
+    if (EngineIntrospection.guestObject(buffer) instanceof JSArrayBufferObject.Heap heap
+        && heap.isFixedLength() && !heap.isDetached() && heap.getByteArray().length == heap.getByteLength()) {
+      byte[] bytes = heap.getByteArray();
+      heap.detachArrayBuffer();
+      return bytes;
+    }
+    return Buffers.copyOf(buffer);
+  }
+
+  /**
+   * A new fixed-length ArrayBuffer over {@code bytes} (no copy), in the realm of {@code
+   * realmFunction}: the receiving side of a message, whose byte arrays no one else holds.
+   */
+  @HostAccess.Export
+  public Value arrayBufferOver(Value realmFunction, byte[] bytes) {
+    if (!(EngineIntrospection.guestObject(realmFunction) instanceof JSFunctionObject function)) {
+      return null;
+    }
+    com.oracle.truffle.js.runtime.JSRealm realm = function.getRealm();
+    return EngineIntrospection.asValue(realmFunction,
+        com.oracle.truffle.js.runtime.builtins.JSArrayBuffer.createArrayBuffer(realm.getContext(), realm, bytes));
   }
 
   /**
@@ -304,7 +337,7 @@ public final class CloneOps {
   }
 
   @HostAccess.Export
-  public byte[] transferredBytes(SerializedValue value, int index) {
+  public Object transferredBytes(SerializedValue value, int index) {
     return value.transferred()[index];
   }
 

@@ -13,7 +13,8 @@ import java.util.Arrays;
  * ({@link Integer}) followed by that tag's payload ({@code Integer}/{@link Double} numbers,
  * strings, {@code byte[]} buffer contents, {@link BlobData}, {@link SharedMemory}). Objects are numbered in the order
  * they are written, so shared references and cycles are "reference #n" records.
- * {@code transferred} holds the contents of the transferred ArrayBuffers ({@code byte[]}) and
+ * {@code transferred} holds the contents of the transferred ArrayBuffers ({@code byte[]}) or the
+ * transferred MessagePorts' ends ({@code dev.cortado.workers.PortEndpoint}), and
  * {@code transferredMaxLengths} their maxByteLength (-1 for fixed-length ones), in transfer-list
  * order; they are objects #0..#k-1 of the stream.
  *
@@ -37,7 +38,28 @@ import java.util.Arrays;
  * see one key. With that, the benchmark's clone costs about 2.2 ms CPU against Node's 1.1 ms
  * (serialization about 1.9 ms, deserialization about 0.35 ms).
  */
-public record SerializedValue(Object[] items, byte[][] transferred, int[] transferredMaxLengths) {
+public record SerializedValue(Object[] items, Object[] transferred, int[] transferredMaxLengths) {
+
+  /**
+   * A copy whose byte arrays are its own: a receiver takes a message's byte arrays over without
+   * copying them, so a value delivered to several receivers (BroadcastChannel) is copied for all
+   * but one.
+   */
+  public SerializedValue copy() {
+    Object[] itemsCopy = items.clone();
+    for (int i = 0; i < itemsCopy.length; i++) {
+      if (itemsCopy[i] instanceof byte[] bytes) {
+        itemsCopy[i] = bytes.clone();
+      }
+    }
+    Object[] transferredCopy = transferred.clone();
+    for (int i = 0; i < transferredCopy.length; i++) {
+      if (transferredCopy[i] instanceof byte[] bytes) {
+        transferredCopy[i] = bytes.clone();
+      }
+    }
+    return new SerializedValue(itemsCopy, transferredCopy, transferredMaxLengths);
+  }
 
   /** The number of records (for diagnostics and tests). */
   public int size() {

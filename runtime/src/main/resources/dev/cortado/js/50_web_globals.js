@@ -37,6 +37,37 @@
   lazy('60_url.js', ['URL', 'URLSearchParams']);
   lazy('65_structured_clone.js', ['structuredClone']);
   lazy('66_blob.js', ['Blob', 'File']);
+  lazy('67_messaging.js', ['MessageEvent', 'MessageChannel', 'MessagePort', 'BroadcastChannel']);
+  lazy('68_workers.js', ['Worker']);
+  // Atomics.wait may block any loop thread (main or worker), as in Node and Deno.
+  host.workers.allowAtomicsWait(lazy);
+  // Atomics.waitAsync: the engine resolves a waiter another thread notified only when this loop
+  // next runs a task (its notify cannot wake our loop). While waiters are pending, a 1 ms
+  // interval gives it those turns (and keeps the loop alive, as a pending waiter does in Node).
+  const atomics = global.Atomics;
+  const engineWaitAsync = atomics !== undefined ? atomics.waitAsync : undefined;
+  if (typeof engineWaitAsync === 'function') {
+    const { ReflectApply: apply, PromisePrototypeThen } = internal.primordials;
+    let waiting = 0;
+    let poller = null;
+    const settled = () => {
+      if (--waiting === 0) {
+        internal.timers.clearInterval(poller);
+        poller = null;
+      }
+    };
+    const { waitAsync } = {
+      waitAsync(typedArray, index, value, timeout) {
+        const result = apply(engineWaitAsync, atomics, arguments);
+        if (result.async) {
+          if (waiting++ === 0) poller = internal.timers.setInterval(() => {}, 1);
+          PromisePrototypeThen(result.value, settled, settled);
+        }
+        return result;
+      },
+    };
+    ReflectDefineProperty(atomics, 'waitAsync', { value: waitAsync, writable: true, enumerable: false, configurable: true });
+  }
   lazy('70_streams.js', [
     'ReadableStream', 'ReadableStreamDefaultReader', 'ReadableStreamBYOBReader',
     'ReadableStreamBYOBRequest', 'ReadableStreamDefaultController', 'ReadableByteStreamController',

@@ -773,6 +773,7 @@
   }
 
   internal.globalEvents = {
+    describeUncaught,
     /** Fires `error` at globalThis for an uncaught exception; returns whether it was canceled. */
     dispatchError(error) {
       if (!hasListeners(globalObject, 'error')) return false;

@@ -98,6 +98,14 @@
     for (let t = 0; t < transferList.length; t++) {
       const transferable = transferList[t];
       const kind = ops.kind(transferable);
+      const ports = internal.messagePorts;
+      if (kind === ORDINARY_WITH_PROTOTYPE && ports !== undefined && ports.isPort(transferable)) {
+        if (memory.has(transferable)) {
+          throw dataCloneError(`MessagePort at index ${t} is a duplicate of an earlier MessagePort in the transfer list.`);
+        }
+        memory.set(transferable, nextId++);
+        continue;
+      }
       if (kind !== ARRAY_BUFFER) {
         throw dataCloneError(kind === SHARED_ARRAY_BUFFER
           ? 'A SharedArrayBuffer cannot be transferred.'
@@ -364,12 +372,21 @@
 
     const transferred = [];
     ObjectSetPrototypeOf(transferred, null);
+    const ports = internal.messagePorts;
     for (let t = 0; t < transferList.length; t++) {
-      const buffer = transferList[t];
-      if (ArrayBufferPrototypeDetached(buffer)) {
+      const item = transferList[t];
+      if (ports !== undefined && ports.isPort(item)) {
+        if (!ports.canTransfer(item)) {
+          throw dataCloneError(`MessagePort at index ${t} of the transfer list is detached or closed.`);
+        }
+      } else if (ArrayBufferPrototypeDetached(item)) {
         throw dataCloneError(`ArrayBuffer at index ${t} of the transfer list is already detached.`);
       }
-      transferred[t] = ArrayBufferPrototypeTransfer(buffer);
+    }
+    for (let t = 0; t < transferList.length; t++) {
+      const item = transferList[t];
+      transferred[t] = ports !== undefined && ports.isPort(item)
+        ? ports.detach(item) : ArrayBufferPrototypeTransfer(item);
     }
     out.length = n;
     return { records: out, transferred };
@@ -418,7 +435,7 @@
   let trieNodes = 0;
   let fillers = 0;
   const trieRoot = { children: new SafeMap(), hits: 0, filler: undefined };
-  const { Function: FunctionCtor, JSONStringify } = primordials;
+  const { Function: FunctionCtor, JSONStringify, JSONParse } = primordials;
 
   function shapeFiller(records, at, count) {
     let node = trieRoot;
@@ -649,6 +666,7 @@
   }
 
   function bufferFromJava(bytes, max) {
+    if (max < 0) return ops.arrayBufferOver(ArrayBuffer, bytes);   // the message's own bytes: no copy
     const length = ops.byteLength(bytes);
     const buffer = max < 0 ? new ArrayBuffer(length) : new ArrayBuffer(length, { maxByteLength: max });
     if (length > 0) ops.fillArrayBuffer(buffer, bytes);
@@ -658,19 +676,46 @@
   /** Serializes into plain Java data (a SerializedValue) for another thread. */
   function serializeToJava(value, transferList) {
     const { records, transferred } = serialize(value, transferList);
+    // The common message (strings and finite numbers only) crosses as one JSON string: one
+    // native stringify and parse instead of a Java call per record.
+    if (transferred.length === 0 && jsonSafe(records)) return JSONStringify(records);
     const result = ops.toJava(records, transferred);
     if (result === null) throw dataCloneError('The value could not be serialized.');
     return result;
   }
 
-  /** Deserializes a SerializedValue (made on any thread) in this Context. */
-  function deserializeFromJava(serialized) {
+  /** Whether JSON keeps every record as it is: strings, and numbers other than NaN, ±Infinity, -0. */
+  function jsonSafe(records) {
+    for (let i = 0; i < records.length; i++) {
+      const r = records[i];
+      if (typeof r === 'string') continue;
+      if (typeof r !== 'number' || r !== r || r === Infinity || r === -Infinity || (r === 0 && 1 / r < 0)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Deserializes a SerializedValue, or the JSON string of a plain record stream, in this Context. */
+  function deserializeFromJava(serialized, portsOut = undefined) {
+    if (typeof serialized === 'string') return deserialize(JSONParse(serialized), [], false);
     const transferred = [];
     const k = ops.transferredCount(serialized);
     for (let t = 0; t < k; t++) {
-      transferred[t] = bufferFromJava(ops.transferredBytes(serialized, t), ops.transferredMaxLength(serialized, t));
+      const item = ops.transferredBytes(serialized, t);
+      if (ops.isBytes(item)) {
+        transferred[t] = bufferFromJava(item, ops.transferredMaxLength(serialized, t));
+      } else {
+        transferred[t] = revivePort(item, portsOut);
+      }
     }
     return deserialize(ops.records(serialized), transferred, true);
+  }
+  /** A transferred MessagePort's end becomes a new MessagePort in this Context. */
+  function revivePort(endpoint, portsOut) {
+    const port = internal.load('67_messaging.js').portFromEndpoint(endpoint);
+    if (portsOut !== undefined) portsOut[portsOut.length] = port;
+    return port;
   }
 
   // ---- structuredClone ---------------------------------------------------------------------
@@ -684,19 +729,24 @@
     const transferList = transferOption(options);
     if (viaJava) return deserializeFromJava(serializeToJava(value, transferList));
     const { records, transferred } = serialize(value, transferList);
+    for (let t = 0; t < transferred.length; t++) {
+      if (internal.messagePorts !== undefined && internal.messagePorts.isPort(transferList[t])) {
+        transferred[t] = revivePort(transferred[t], undefined);
+      }
+    }
     return deserialize(records, transferred);
   }
   // `length` 1: one required argument.
 
   /** StructuredSerializeOptions: a dictionary whose `transfer` is a sequence<object>. */
-  function transferOption(options) {
+  function transferOption(options, what = "execute 'structuredClone'") {
     if (options === undefined || options === null) return [];
     if (typeof options !== 'object' && typeof options !== 'function') {
-      throw new TypeError("Failed to execute 'structuredClone': Argument 2 can not be converted to a dictionary.");
+      throw new TypeError(`Failed to ${what}: Argument 2 can not be converted to a dictionary.`);
     }
     const transfer = options.transfer;
     if (transfer === undefined) return [];
-    const notSequence = "Failed to execute 'structuredClone': 'transfer' of 'StructuredSerializeOptions' (Argument 2) can not be converted to a sequence.";
+    const notSequence = `Failed to ${what}: 'transfer' of 'StructuredSerializeOptions' (Argument 2) can not be converted to a sequence.`;
     if ((typeof transfer !== 'object' && typeof transfer !== 'function') || transfer === null) {
       throw new TypeError(notSequence);
     }
@@ -717,7 +767,7 @@
       if (step.done) break;
       const item = step.value;
       if ((typeof item !== 'object' && typeof item !== 'function') || item === null) {
-        throw new TypeError("Failed to execute 'structuredClone': 'transfer' of 'StructuredSerializeOptions' (Argument 2): an element is not an object.");
+        throw new TypeError(`Failed to ${what}: 'transfer' of 'StructuredSerializeOptions' (Argument 2): an element is not an object.`);
       }
       list[list.length] = item;
     }
@@ -725,6 +775,6 @@
   }
 
   return ObjectFreeze({
-    structuredClone, serialize, deserialize, serializeToJava, deserializeFromJava,
+    structuredClone, serialize, deserialize, serializeToJava, deserializeFromJava, transferOption,
   });
 })

@@ -204,6 +204,7 @@
   internal.defineBuiltin('stream', () => internal.load('89_stream.js').Stream);
   internal.defineBuiltin('stream/promises', () => internal.load('89_stream.js').promises);
   internal.defineBuiltin('child_process', () => internal.load('86_child_process.js'));
+  internal.defineBuiltin('worker_threads', () => internal.load('68_workers.js').workerThreads());
   internal.defineBuiltin('module', () => ({
     createRequire(filename) {
       const path = typeof filename === 'object' && filename !== null || `${filename}`.startsWith('file:')
@@ -220,6 +221,10 @@
   internal.setArgv = function setArgv(...args) { scriptArgs = args; };
 
   function runMain(kind, target, name) {
+    if (kind === 'worker') {
+      internal.load('68_workers.js').runWorker(target);
+      return;
+    }
     if (kind === 'file') {
       process.argv = [process.execPath, target, ...scriptArgs];
       internal.setProgramMain(target);

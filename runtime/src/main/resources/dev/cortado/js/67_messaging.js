@@ -1,0 +1,459 @@
+// 67_messaging.js: HTML's `MessageEvent`, `MessageChannel`, `MessagePort` and `BroadcastChannel`,
+// on top of the events file (52) and structured clone (65). Loaded on first use.
+//
+// A port's Java half is a PortEndpoint (workers/PortEndpoint.java): the other end posts
+// serialized messages (plain Java data) into its queue, from any thread. A started port receives
+// through a PendingOp: each report is one message, taken from the queue and dispatched as one
+// task. A started, open port keeps the loop alive (as in Deno and Node) unless unref()'d.
+// Transferring a port (postMessage's transfer list) detaches this object and sends the endpoint;
+// the receiving Context wraps it in a new MessagePort. BroadcastChannel members of one name (in
+// this runtime and all its workers) each have an endpoint that the cluster delivers to.
+//
+// Exports, for the worker files: `MessagePort`, `portFromEndpoint(endpoint)`, `endpointOf(port)`,
+// `receive(endpoint, target, onClose)` (dispatch an endpoint's messages at any EventTarget),
+// `postTo(endpoint, message, transferArg, what)`, `parseTransfer(arg, what)`, `MessageEvent`.
+(function (host, internal) {
+  'use strict';
+  const {
+    ObjectDefineProperty, ObjectFreeze, ObjectGetOwnPropertyNames, SymbolToStringTag, SymbolIterator,
+    SymbolFor, ReflectApply, SafeMap, TypeError, ArrayPrototypePush, StringPrototypeToWellFormed,
+  } = internal.primordials;
+  const events = internal.load('52_events.js');
+  const { Event, EventTarget, createEvent, dispatch, defineEventHandler } = events;
+  const clone = internal.load('65_structured_clone.js');
+  const { makeDOMException } = internal.load('51_dom_exception.js');
+  const workers = host.workers;
+  const inspectSymbol = SymbolFor('nodejs.util.inspect.custom');
+  const CLOSED = 'closed';   // PortEndpoint.CLOSED: the other end closed (a message is never a bare string)
+
+  function isObject(value) {
+    return (typeof value === 'object' && value !== null) || typeof value === 'function';
+  }
+  function notEnoughArguments(what, required, present) {
+    return new TypeError(`Failed to ${what}: ${required} argument${required === 1 ? '' : 's'} ` +
+      `required, but only ${present} present.`);
+  }
+  /** Web IDL's class shape: enumerable operations and attributes, a Symbol.toStringTag. */
+  function webIdlClass(Class) {
+    const proto = Class.prototype;
+    const names = ObjectGetOwnPropertyNames(proto);
+    for (let i = 0; i < names.length; i++) {
+      if (names[i] !== 'constructor') ObjectDefineProperty(proto, names[i], { enumerable: true });
+    }
+    ObjectDefineProperty(proto, SymbolToStringTag, { value: Class.name, configurable: true });
+    internal.markPlatformInterface(Class);
+  }
+  const illegalConstructor = () => new TypeError('Illegal constructor');
+  const illegalInvocation = () => new TypeError('Illegal invocation');
+
+  // --- MessageEvent -----------------------------------------------------------------------------
+  let messageEventPorts;
+  let messageEvent;
+  const NO_PORTS = ObjectFreeze([]);
+  class MessageEvent extends Event {
+    #data = null;
+    #origin = '';
+    #lastEventId = '';
+    #source = null;
+    #ports;
+
+    constructor(type, eventInitDict = undefined) {
+      if (arguments.length === 0) {
+        throw notEnoughArguments("construct 'MessageEvent'", 1, 0);
+      }
+      super(type, eventInitDict);
+      let ports = [];
+      if (eventInitDict !== undefined && eventInitDict !== null) {
+        if (!isObject(eventInitDict)) {
+          throw new TypeError("Failed to construct 'MessageEvent': The provided value is not of type 'MessageEventInit'.");
+        }
+        // MessageEventInit's members in lexicographic order: data, lastEventId, origin, ports, source.
+        const data = eventInitDict.data;
+        if (data !== undefined) this.#data = data;
+        const lastEventId = eventInitDict.lastEventId;
+        if (lastEventId !== undefined) this.#lastEventId = `${lastEventId}`;
+        const origin = eventInitDict.origin;
+        if (origin !== undefined) this.#origin = StringPrototypeToWellFormed(`${origin}`);
+        const portsValue = eventInitDict.ports;
+        if (portsValue !== undefined) ports = toPortSequence(portsValue);
+        const source = eventInitDict.source;
+        if (source !== undefined && source !== null) {
+          if (!isMessagePort(source)) {
+            throw new TypeError("Failed to construct 'MessageEvent': The provided value is not of type '(MessagePort or ServiceWorker or Window)'.");
+          }
+          this.#source = source;
+        }
+      }
+      this.#ports = ObjectFreeze(ports);
+    }
+    get data() {
+      if (!(#data in this)) throw illegalInvocation();
+      return this.#data;
+    }
+    get origin() {
+      if (!(#data in this)) throw illegalInvocation();
+      return this.#origin;
+    }
+    get lastEventId() {
+      if (!(#data in this)) throw illegalInvocation();
+      return this.#lastEventId;
+    }
+    get source() {
+      if (!(#data in this)) throw illegalInvocation();
+      return this.#source;
+    }
+    get ports() {
+      if (!(#data in this)) throw illegalInvocation();
+      return this.#ports;
+    }
+    initMessageEvent(type, bubbles = false, cancelable = false, data = null, origin = '',
+      lastEventId = '', source = null, ports = []) {
+      if (!(#data in this)) throw illegalInvocation();
+      if (arguments.length === 0) throw notEnoughArguments("execute 'initMessageEvent' on 'MessageEvent'", 1, 0);
+      this.initEvent(type, bubbles, cancelable);
+      this.#data = data;
+      this.#origin = `${origin}`;
+      this.#lastEventId = `${lastEventId}`;
+      this.#source = source;
+      this.#ports = ObjectFreeze(toPortSequence(ports));
+    }
+    static {
+      messageEventPorts = (event, ports) => { event.#ports = ports; };
+      /** A trusted `type` event carrying `data` and `ports` (frozen), without reading a dictionary. */
+      messageEvent = (type, data, ports) => {
+        const event = createEvent(MessageEvent, type, undefined);
+        event.#data = data;
+        event.#ports = ports;
+        return event;
+      };
+    }
+  }
+  webIdlClass(MessageEvent);
+
+  function toPortSequence(value) {
+    if (!isObject(value) || typeof value[SymbolIterator] !== 'function') {
+      throw new TypeError("Failed to construct 'MessageEvent': The provided value cannot be converted to a sequence.");
+    }
+    const ports = [];
+    for (const port of value) {
+      if (!isMessagePort(port)) {
+        throw new TypeError("Failed to construct 'MessageEvent': Failed to convert value to 'MessagePort'.");
+      }
+      ArrayPrototypePush(ports, port);
+    }
+    return ports;
+  }
+
+  // --- receiving ----------------------------------------------------------------------------------
+  /**
+   * Receives `endpoint`'s messages as `message` MessageEvents at `target` (`messageerror` for one
+   * that cannot be deserialized here). `onClose()` runs when the other end closes. Returns the op.
+   */
+  function receive(endpoint, target, onClose, asNodeError) {
+    const op = workers.receive(endpoint);
+    internal.listenOp(op, undefined, () => {
+      const message = endpoint.take();
+      if (message === null) return;
+      if (message === CLOSED) {
+        if (onClose !== undefined) onClose();
+        return;
+      }
+      const ports = [];
+      let data;
+      try {
+        data = clone.deserializeFromJava(message, ports);
+      } catch (error) {
+        dispatch(target, messageEvent('messageerror', error, NO_PORTS));
+        return;
+      }
+      dispatch(target, messageEvent('message', data, ports.length === 0 ? NO_PORTS : ObjectFreeze(ports)));
+    });
+    return op;
+  }
+
+  /**
+   * postMessage's second argument: a sequence of transferables, or a StructuredSerializeOptions
+   * dictionary with `transfer`.
+   */
+  function parseTransfer(arg, what) {
+    if (arg === undefined || arg === null) return [];
+    if (isObject(arg) && typeof arg[SymbolIterator] === 'function') {
+      return clone.transferOption({ transfer: arg }, what);
+    }
+    return clone.transferOption(arg, what);
+  }
+
+  /** Serializes `message` and sends it through `endpoint` (null: serialize only, then drop). */
+  function postTo(endpoint, message, transferList) {
+    const serialized = clone.serializeToJava(message, transferList);
+    if (endpoint !== null) endpoint.post(serialized);
+  }
+
+  // --- MessagePort --------------------------------------------------------------------------------
+  const kCreate = Symbol('MessagePort');
+  let isMessagePort;
+  let portFromEndpoint;
+  let endpointOf;
+  class MessagePort extends EventTarget {
+    #endpoint = null;
+    #op = null;
+    #started = false;
+    #closed = false;
+    #detached = false;
+    #referenced = true;
+
+    constructor(key = undefined, endpoint = undefined) {
+      if (key !== kCreate) throw illegalConstructor();
+      super();
+      this.#endpoint = endpoint;
+    }
+
+    postMessage(message, options = undefined) {
+      if (!isMessagePort(this)) throw illegalInvocation();
+      if (arguments.length === 0) throw notEnoughArguments("execute 'postMessage' on 'MessagePort'", 1, 0);
+      const transfer = parseTransfer(options, "execute 'postMessage' on 'MessagePort'");
+      for (let i = 0; i < transfer.length; i++) {
+        if (transfer[i] === this) {
+          throw makeDOMException("Failed to execute 'postMessage' on 'MessagePort': Port at index " +
+            `${i} contains the source port.`, 'DataCloneError');
+        }
+      }
+      postTo(this.#detached || this.#closed ? null : this.#endpoint, message, transfer);
+    }
+
+    start() {
+      if (!isMessagePort(this)) throw illegalInvocation();
+      if (this.#started || this.#closed || this.#detached) return;
+      this.#started = true;
+      this.#op = receive(this.#endpoint, this, () => this.#closeLocally());
+      if (!this.#referenced) this.#op.setReferenced(false);
+    }
+
+    close() {
+      if (!isMessagePort(this)) throw illegalInvocation();
+      if (this.#detached) return;
+      this.#closeLocally();
+      this.#endpoint.close();
+    }
+
+    #closeLocally() {
+      if (this.#closed) return;
+      this.#closed = true;
+      if (this.#op !== null) {
+        this.#op.cancel();
+        this.#op = null;
+      }
+      // Node fires 'close' at both ends of a closed channel.
+      internal.nextTick(() => dispatch(this, createEvent(Event, 'close', undefined)));
+    }
+
+    static {
+      isMessagePort = (value) => isObject(value) && #endpoint in value;
+      portFromEndpoint = (endpoint) => new MessagePort(kCreate, endpoint);
+      endpointOf = (port) => port.#endpoint;
+      internal.messagePorts = {
+        isPort: isMessagePort,
+        canTransfer: (port) => !port.#detached && !port.#closed,
+        detach(port) {
+          port.#detached = true;
+          if (port.#op !== null) {
+            port.#op.cancel();
+            port.#op = null;
+          }
+          return port.#endpoint;
+        },
+        setReferenced(port, referenced) {
+          port.#referenced = referenced;
+          if (port.#op !== null) port.#op.setReferenced(referenced);
+        },
+        hasRef: (port) => port.#op !== null && port.#op.isReferenced(),
+        takeMessage(port) {
+          if (port.#detached || port.#closed) return undefined;
+          for (;;) {
+            const message = port.#endpoint.take();
+            if (message === null) return undefined;
+            if (message === CLOSED) {
+              port.#closeLocally();
+              return undefined;
+            }
+            return { message: clone.deserializeFromJava(message, undefined) };
+          }
+        },
+      };
+    }
+  }
+  webIdlClass(MessagePort);
+  defineStartingHandler(MessagePort.prototype, 'onmessage');
+  defineEventHandler(MessagePort.prototype, 'onmessageerror');
+
+  /** An `onmessage` attribute whose setter also starts the port (HTML: "implicitly started"). */
+  function defineStartingHandler(proto, name) {
+    defineEventHandler(proto, name);
+    const descriptor = Reflect.getOwnPropertyDescriptor(proto, name);
+    const innerSet = descriptor.set;
+    const set = {
+      [`set ${name}`](value) {
+        ReflectApply(innerSet, this, [value]);
+        if (isObject(value)) this.start();
+      },
+    }[`set ${name}`];
+    ObjectDefineProperty(proto, name, { get: descriptor.get, set, enumerable: true, configurable: true });
+  }
+
+  // Node's MessagePort is also an EventEmitter-like NodeEventTarget: on/once/off for 'message'
+  // (the listener gets the data), 'messageerror' and 'close', and ref/unref. Non-enumerable, so
+  // the web interface looks as the spec says.
+  const nodeListeners = new internal.primordials.WeakMap();
+  function nodeWrapper(target, type, listener, once) {
+    let byType = nodeListeners.get(target);
+    if (byType === undefined) nodeListeners.set(target, byType = new SafeMap());
+    let list = byType.get(type);
+    if (list === undefined) byType.set(type, list = []);
+    const wrapper = (event) => {
+      if (once) removeNode(target, type, listener);
+      if (type === 'message' || type === 'messageerror') ReflectApply(listener, target, [event.data]);
+      else ReflectApply(listener, target, []);
+    };
+    ArrayPrototypePush(list, { listener, wrapper });
+    return wrapper;
+  }
+  function removeNode(target, type, listener) {
+    const list = nodeListeners.get(target)?.get(type);
+    if (list === undefined) return;
+    for (let i = 0; i < list.length; i++) {
+      if (list[i].listener === listener) {
+        EventTarget.prototype.removeEventListener.call(target, type, list[i].wrapper);
+        list.splice(i, 1);
+        return;
+      }
+    }
+  }
+  const nodeMethods = {
+    on(type, listener) {
+      internal.errors.validateFunction(listener, 'listener');
+      EventTarget.prototype.addEventListener.call(this, type, nodeWrapper(this, type, listener, false));
+      if (type === 'message') this.start();
+      return this;
+    },
+    once(type, listener) {
+      internal.errors.validateFunction(listener, 'listener');
+      EventTarget.prototype.addEventListener.call(this, type, nodeWrapper(this, type, listener, true));
+      if (type === 'message') this.start();
+      return this;
+    },
+    off(type, listener) {
+      removeNode(this, type, listener);
+      return this;
+    },
+    removeAllListeners(type) {
+      const byType = nodeListeners.get(this);
+      if (byType === undefined) return this;
+      for (const [t, list] of byType) {
+        if (type !== undefined && t !== type) continue;
+        for (const { wrapper } of list) EventTarget.prototype.removeEventListener.call(this, t, wrapper);
+        list.length = 0;
+      }
+      return this;
+    },
+    emit(type, ...args) {
+      const list = nodeListeners.get(this)?.get(type);
+      if (list === undefined || list.length === 0) return false;
+      for (const { listener } of [...list]) ReflectApply(listener, this, args);
+      return true;
+    },
+    listenerCount(type) {
+      return nodeListeners.get(this)?.get(type)?.length ?? 0;
+    },
+    ref() { internal.messagePorts.setReferenced(this, true); return this; },
+    unref() { internal.messagePorts.setReferenced(this, false); return this; },
+    hasRef() { return internal.messagePorts.hasRef(this); },
+  };
+  nodeMethods.addListener = nodeMethods.on;
+  nodeMethods.removeListener = nodeMethods.off;
+  for (const name of ObjectGetOwnPropertyNames(nodeMethods)) {
+    ObjectDefineProperty(MessagePort.prototype, name, {
+      value: nodeMethods[name], writable: true, enumerable: false, configurable: true,
+    });
+  }
+  MessagePort.prototype[inspectSymbol] = function inspect() {
+    return `${isMessagePort(this) ? 'MessagePort' : 'Object'} {}`;
+  };
+  ObjectDefineProperty(MessagePort.prototype, inspectSymbol, { enumerable: false });
+
+  // --- MessageChannel -----------------------------------------------------------------------------
+  class MessageChannel {
+    #port1;
+    #port2;
+    constructor() {
+      const [a, b] = workers.newChannel();
+      this.#port1 = portFromEndpoint(a);
+      this.#port2 = portFromEndpoint(b);
+    }
+    get port1() {
+      if (!isObject(this) || !(#port1 in this)) throw illegalInvocation();
+      return this.#port1;
+    }
+    get port2() {
+      if (!isObject(this) || !(#port1 in this)) throw illegalInvocation();
+      return this.#port2;
+    }
+    [inspectSymbol](depth, options, inspect) {
+      return `MessageChannel ${internal.inspect({ port1: this.#port1, port2: this.#port2 })}`;
+    }
+  }
+  webIdlClass(MessageChannel);
+  ObjectDefineProperty(MessageChannel.prototype, inspectSymbol, { enumerable: false });
+
+  // --- BroadcastChannel ---------------------------------------------------------------------------
+  class BroadcastChannel extends EventTarget {
+    #name;
+    #endpoint;
+    #op;
+    #closed = false;
+
+    constructor(name) {
+      if (arguments.length === 0) throw notEnoughArguments("construct 'BroadcastChannel'", 1, 0);
+      super();
+      this.#name = `${name}`;
+      this.#endpoint = workers.joinBroadcast(this.#name);
+      this.#op = receive(this.#endpoint, this, undefined);
+    }
+    get name() {
+      if (!isObject(this) || !(#name in this)) throw illegalInvocation();
+      return this.#name;
+    }
+    postMessage(message) {
+      if (!isObject(this) || !(#name in this)) throw illegalInvocation();
+      if (arguments.length === 0) throw notEnoughArguments("execute 'postMessage' on 'BroadcastChannel'", 1, 0);
+      if (this.#closed) {
+        throw makeDOMException("Failed to execute 'postMessage' on 'BroadcastChannel': Channel is closed",
+          'InvalidStateError');
+      }
+      workers.broadcast(this.#name, this.#endpoint, clone.serializeToJava(message, []));
+    }
+    close() {
+      if (!isObject(this) || !(#name in this)) throw illegalInvocation();
+      if (this.#closed) return;
+      this.#closed = true;
+      this.#op.cancel();
+      workers.leaveBroadcast(this.#name, this.#endpoint);
+    }
+    ref() { if (!this.#closed) this.#op.setReferenced(true); return this; }
+    unref() { if (!this.#closed) this.#op.setReferenced(false); return this; }
+    [inspectSymbol]() {
+      return `BroadcastChannel { name: '${this.#name}', active: ${!this.#closed} }`;
+    }
+  }
+  webIdlClass(BroadcastChannel);
+  defineEventHandler(BroadcastChannel.prototype, 'onmessage');
+  defineEventHandler(BroadcastChannel.prototype, 'onmessageerror');
+  for (const name of ['ref', 'unref', inspectSymbol]) {
+    ObjectDefineProperty(BroadcastChannel.prototype, name, { enumerable: false });
+  }
+
+  return ObjectFreeze({
+    MessageEvent, MessageChannel, MessagePort, BroadcastChannel,
+    portFromEndpoint, endpointOf, isMessagePort, receive, postTo, parseTransfer,
+    defineStartingHandler,
+  });
+})

@@ -13,7 +13,9 @@
     StringPrototypeLastIndexOf, StringPrototypeEndsWith, JSONParse, ArrayPrototypePush,
     ArrayPrototypeJoin, Error: ErrorCtor, ReflectApply, RegExpPrototypeTest, JSONStringify,
     StringPrototypeIndexOf, StringPrototypeSplit, ArrayPrototypeSlice, StringPrototypeCharCodeAt,
+    Map: MapCtor, MapPrototypeGet, MapPrototypeSet, StringPrototypeTrim, StringPrototypeToLowerCase,
   } = internal.primordials;
+  const decodeURIComponentFn = decodeURIComponent;   // captured before user code runs
   const ops = internal.moduleOps;
 
   // --- built-ins ----------------------------------------------------------------------------------
@@ -377,8 +379,7 @@
         StringPrototypeStartsWith(specifier, '../') || specifier === '.' || specifier === '..') {
       path = joinPath(fromDir, specifier);
     } else if (StringPrototypeStartsWith(specifier, 'data:')) {
-      throw esmNotFound(`Cortado does not load data: URL modules yet ('${specifier.slice(0, 40)}')`,
-        'ERR_UNSUPPORTED_ESM_URL_SCHEME');
+      return dataModule(specifier);
     } else {
       path = resolvePackage(specifier, fromDir, ['import', 'node'], true);
       if (path === undefined) {
@@ -462,6 +463,39 @@
       }
       ops.registerVirtualModule(path, text);
     }
+    return path;
+  }
+
+  /**
+   * A `data:` URL module (text/javascript or application/json), as Node allows: its source is in
+   * the URL, so loading it reads nothing and needs no permission. One module per URL.
+   */
+  const dataModules = new MapCtor();
+  let dataModuleCount = 0;
+  function dataModule(url) {
+    let path = MapPrototypeGet(dataModules, url);
+    if (path !== undefined) return path;
+    const comma = StringPrototypeIndexOf(url, ',');
+    const meta = comma < 0 ? '' : StringPrototypeSlice(url, 5, comma);
+    const base64 = StringPrototypeEndsWith(meta, ';base64');
+    const mime = StringPrototypeToLowerCase(StringPrototypeTrim(
+      StringPrototypeSplit(base64 ? StringPrototypeSlice(meta, 0, -7) : meta, ';')[0]));
+    const json = mime === 'application/json';
+    if (comma < 0 || !(json || mime === 'text/javascript' || mime === 'application/javascript')) {
+      throw esmNotFound(`Unknown module format: ${mime || 'none'} for URL ${StringPrototypeSlice(url, 0, 60)}`,
+        'ERR_UNKNOWN_MODULE_FORMAT');
+    }
+    const body = StringPrototypeSlice(url, comma + 1);
+    let text;
+    try {
+      text = base64 ? internal.load('81_buffer.js').Buffer.from(body, 'base64').toString('utf8')
+        : decodeURIComponentFn(body);
+    } catch (error) {
+      throw esmNotFound(`Invalid data: URL ${StringPrototypeSlice(url, 0, 60)}`, 'ERR_INVALID_URL');
+    }
+    path = `${VIRTUAL_ROOT}data/${++dataModuleCount}${json ? '.json' : '.mjs'}`;
+    ops.registerVirtualModule(path, text);
+    MapPrototypeSet(dataModules, url, path);
     return path;
   }
 

@@ -21,6 +21,7 @@ public final class WorkerThread {
   private final EventLoop loop;
   private final WorkerSetup setup;
   private final Runnable onExit;
+  private volatile boolean terminateRequested;
   private final java.util.concurrent.atomic.AtomicInteger state = new java.util.concurrent.atomic.AtomicInteger(NEW);
 
   WorkerThread(RuntimeOptions options, WorkerSetup setup, Runnable onExit) {
@@ -39,7 +40,8 @@ public final class WorkerThread {
       return;
     }
     loop.start(new MainProgram.WorkerScript(setup)).whenComplete((code, failure) -> {
-      ended(failure == null ? code : 70);
+      // A failure while terminate() closed the Context under the starting loop is a termination.
+      ended(failure == null ? code : terminateRequested ? TERMINATED : 70);
     });
   }
 
@@ -52,6 +54,7 @@ public final class WorkerThread {
   /** Stops the worker, even in the middle of a {@code while (true) {}}. Any thread. */
   @org.graalvm.polyglot.HostAccess.Export
   public void terminate() {
+    terminateRequested = true;
     if (state.compareAndSet(NEW, TERMINATED_BEFORE_START)) {
       ended(TERMINATED);
       return;

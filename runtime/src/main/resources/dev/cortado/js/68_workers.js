@@ -319,6 +319,10 @@
       define(Interface.name, Interface);
     }
     ReflectSetPrototypeOf(globalObject, DedicatedWorkerGlobalScope.prototype);
+    // The engine's own "global" tag would hide the interface's.
+    ObjectDefineProperty(globalObject, SymbolToStringTag, {
+      value: 'DedicatedWorkerGlobalScope', writable: false, enumerable: false, configurable: true,
+    });
   }
 
   function runWebWorker(setup) {

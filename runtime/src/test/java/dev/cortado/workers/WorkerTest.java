@@ -28,6 +28,7 @@ class WorkerTest {
             importScripts('./lib1.js', 'lib2.js');
             onmessage = (e) => {
               postMessage(`${e.data} ${typeof importScripts} ${name} ${lib1()} ${lib2} ${self === globalThis}`);
+              postMessage(`${self instanceof DedicatedWorkerGlobalScope} ${self instanceof EventTarget} ${Object.prototype.toString.call(self)}`);
               try { importScripts('./nope.js'); } catch (err) { postMessage(err.name); }
               let env;
               try { env = typeof process.env.HOME; } catch (err) { env = err.name; }
@@ -36,7 +37,7 @@ class WorkerTest {
             """,
         "lib1.js", "function lib1() { return 'lib1'; }\n",
         "lib2.js", "var lib2 = 'lib2';\n");
-    String expectedStart = "go function c1 lib1 lib2 true\nNetworkError\n";
+    String expectedStart = "go function c1 lib1 lib2 true\ntrue true [object DedicatedWorkerGlobalScope]\nNetworkError\n";
     JsRun.Result denied = run(files, Permissions.none());
     assertThat(denied.stdout()).isEqualTo(expectedStart + "{ env: 'NotCapable', done: true }\n");
     JsRun.Result allowed = run(files, Permissions.none().with("env", Permissions.Grant.ALL));

@@ -29,14 +29,14 @@ class BuiltinModulesTest {
         import { Buffer } from 'node:buffer';
         import { createRequire, builtinModules } from 'node:module';
         const require = createRequire(import.meta.url);
-        console.log(platform() === os.platform(), EOL === '\n', typeof promisify, types.isDate(new Date()), isDate(1), inspect([1]));
+        console.log(platform() === os.platform(), EOL === '\\n', typeof promisify, types.isDate(new Date()), isDate(1), inspect([1]));
         console.log(spawnSync('echo', ['x']).stdout.toString().trim(), typeof exec, new StringDecoder().write(Buffer.from('hé')));
         console.log(parse('a=1').a, stringify({ b: 2 }), typeof strictEqual, typeof deepEqual, typeof readFile, join('a', 'b'));
         for (const name of ['path', 'buffer', 'fs', 'fs/promises', 'os', 'util', 'util/types', 'assert', 'assert/strict', 'child_process', 'string_decoder', 'querystring', 'path/posix', 'path/win32']) {
           if (!builtinModules.includes(name) || require(name) !== require(`node:${name}`)) console.log('missing', name);
         }
         console.log('done');
-"""), "main.mjs");
+        """), "main.mjs");
     assertThat(r.stderr()).isEmpty();
     assertThat(r.stdout()).isEqualTo("""
         true true function true false [ 1 ]

@@ -133,7 +133,7 @@ class FsTest {
             try { fs.watch(path.join(dir, 'nope')); } catch (e) { console.log(e.code, e.syscall, e.message.replace(dir, '<dir>')); }
             process.exit(0);
           });
-        }, 1800);
+        }, 3000);
         """);
     assertThat(r.stderr()).isEmpty();
     assertThat(r.stdout()).isEqualTo("true true true\ntrue true\nENOENT watch ENOENT: no such file or directory, watch '<dir>/nope'\n");
@@ -147,7 +147,7 @@ class FsTest {
         const dir = fs.mkdtempSync('/tmp/pw-');
         const ac = new AbortController();
         setTimeout(() => fs.writeFileSync(dir + '/f.txt', 'x'), 100);
-        setTimeout(() => ac.abort(), 800);
+        setTimeout(() => ac.abort(), 2500);
         (async () => {
           const seen = new Set();
           try {

@@ -115,7 +115,7 @@ t('after rm', () => fs.readdirSync(root));
               fs.open(g, 'r', (err7, fd2) => {
                 const b = Buffer.alloc(5);
                 fs.read(fd2, b, 0, 5, 0, (err8, n, buf) => {
-                  console.log('cb fdread', err7, err8, n, buf === b, b.toString());
+                  console.log('cb fdread', err7, err8, n, buf === b, JSON.stringify(b.toString()));
                   fs.close(fd2, (err9) => {
                     console.log('cb close', err9);
                     fs.exists(g, (yes) => {

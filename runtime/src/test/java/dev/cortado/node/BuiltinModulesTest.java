@@ -1,0 +1,48 @@
+package dev.cortado.node;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cortado.testing.JsRun;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every Node core module of this package as {@code node:x} and {@code x}: named ES module
+ * exports, default exports, {@code require} through {@code createRequire}, and
+ * {@code Module.builtinModules}, as Node 20 gives them.
+ */
+class BuiltinModulesTest {
+  @Test
+  void namedExportsAndBothNames() {
+    JsRun.Result r = JsRun.project(Map.of("main.mjs", """
+        import { platform, EOL } from 'node:os';
+        import os from 'os';
+        import { promisify, types, inspect } from 'node:util';
+        import { isDate } from 'util/types';
+        import { spawnSync, exec } from 'node:child_process';
+        import { StringDecoder } from 'string_decoder';
+        import { parse, stringify } from 'node:querystring';
+        import { strictEqual } from 'assert';
+        import { deepEqual } from 'node:assert/strict';
+        import { readFile } from 'node:fs/promises';
+        import { join } from 'node:path/posix';
+        import { Buffer } from 'node:buffer';
+        import { createRequire, builtinModules } from 'node:module';
+        const require = createRequire(import.meta.url);
+        console.log(platform() === os.platform(), EOL === '\\n', typeof promisify, types.isDate(new Date()), isDate(1), inspect([1]));
+        console.log(spawnSync('echo', ['x']).stdout.toString().trim(), typeof exec, new StringDecoder().write(Buffer.from('hé')));
+        console.log(parse('a=1').a, stringify({ b: 2 }), typeof strictEqual, typeof deepEqual, typeof readFile, join('a', 'b'));
+        for (const name of ['path', 'buffer', 'fs', 'fs/promises', 'os', 'util', 'util/types', 'assert', 'assert/strict', 'child_process', 'string_decoder', 'querystring', 'path/posix', 'path/win32']) {
+          if (!builtinModules.includes(name) || require(name) !== require(`node:${name}`)) console.log('missing', name);
+        }
+        console.log('done');
+        """), "main.mjs");
+    assertThat(r.stderr()).isEmpty();
+    assertThat(r.stdout()).isEqualTo("""
+        true true function true false [ 1 ]
+        x function hé
+        1 b=2 function function function a/b
+        done
+        """);
+  }
+}

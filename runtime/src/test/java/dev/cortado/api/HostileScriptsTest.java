@@ -97,7 +97,7 @@ class HostileScriptsTest {
           "NotCapable: Requires read access to \"" + json + "\", run again with the --allow-read flag",
           "NotCapable: Requires read access to \"" + mjs + "\", run again with the --allow-read flag",
           "NotCapable: Requires read access to \"" + mjs + "\", run again with the --allow-read flag",
-          "Error: Cortado does not load data: URL modules yet ('data:text/javascript,export default 1')",
+          "ok: 1",
           "ok: own module"));
     }
     Permissions granted = Permissions.none()
@@ -107,6 +107,68 @@ class HostileScriptsTest {
       String allowed = attempts(js, attacks);
       assertThat(allowed.lines().toList()).startsWith("ok: s3cret");
       assertThat(allowed.lines().toList().subList(2, 5)).containsExactly("ok: s3cret", "ok: s3cret", "ok: s3cret");
+    }
+  }
+
+  @Test
+  void filesSocketsProcessesWorkersAndDataModulesNeedTheirPermissions() throws Exception {
+    Path program = Files.createDirectories(dir.resolve("program"));
+    Path outside = Files.createDirectories(dir.resolve("outside"));
+    Path secret = Files.writeString(outside.resolve("secret.txt"), "s3cret");
+    Path written = outside.resolve("written.txt");
+    Files.writeString(program.resolve("worker.mjs"), """
+        import fs from 'node:fs';
+        try { postMessage('ok: ' + fs.readFileSync('%s', 'utf8')); } catch (e) { postMessage(`${e.name}: ${e.message}`); }
+        """.formatted(secret));
+    java.util.concurrent.atomic.AtomicInteger requests = new java.util.concurrent.atomic.AtomicInteger();
+    com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+        new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+    server.createContext("/", exchange -> {
+      requests.incrementAndGet();
+      byte[] body = "s3cret from the network".getBytes();
+      exchange.sendResponseHeaders(200, body.length);
+      exchange.getResponseBody().write(body);
+      exchange.close();
+    });
+    server.start();
+    String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+    String[] attacks = {
+        "import('node:fs').then((fs) => fs.readFileSync('" + secret + "', 'utf8'))",
+        "import('node:fs').then((fs) => fs.readFileSync('/etc/passwd', 'utf8').slice(0, 0) + 's3cret')",
+        "import('node:fs').then((fs) => { fs.writeFileSync('" + written + "', 'x'); return 's3cret'; })",
+        "fetch('" + url + "').then((r) => r.text())",
+        "import('node:child_process').then((cp) => cp.execFileSync('echo', ['s3cret']).toString().trim())",
+        "new Promise((resolve) => { const w = new Worker(new URL('./worker.mjs', 'file://" + program
+            + "/'), { type: 'module' }); w.onmessage = (e) => { resolve(e.data.replace(/^ok: /, '')); w.terminate(); }; })",
+        "import('data:text/javascript,import fs from \"node:fs\"; export default fs.readFileSync(\"" + secret
+            + "\", \"utf8\")').then((m) => m.default)",
+        "Function('return import(\"node:fs\")')().then((fs) => fs.readFileSync('" + secret + "', 'utf8'))",
+    };
+    try {
+      try (JsRuntime js = JsRuntime.builder().workingDirectory(program).build()) {
+        String denied = attempts(js, attacks);
+        assertThat(denied).doesNotContain("s3cret");
+        // (the worker reports the denial it met as its message)
+        assertThat(denied.lines().toList()).allMatch(line -> line.contains("NotCapable: Requires "), "all denied")
+            .hasSize(attacks.length);
+        assertThat(denied).contains("Requires net access to \"127.0.0.1:" + server.getAddress().getPort() + "\"")
+            .contains("Requires run access to \"echo\"").contains("Requires write access to \"" + written + "\"");
+      }
+      assertThat(requests.get()).as("nothing was sent").isZero();
+      assertThat(written).as("nothing was written").doesNotExist();
+      Permissions granted = Permissions.none()
+          .with("read", Permissions.Grant.ALL).with("write", Permissions.Grant.NONE.allow(List.of(outside.toString())))
+          .with("net", Permissions.Grant.NONE.allow(List.of("127.0.0.1")))
+          .with("run", Permissions.Grant.NONE.allow(List.of("echo")));
+      try (JsRuntime js = JsRuntime.builder().workingDirectory(program).permissions(granted).build()) {
+        List<String> allowed = attempts(js, attacks).lines().toList();
+        assertThat(allowed).containsExactly("ok: s3cret", "ok: s3cret", "ok: s3cret", "ok: s3cret from the network",
+            "ok: s3cret", "ok: s3cret", "ok: s3cret", "ok: s3cret");
+      }
+      assertThat(requests.get()).isEqualTo(1);
+      assertThat(written).hasContent("x");
+    } finally {
+      server.stop(0);
     }
   }
 

@@ -23,8 +23,8 @@ const steps = [
   },
   (next) => {
     const k = cp.spawn('sleep', ['5']);
-    k.on('exit', (code, sig) => { console.log('SIGINT exit', code, sig); next(); });
-    setTimeout(() => k.kill(2), 20);
+    k.on('exit', (code, sig) => { console.log('SIGUSR1 exit', code, sig); next(); });
+    setTimeout(() => k.kill(10), 20); // (SIGINT would be ignored by children of a background shell)
   },
   (next) => cp.exec('echo hi; echo err >&2; exit 3', (err, out, errOut) => {
     console.log('exec', err && err.message, err && err.code, err && err.killed, err && err.signal, err && err.cmd, JSON.stringify(out), JSON.stringify(errOut));

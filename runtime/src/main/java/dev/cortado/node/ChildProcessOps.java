@@ -204,6 +204,7 @@ public final class ChildProcessOps {
       } catch (IOException ignored) {
         // the stream closed: nothing more to read
       }
+      op.emit(new Object[] {fd, null}); // the end of this output, usually before the exit
     });
   }
 

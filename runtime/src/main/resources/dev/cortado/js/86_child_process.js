@@ -1,9 +1,8 @@
 // 86_child_process.js: Node's `child_process`, loaded on first use, over
 // node/ChildProcessOps.java. spawn returns a ChildProcess (an EventEmitter: 'spawn', 'error',
 // 'exit', 'close') whose output arrives through a PendingOp, so a running child keeps the loop
-// alive (unless unref()). There is no node:stream yet: child.stdout and child.stderr are
-// EventEmitters with 'data' (Buffers, or strings after setEncoding), 'end' and 'close', and
-// child.stdin has write(chunk[, encoding][, callback]) and end([chunk]). exec, execFile and the
+// alive (unless unref()). child.stdout and child.stderr are node:stream Readables and
+// child.stdin a Writable (89_stream.js): backpressure, pipe, async iteration. exec, execFile and the
 // sync forms (spawnSync, execSync, execFileSync) are built on these. The `run` permission is
 // checked with the program's name (the shell's for `shell: true`) before anything starts.
 (function (host, internal) {
@@ -94,85 +93,45 @@
     };
   }
 
-  // --- the streams of a child ---------------------------------------------------------------------
-  class ChildReadable extends EventEmitter {
+  // --- the streams of a child: node:stream Readables and a Writable ---------------------------------
+  const { Readable, Writable } = internal.load('89_stream.js').Stream;
+  /** A child's stdout or stderr: its host reports are pushed as Buffers. */
+  class ChildReadable extends Readable {
     constructor() {
-      super();
-      this.encoding = null;
-      this.readable = true;
+      super({ read() {} });
     }
-    setEncoding(encoding) {
-      this.encoding = encoding;
-      return this;
-    }
-    push(bytes) {
-      const buffer = bufferOf(bytes);
-      this.emit('data', this.encoding ? buffer.toString(this.encoding) : buffer);
+    deliver(bytes) {
+      this.push(bufferOf(bytes));
     }
     finish() {
-      this.readable = false;
-      this.emit('end');
-      this.emit('close');
-    }
-    pipe(destination) {
-      this.on('data', (chunk) => destination.write(chunk));
-      return destination;
-    }
-    async *[internal.primordials.SymbolAsyncIterator]() {
-      const chunks = [];
-      let ended = false;
-      let wake = null;
-      this.on('data', (chunk) => { ArrayPrototypePush(chunks, chunk); if (wake) { wake(); wake = null; } });
-      this.on('end', () => { ended = true; if (wake) { wake(); wake = null; } });
-      for (;;) {
-        if (chunks.length > 0) {
-          yield ArrayPrototypeShift(chunks);
-        } else if (ended) {
-          return;
-        } else {
-          const { promise, resolve } = PromiseWithResolvers();
-          wake = resolve;
-          await promise;
-        }
-      }
+      if (this._readableState.ended) return;
+      this.push(null);
+      // as Node's flushStdio: output nobody reads is discarded, so the stream still ends
+      if (!this._readableState.readableListening && this.readableFlowing !== true) this.resume();
     }
   }
-  class ChildWritable extends EventEmitter {
+  /** A child's stdin: writes go to the process; end() closes its input. */
+  class ChildWritable extends Writable {
     constructor(handle) {
-      super();
+      super({ decodeStrings: true });
       this.handle = handle;
-      this.writable = true;
     }
-    write(chunk, encoding, callback) {
-      if (typeof encoding === 'function') {
-        callback = encoding;
-        encoding = undefined;
+    _write(chunk, encoding, callback) {
+      const ok = this.handle.write(TypedArrayPrototypeGetBuffer(chunk), TypedArrayPrototypeGetByteOffset(chunk),
+        chunk.byteLength);
+      if (ok) {
+        callback();
+      } else {
+        const error = new ErrorCtor('write EPIPE');
+        error.code = 'EPIPE';
+        error.errno = -32;
+        error.syscall = 'write';
+        callback(error);
       }
-      const bytes = typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk;
-      if (!ArrayBufferIsView(bytes)) {
-        throw invalidArgType('chunk', 'of type string or an instance of Buffer, TypedArray, or DataView', chunk);
-      }
-      const ok = this.writable && this.handle.write(TypedArrayPrototypeGetBuffer(bytes),
-        TypedArrayPrototypeGetByteOffset(bytes), bytes.byteLength);
-      if (callback) internal.nextTick(callback, ok ? null : new ErrorCtor('write EPIPE'));
-      return true;
     }
-    end(chunk, encoding, callback) {
-      if (typeof chunk === 'function') {
-        callback = chunk;
-        chunk = undefined;
-      }
-      if (chunk !== undefined && chunk !== null) this.write(chunk, encoding);
-      if (this.writable) {
-        this.writable = false;
-        this.handle.closeStdin();
-        internal.nextTick(() => {
-          this.emit('finish');
-          this.emit('close');
-        });
-      }
-      if (typeof callback === 'function') internal.nextTick(callback);
-      return this;
+    _final(callback) {
+      this.handle.closeStdin();
+      callback();
     }
   }
 
@@ -251,16 +210,25 @@
       const signal = ok ? value[1] : null;
       child.exitCode = code;
       child.signalCode = signal;
-      if (child.stdin) child.stdin.writable = false;
       child.emit('exit', code, signal);
-      if (streams[1]) streams[1].finish();
-      if (streams[2]) streams[2].finish();
-      child.emit('close', code, signal);
+      // 'close' follows once the output streams have closed, as in Node
+      let open = 0;
+      const closed = () => { if (--open === 0) child.emit('close', code, signal); };
+      for (const stream of [streams[1], streams[2]]) {
+        if (stream && !stream.closed) {
+          open++;
+          stream.once('close', closed);
+          stream.finish();
+        }
+      }
+      if (open === 0) child.emit('close', code, signal);
     }, (report) => {
       const fd = report[0];
       const bytes = report[1];
-      if (streams[fd]) {
-        streams[fd].push(bytes);
+      if (bytes === null) {
+        if (streams[fd]) streams[fd].finish();
+      } else if (streams[fd]) {
+        streams[fd].deliver(bytes);
       } else if (n.stdio[fd] === 'inherit') {
         host.writeBytes(fd, bufferOf(bytes));
       }

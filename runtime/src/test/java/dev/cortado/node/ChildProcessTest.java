@@ -20,6 +20,11 @@ class ChildProcessTest {
   }
 
   @Test
+  void stdioAreStreamsAsInNode() {
+    NodeTable.assertMatchesNode("child-process-streams.js", "child-process-streams.node.txt");
+  }
+
+  @Test
   void runPermissionNamesTheProgram() {
     assumeFalse("node".equals(System.getProperty("jsrun.oracle")), "Node has no permissions");
     Permissions echoOnly = Permissions.none().with("run", Permissions.Grant.NONE.allow(List.of("echo")));

@@ -1,0 +1,20 @@
+const { spawn } = require('child_process');
+const { pipeline } = require('stream/promises');
+const { Writable } = require('stream');
+(async () => {
+  const cat = spawn('cat');
+  console.log(typeof cat.stdout.pipe, cat.stdin.writable, cat.stdout.readable);
+  const got = [];
+  const done = pipeline(cat.stdout, new Writable({ write(c, e, cb) { got.push(c.toString()); cb(); } }));
+  console.log('write', cat.stdin.write('hello '));
+  cat.stdin.end('cat\n');
+  await done;
+  console.log('piped', JSON.stringify(got.join('')));
+  await new Promise((r) => cat.on('close', (code) => { console.log('close', code); r(); }));
+  const yes = spawn('sh', ['-c', 'seq 1 100000']);
+  let lines = 0;
+  for await (const chunk of yes.stdout) lines += chunk.toString().split('\n').length - 1;
+  console.log('lines', lines);
+  const quiet = spawn('sh', ['-c', 'echo ignored; exit 4']);
+  quiet.on('close', (code) => console.log('unread output still closes', code));
+})();

@@ -6,7 +6,8 @@
 // (ENOENT...), negative `errno` as on Linux, `syscall`, `path`, `dest`, and the message
 // "ENOENT: no such file or directory, open '/x'". Open files are numbered descriptors kept by
 // FsOps; FileHandle (fs/promises) wraps one. fs.watch reports through a PendingOp (Java
-// WatchService). Not here yet: streams (createReadStream...), watchFile, cp's filter.
+// WatchService). The streams (createReadStream...) are in 78_fs_streams.js, which node:fs loads
+// on first use. Not here yet: watchFile, cp's filter.
 (function (host, internal) {
   'use strict';
   const {

@@ -165,7 +165,7 @@ public final class ChildProcessOps {
       return startError(e);
     }
     Child[] self = new Child[1];
-    PendingOp op = pending.begin("child_process", () -> {
+    PendingOp op = pending.begin("child_process", "process " + file, () -> {
       if (self[0] != null && self[0].process.isAlive()) {
         self[0].process.destroy();
       }

@@ -88,8 +88,8 @@ public final class FsOps {
     }
   }
 
-  private PendingOp later(Work work) {
-    PendingOp op = pending.begin("fs", null);
+  private PendingOp later(String label, Work work) {
+    PendingOp op = pending.begin("fs", label, null);
     Callable<Object> task = work::run;
     Thread.ofVirtual().name("cortado-fs").start(() -> {
       Object result;
@@ -171,7 +171,7 @@ public final class FsOps {
   /** Starts the path operation {@code name} on a virtual thread. */
   @HostAccess.Export
   public PendingOp start(String name, String a, String b, int mode) {
-    return later(pathWork(name, a, b, mode));
+    return later(name + " " + a, pathWork(name, a, b, mode));
   }
 
   private Work pathWork(String name, String a, String b, int mode) {
@@ -491,7 +491,7 @@ public final class FsOps {
 
   @HostAccess.Export
   public PendingOp startReadFile(String path, boolean utf8) {
-    return later(() -> readWhole(path, utf8));
+    return later("readFile " + path, () -> readWhole(path, utf8));
   }
 
   private static Object readWhole(String path, boolean utf8) throws IOException {
@@ -514,7 +514,7 @@ public final class FsOps {
   public PendingOp startWriteFile(String path, Value arrayBuffer, int offset, int length, String flags, int mode) {
     byte[] bytes = new byte[length];
     Buffers.read(arrayBuffer, offset, bytes, 0, length);
-    return later(() -> writeWhole(path, bytes, flags, mode));
+    return later("writeFile " + path, () -> writeWhole(path, bytes, flags, mode));
   }
 
   /** The same with a string's UTF-8 bytes (encoded off the loop thread when asynchronous). */
@@ -525,7 +525,7 @@ public final class FsOps {
 
   @HostAccess.Export
   public PendingOp startWriteFileText(String path, String text, String flags, int mode) {
-    return later(() -> writeWhole(path, text.getBytes(StandardCharsets.UTF_8), flags, mode));
+    return later("writeFile " + path, () -> writeWhole(path, text.getBytes(StandardCharsets.UTF_8), flags, mode));
   }
 
   private static Object writeWhole(String path, byte[] bytes, String flags, int mode) throws IOException {
@@ -610,7 +610,7 @@ public final class FsOps {
 
   @HostAccess.Export
   public PendingOp startOpen(String path, String flags, int mode) {
-    return later(() -> openFd(path, flags, mode));
+    return later("open " + path, () -> openFd(path, flags, mode));
   }
 
   private Object closeFd(int fd) throws IOException {
@@ -629,7 +629,7 @@ public final class FsOps {
 
   @HostAccess.Export
   public PendingOp startClose(int fd) {
-    return later(() -> closeFd(fd));
+    return later("close fd " + fd, () -> closeFd(fd));
   }
 
   /**
@@ -652,7 +652,7 @@ public final class FsOps {
   /** Reads off the loop thread; completes with the bytes read (a byte[]), copied in by {@link #copyInto}. */
   @HostAccess.Export
   public PendingOp startRead(int fd, int length, double position) {
-    return later(() -> {
+    return later("read fd " + fd, () -> {
       ByteBuffer target = ByteBuffer.allocate(length);
       int n = readInto(channel(fd), target, position);
       return java.util.Arrays.copyOf(target.array(), n);
@@ -696,7 +696,7 @@ public final class FsOps {
   public PendingOp startWrite(int fd, Value arrayBuffer, int offset, int length, double position) {
     byte[] bytes = new byte[length];
     Buffers.read(arrayBuffer, offset, bytes, 0, length);
-    return later(() -> writeAll(channel(fd), bytes, position));
+    return later("write fd " + fd, () -> writeAll(channel(fd), bytes, position));
   }
 
   private static Integer writeAll(FileChannel channel, byte[] bytes, double position) throws IOException {
@@ -720,7 +720,7 @@ public final class FsOps {
 
   @HostAccess.Export
   public PendingOp startFd(String name, int fd, double arg) {
-    return later(fdWork(name, fd, arg));
+    return later(name + " fd " + fd, fdWork(name, fd, arg));
   }
 
   private Work fdWork(String name, int fd, double arg) {

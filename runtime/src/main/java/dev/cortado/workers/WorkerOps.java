@@ -73,7 +73,7 @@ public final class WorkerOps {
   @HostAccess.Export
   public PendingOp receive(PortEndpoint endpoint) {
     PendingOp[] holder = new PendingOp[1];
-    PendingOp op = ops.begin("message-port", () -> endpoint.unbind(holder[0]));
+    PendingOp op = ops.begin("message-port", "messages on a port", () -> endpoint.unbind(holder[0]));
     holder[0] = op;
     endpoint.bind(op);
     return op;
@@ -87,7 +87,8 @@ public final class WorkerOps {
   @HostAccess.Export
   public WorkerThread spawn(String kind, String script, String name, PortEndpoint workerPort,
       Object workerData, String cwd) {
-    PendingOp lifecycle = ops.begin("worker", null);
+    PendingOp lifecycle = ops.begin("worker", "worker " + (name == null || name.isEmpty()
+        ? script.substring(script.lastIndexOf('/') + 1) : name), null);
     WorkerSetup setup = new WorkerSetup(kind, script, name, workerPort, workerData,
         cluster().nextThreadId(), cluster(), lifecycle);
     RuntimeOptions options = new RuntimeOptions(io, Path.of(cwd), environment, List.of(),

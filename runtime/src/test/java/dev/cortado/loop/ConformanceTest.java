@@ -40,12 +40,26 @@ class ConformanceTest {
         program.getFileName().toString(), () -> check(program)));
   }
 
+  /**
+   * Runs the program and compares with Node's output. Some programs race timers a few
+   * milliseconds apart, created one after another; a pause of the machine between two setTimeout
+   * calls (another process, a GC) changes the winner in any runtime. So a mismatch is run again,
+   * up to twice: an ordering bug fails every time, a pause does not repeat.
+   */
   private static void check(Path program) throws IOException {
     String name = program.getFileName().toString();
     Path golden = program.resolveSibling(name.substring(0, name.lastIndexOf('.')) + ".out");
-    JsRun.Result result = JsRun.file(program, program.getParent());
-    String actual = result.stdout() + "exit: " + result.exitCode();
-    assertThat(actual).as("%s (stderr: %s)", name, result.stderr())
-        .isEqualTo(Files.readString(golden).stripTrailing());
+    String expected = Files.readString(golden).stripTrailing();
+    JsRun.Result result = null;
+    String actual = null;
+    for (int attempt = 0; attempt < 3; attempt++) {
+      result = JsRun.file(program, program.getParent());
+      actual = result.stdout() + "exit: " + result.exitCode();
+      if (actual.equals(expected)) {
+        return;
+      }
+      System.err.println("conformance: " + name + " differed on attempt " + (attempt + 1) + "; running it again");
+    }
+    assertThat(actual).as("%s (stderr: %s)", name, result.stderr()).isEqualTo(expected);
   }
 }

@@ -49,15 +49,16 @@ public final class JsRuntime implements AutoCloseable {
   private volatile String stoppedForLimit;
 
   private JsRuntime(RuntimeOptions options, Duration cpuTimeLimit, Duration turnTimeLimit,
-      long statementLimit, int maxPendingTimers, int maxPendingOps) {
+      Duration wallClockLimit, long statementLimit, int maxPendingTimers, int maxPendingOps) {
     loop = new EventLoop(options);
     loop.limit(new RuntimeLimits(statementLimit, maxPendingTimers, maxPendingOps,
         why -> stoppedForLimit = why));
     loop.ref(); // the embedder may call in at any time: the loop waits instead of ending
     exit = loop.start(new MainProgram.Idle());
     loop.post(() -> helpers.complete(loop.internalMember("load").execute("96_embedding.js")));
-    if (cpuTimeLimit != null || turnTimeLimit != null) {
-      LimitWatchdog.watch(new LimitWatchdog.Watched(this, cpuTimeLimit, turnTimeLimit));
+    if (cpuTimeLimit != null || turnTimeLimit != null || wallClockLimit != null) {
+      LimitWatchdog.watch(new LimitWatchdog.Watched(this, cpuTimeLimit, turnTimeLimit, wallClockLimit,
+          System.nanoTime()));
     }
     exit.whenComplete((code, failure) -> {
       LimitWatchdog.unwatch(this);
@@ -300,6 +301,7 @@ public final class JsRuntime implements AutoCloseable {
     private List<String> args = List.of();
     private Duration cpuTimeLimit;
     private Duration turnTimeLimit;
+    private Duration wallClockLimit;
     private Permissions permissions = Permissions.none();
     private long statementLimit;
     private int maxPendingTimers;
@@ -376,6 +378,16 @@ public final class JsRuntime implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Stops the runtime once this much wall-clock time has passed since {@link #build()}, however
+     * it was spent (running, or waiting for timers and Java futures); its futures then fail with a
+     * {@link ResourceLimitException}. Default: no limit.
+     */
+    public Builder wallClockLimit(Duration limit) {
+      this.wallClockLimit = positive(limit);
+      return this;
+    }
+
     private static Duration positive(Duration limit) {
       if (limit.isNegative() || limit.isZero()) {
         throw new IllegalArgumentException("a limit must be positive: " + limit);
@@ -425,7 +437,7 @@ public final class JsRuntime implements AutoCloseable {
       return new JsRuntime(new RuntimeOptions(io, workingDirectory, new java.util.HashMap<>(environment),
           new ArrayList<>(args), RuntimeOptions.DEFAULT_STACK_BYTES, self.pid(),
           self.parent().map(ProcessHandle::pid).orElse(0L), permissions), cpuTimeLimit, turnTimeLimit,
-          statementLimit, maxPendingTimers, maxPendingOps);
+          wallClockLimit, statementLimit, maxPendingTimers, maxPendingOps);
     }
   }
 }

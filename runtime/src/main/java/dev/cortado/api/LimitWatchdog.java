@@ -11,16 +11,17 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * One daemon thread for the whole JVM that checks every runtime with limits every 10 ms and stops
- * those over a limit: total CPU time of the loop thread, or wall-clock time of one loop turn (a
- * script, callback or microtask chain that never yields). Any thread may register and unregister.
+ * those over a limit: total CPU time of the loop thread, total wall-clock time since the runtime
+ * was built, or wall-clock time of one loop turn (a script, callback or microtask chain that never
+ * yields). Any thread may register and unregister.
  */
 final class LimitWatchdog {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
   private static final Set<Watched> WATCHED = ConcurrentHashMap.newKeySet();
   private static ScheduledExecutorService ticker;
 
-  /** A runtime and its limits; null means no limit. */
-  record Watched(JsRuntime runtime, Duration cpuTime, Duration turnTime) {}
+  /** A runtime and its limits; null means no limit. {@code startedNanos}: System.nanoTime() at creation. */
+  record Watched(JsRuntime runtime, Duration cpuTime, Duration turnTime, Duration wallClock, long startedNanos) {}
 
   private LimitWatchdog() {}
 
@@ -51,6 +52,13 @@ final class LimitWatchdog {
   }
 
   private static String overLimit(Watched w) {
+    if (w.wallClock() != null) {
+      long alive = System.nanoTime() - w.startedNanos();
+      if (alive > w.wallClock().toNanos()) {
+        return "the runtime ran for " + alive / 1_000_000 + " ms (wall-clock limit "
+            + w.wallClock().toMillis() + " ms)";
+      }
+    }
     if (w.turnTime() != null) {
       long busy = w.runtime().loop().busyNanos();
       if (busy > w.turnTime().toNanos()) {

@@ -220,6 +220,11 @@ class JsRuntimeTest {
             """).get(60, TimeUnit.SECONDS))
             .cause().isInstanceOf(ResourceLimitException.class).hasMessageContaining("ms of CPU time (limit 500 ms)");
       }
+      // the wall-clock limit counts waiting too
+      try (JsRuntime js = JsRuntime.builder().wallClockLimit(java.time.Duration.ofMillis(300)).build()) {
+        assertThatThrownBy(() -> js.eval("new Promise((r) => setTimeout(r, 60_000))").get(60, TimeUnit.SECONDS))
+            .cause().isInstanceOf(ResourceLimitException.class).hasMessageContaining("(wall-clock limit 300 ms)");
+      }
       // waiting is not running: a timer far off stays within a short turn limit
       try (JsRuntime js = JsRuntime.builder().turnTimeLimit(java.time.Duration.ofMillis(200)).build()) {
         assertThat(js.eval("new Promise((r) => setTimeout(() => r('waited'), 600))").get(60, TimeUnit.SECONDS)

@@ -371,4 +371,8 @@
 
   internal.process = process;
   internal.defineGlobal('process', process);
+  // Node's name for the global object
+  internal.primordials.ReflectDefineProperty(internal.primordials.globalThis, 'global', {
+    value: internal.primordials.globalThis, writable: true, enumerable: true, configurable: true,
+  });
 })

@@ -243,6 +243,41 @@
   }
   internal.resolvePackage = resolvePackage;
 
+  /**
+   * Node's PACKAGE_IMPORTS_RESOLVE: a `#name` specifier is looked up in the "imports" field of the
+   * nearest package.json above `fromDir`; the target is a file of that package or another package.
+   */
+  function resolvePackageImport(request, fromDir, conditions) {
+    let dir = fromDir;
+    for (;;) {
+      if (ops.stat(`${dir}/package.json`) === 1) break;
+      if (dir === '/') return undefined;
+      dir = dirname(dir);
+    }
+    const pkg = readPackage(dir);
+    const imports = pkg && pkg.imports;
+    if (!imports || typeof imports !== 'object') return undefined;
+    let target;
+    if (imports[request] !== undefined) {
+      target = resolveConditions(imports[request], conditions, undefined);
+    } else {
+      for (const key of Object.keys(imports)) {
+        const star = key.indexOf('*');
+        if (star < 0) continue;
+        const prefix = key.slice(0, star);
+        const suffix = key.slice(star + 1);
+        if (request.startsWith(prefix) && request.endsWith(suffix) && request.length >= key.length - 1) {
+          target = resolveConditions(imports[key], conditions, request.slice(prefix.length, request.length - suffix.length));
+          break;
+        }
+      }
+    }
+    if (target === undefined || target === null) return undefined;
+    if (builtinName(target) !== undefined) return target;
+    if (StringPrototypeStartsWith(target, './')) return tryFile(joinPath(dir, target)) ?? joinPath(dir, target);
+    return resolvePackage(target, dir, conditions, true);
+  }
+
   function resolveFilename(request, parent) {
     if (builtinName(request) !== undefined) return request;
     checkNodeScheme(request);
@@ -251,6 +286,8 @@
     if (StringPrototypeStartsWith(request, './') || StringPrototypeStartsWith(request, '../') ||
         request === '.' || request === '..' || StringPrototypeStartsWith(request, '/')) {
       found = loadAsFileOrDirectory(joinPath(fromDir, request));
+    } else if (StringPrototypeStartsWith(request, '#')) {
+      found = resolvePackageImport(request, fromDir, ['require', 'node']);
     } else {
       found = resolvePackage(request, fromDir, ['require', 'node']);
     }
@@ -280,6 +317,7 @@
     const name = builtinName(request);
     if (name !== undefined) return loadBuiltin(name);
     const filename = resolveFilename(request, parent);
+    if (builtinName(filename) !== undefined) return loadBuiltin(builtinName(filename));   // "#x" mapped to a built-in
     const cached = moduleCache[filename];
     if (cached !== undefined) return cached.exports;
     const module = new Module(filename, parent);
@@ -354,9 +392,11 @@
   const virtualExports = ObjectCreate(null);   // virtual path -> () => the value it re-exports
   const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
   const RESERVED = new Set(['default', 'class', 'function', 'var', 'let', 'const', 'if', 'else',
-    'for', 'while', 'do', 'return', 'new', 'delete', 'typeof', 'void', 'in', 'of', 'instanceof',
+    'for', 'while', 'do', 'return', 'new', 'delete', 'typeof', 'void', 'in', 'instanceof',
     'this', 'super', 'import', 'export', 'extends', 'switch', 'case', 'break', 'continue', 'throw',
-    'try', 'catch', 'finally', 'with', 'yield', 'await', 'enum', 'null', 'true', 'false', 'debugger']);
+    'try', 'catch', 'finally', 'with', 'yield', 'await', 'enum', 'null', 'true', 'false', 'debugger',
+    // reserved in strict code (modules are strict)
+    'implements', 'interface', 'package', 'private', 'protected', 'public', 'static']);
 
   function esmNotFound(message, code = 'ERR_MODULE_NOT_FOUND') {
     return internal.errors.makeCodedError(ErrorCtor, code, message);
@@ -380,6 +420,13 @@
       path = joinPath(fromDir, specifier);
     } else if (StringPrototypeStartsWith(specifier, 'data:')) {
       return dataModule(specifier);
+    } else if (StringPrototypeStartsWith(specifier, '#')) {
+      path = resolvePackageImport(specifier, fromDir, ['import', 'node']);
+      if (path === undefined) {
+        throw esmNotFound(`Package import specifier "${specifier}" is not defined in package ${fromDir}/package.json imported from ${from ?? fromDir}`,
+          'ERR_PACKAGE_IMPORT_NOT_DEFINED');
+      }
+      if (builtinName(path) !== undefined) return resolveEsm(referrer, path);
     } else {
       path = resolvePackage(specifier, fromDir, ['import', 'node'], true);
       if (path === undefined) {

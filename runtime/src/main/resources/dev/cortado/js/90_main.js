@@ -195,6 +195,26 @@
   });
   internal.defineBuiltin('fs/promises', () => internal.load('82_fs.js').promises);
   internal.defineBuiltin('os', () => internal.load('83_os.js'));
+  internal.defineBuiltin('tty', () => ({
+    /** Whether `fd` is a terminal; Cortado knows this for the standard streams 0, 1 and 2. */
+    isatty(fd) { return typeof fd === 'number' && fd >= 0 && fd <= 2 && host.isTerminal(fd); },
+    ReadStream: function ReadStream() {
+      throw makeTtyError();
+    },
+    WriteStream: function WriteStream() {
+      throw makeTtyError();
+    },
+  }));
+  function makeTtyError() {
+    return internal.errors.makeCodedError(ErrorCtor, 'ERR_NOT_SUPPORTED',
+      'tty.ReadStream and tty.WriteStream are not supported by Cortado yet; use process.stdin / process.stdout');
+  }
+  internal.defineBuiltin('diagnostics_channel', () => internal.load('76_diagnostics_channel.js'));
+  // the deprecated `constants` module: os.constants' errno, signals and priority, and fs.constants
+  internal.defineBuiltin('constants', () => {
+    const os = internal.load('83_os.js').constants;
+    return ObjectAssign({}, os.errno, os.signals, os.priority, internal.load('82_fs.js').fs.constants);
+  });
   internal.defineBuiltin('assert', () => internal.load('85_assert.js'));
   internal.defineBuiltin('assert/strict', () => internal.load('85_assert.js').strict);
   internal.defineBuiltin('string_decoder', () => internal.load('87_string_decoder.js'));

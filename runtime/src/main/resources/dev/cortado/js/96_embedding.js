@@ -26,6 +26,7 @@
     },
     /** Imports an ES module (top-level await included); its namespace becomes the main module. */
     importModule(path, done, failed) {
+      internal.setProgramMain(path);   // the embedder chose this module: its files are the program's
       PromisePrototypeThen(import(path), (namespace) => { mainModule = namespace; done(namespace); },
         (error) => failed(error));
     },

@@ -16,4 +16,9 @@ public interface CallListener {
 
   /** The function entered last returned or threw. */
   void exit();
+
+  /** False once the listener wants no more calls (a trace cut at its event limit). Any thread. */
+  default boolean listening() {
+    return true;
+  }
 }

@@ -50,6 +50,9 @@ public final class CallStackControl {
 
     @TruffleBoundary
     private void enter(EventContext context) {
+      if (!listener.listening()) {
+        return; // the trace is full: the rest of the run costs no stack walks
+      }
       SourceSection section = context.getInstrumentedSourceSection();
       String name = context.getInstrumentedNode().getRootNode().getName();
       CallListener.Caller caller = Truffle.getRuntime().iterateFrames(frame -> {
@@ -84,6 +87,9 @@ public final class CallStackControl {
 
     @TruffleBoundary
     private void exit() {
+      if (!listener.listening()) {
+        return;
+      }
       listener.exit();
     }
   }

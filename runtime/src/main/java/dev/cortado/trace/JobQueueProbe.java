@@ -68,6 +68,9 @@ final class JobQueueProbe {
     @Override
     public void push(Object job) {
       super.push(job);
+      if (recorder.truncated()) {
+        return; // the trace is full
+      }
       JobLabels.Label given = labels.takeNext();
       int id = given != null
           ? recorder.jobQueued(given.kind(), given.label(), given.at())

@@ -19,9 +19,18 @@ public final class TraceOps {
     this.labels = labels;
   }
 
+  /** Whether the trace is full (cut at its event limit): the hooks may skip their work. */
+  @HostAccess.Export
+  public boolean full() {
+    return recorder.truncated();
+  }
+
   /** A timer was armed: it waits in the Web APIs box until its deadline. */
   @HostAccess.Export
   public void timerScheduled(int id, boolean repeat, double delayMs, double deadlineMs, Value callback) {
+    if (recorder.truncated()) {
+      return;
+    }
     recorder.apiStarted("timer", id, repeat ? "setInterval" : "setTimeout", name(callback), delayMs,
         recorder.micros() + (long) (delayMs * 1000));
   }
@@ -29,6 +38,9 @@ public final class TraceOps {
   /** A timer's deadline passed: its callback joins the task queue. Returns the task id. */
   @HostAccess.Export
   public int timerDue(int id, Value callback) {
+    if (recorder.truncated()) {
+      return 0;
+    }
     recorder.apiEnded("timer", id, "due");
     return recorder.taskQueued("timer", name(callback), location(callback));
   }
@@ -46,6 +58,9 @@ public final class TraceOps {
   /** {@code setImmediate}: the callback joins the check queue at once. Returns the task id. */
   @HostAccess.Export
   public int immediateQueued(Value callback) {
+    if (recorder.truncated()) {
+      return 0;
+    }
     return recorder.taskQueued("immediate", name(callback), location(callback));
   }
 
@@ -66,6 +81,9 @@ public final class TraceOps {
   /** {@code process.nextTick}: Node's tick queue, drained before promise jobs. Returns the job id. */
   @HostAccess.Export
   public int tickQueued(Value callback) {
+    if (recorder.truncated()) {
+      return 0;
+    }
     return recorder.jobQueued("nextTick", name(callback), location(callback));
   }
 
@@ -77,6 +95,9 @@ public final class TraceOps {
   /** Names the next promise job the engine enqueues (see {@link JobLabels}). */
   @HostAccess.Export
   public void labelNextJob(String kind, Value callback) {
+    if (recorder.truncated()) {
+      return;
+    }
     labels.setNext(new JobLabels.Label(kind, name(callback), location(callback)));
   }
 

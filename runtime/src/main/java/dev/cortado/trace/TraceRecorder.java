@@ -25,7 +25,7 @@ public final class TraceRecorder implements CallListener {
   private final ArrayDeque<Frame> stack = new ArrayDeque<>();
   private final Set<String> files = new LinkedHashSet<>();
   private Thread loopThread;
-  private boolean truncated;
+  private volatile boolean truncated;
   private boolean started;
   private int nextFrame = 1;
   private int nextTask = 1;
@@ -135,6 +135,11 @@ public final class TraceRecorder implements CallListener {
     while (!stack.isEmpty() && stack.peek().derived()) {
       add(new TraceEvent.Exit(nextStep(), micros(), stack.pop().id()));
     }
+  }
+
+  @Override
+  public boolean listening() {
+    return !truncated;
   }
 
   /** The innermost frame the user sees, as the cause of what is scheduled now; 0 if none. */
@@ -249,7 +254,7 @@ public final class TraceRecorder implements CallListener {
   }
 
   /** Whether the event limit cut the trace. */
-  public synchronized boolean truncated() {
+  public boolean truncated() {
     return truncated;
   }
 

@@ -15,7 +15,7 @@
   'use strict';
   const {
     ReflectApply, MapPrototypeGet, MapPrototypeSet, MapPrototypeDelete, MapPrototypeSize, Map: MapCtor,
-    SymbolToPrimitive, ArrayPrototypePush, ArrayPrototypePop, RangeError: RangeErrorCtor,
+    SymbolToPrimitive, ArrayPrototypePush, ArrayPrototypePop, ArrayPrototypeSort, RangeError: RangeErrorCtor,
   } = internal.primordials;
   const { validateFunction } = internal.errors;
   const runTask = internal.runTask;
@@ -267,15 +267,14 @@
   }
   /** Tracing: every timer due now moves from the Web APIs box to the task queue, in run order. */
   function traceDueTimers() {
+    if (trace.full()) return;
     const due = [];
     for (let i = 0; i < listHeap.length; i++) {
       for (let t = listHeap[i].head; t !== null && t._deadline <= phaseNow; t = t._next) {
-        let at = due.length;
         ArrayPrototypePush(due, t);
-        while (at > 0 && before(t, due[at - 1])) { due[at] = due[at - 1]; at--; }
-        due[at] = t;
       }
     }
+    ArrayPrototypeSort(due, (a, b) => (before(a, b) ? -1 : 1));
     for (let i = 0; i < due.length; i++) {
       if (!due[i]._traceTask) due[i]._traceTask = trace.timerDue(due[i]._id, due[i]._onTimeout);
     }

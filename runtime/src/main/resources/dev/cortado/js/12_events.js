@@ -9,19 +9,58 @@
   } = internal.primordials;
   const { validateFunction, validateNumber, makeCodedError } = internal.errors;
   const kOnceWrapper = Symbol('kOnceWrapper');
+  const kErrorMonitor = Symbol('events.errorMonitor');
+  const kCapture = Symbol('kCapture');
+  const kRejection = Symbol.for('nodejs.rejection');
 
   let defaultMaxListeners = 10;
+  let captureRejectionsDefault = false;
 
   function EventEmitter(opts) {
     EventEmitter.init.call(this, opts);
   }
-  EventEmitter.init = function init() {
+  EventEmitter.init = function init(opts) {
     if (this._events === undefined || this._events === Object.getPrototypeOf(this)._events) {
       this._events = ObjectCreate(null);
       this._eventsCount = 0;
     }
     this._maxListeners = this._maxListeners || undefined;
+    if (opts && opts.captureRejections !== undefined) {
+      if (typeof opts.captureRejections !== 'boolean') {
+        throw internal.errors.invalidArgType('options.captureRejections', 'of type boolean', opts.captureRejections);
+      }
+      this[kCapture] = opts.captureRejections;
+    } else if (captureRejectionsDefault) {
+      this[kCapture] = true;
+    }
   };
+  EventEmitter.errorMonitor = kErrorMonitor;
+  EventEmitter.captureRejectionSymbol = kRejection;
+  Object.defineProperty(EventEmitter, 'captureRejections', {
+    enumerable: true,
+    get() { return captureRejectionsDefault; },
+    set(value) {
+      if (typeof value !== 'boolean') throw internal.errors.invalidArgType('EventEmitter.captureRejections', 'of type boolean', value);
+      captureRejectionsDefault = value;
+    },
+  });
+  /** captureRejections: a listener's rejected promise becomes the emitter's error, as in Node. */
+  function captureRejection(emitter, result, type, args) {
+    if (result === undefined || result === null || typeof result.then !== 'function') return;
+    ReflectApply(result.then, result, [undefined, (err) => internal.nextTick(() => {
+      if (typeof emitter[kRejection] === 'function') {
+        ReflectApply(emitter[kRejection], emitter, [err, type, ...args]);
+      } else {
+        const previous = emitter[kCapture];
+        try {
+          emitter[kCapture] = false;   // an error listener's own rejection is not captured again
+          emitter.emit('error', err);
+        } finally {
+          emitter[kCapture] = previous;
+        }
+      }
+    })]);
+  }
   EventEmitter.prototype._events = undefined;
   EventEmitter.prototype._eventsCount = 0;
   EventEmitter.prototype._maxListeners = undefined;
@@ -139,6 +178,10 @@
   };
   proto.emit = function emit(type, ...args) {
     const events = this._events;
+    if (type === 'error' && events !== undefined && events[kErrorMonitor] !== undefined) {
+      const monitors = ArrayPrototypeSlice(events[kErrorMonitor]);
+      for (let i = 0; i < monitors.length; i++) ReflectApply(monitors[i], this, args);
+    }
     const list = events !== undefined ? events[type] : undefined;
     if (list === undefined) {
       if (type === 'error') {
@@ -150,6 +193,10 @@
       return false;
     }
     const snapshot = ArrayPrototypeSlice(list);
+    if (this[kCapture] === true) {
+      for (let i = 0; i < snapshot.length; i++) captureRejection(this, ReflectApply(snapshot[i], this, args), type, args);
+      return true;
+    }
     for (let i = 0; i < snapshot.length; i++) ReflectApply(snapshot[i], this, args);
     return true;
   };

@@ -162,7 +162,7 @@
   internal.defineBuiltin('timers', () => ObjectAssign({}, timers.public, { promises: timersPromises }));
   internal.defineBuiltin('timers/promises', () => timersPromises);
   internal.defineBuiltin('process', () => process);
-  internal.defineBuiltin('events', () => internal.EventEmitter);
+  internal.defineBuiltin('events', () => internal.load('72_events_helpers.js'));
   internal.defineBuiltin('util', () => internal.load('84_util.js'));
   internal.defineBuiltin('util/types', () => internal.load('84_util.js').types);
   internal.defineBuiltin('url', () => {

@@ -36,6 +36,8 @@ public final class ChildProcessOps {
       "SIGXFSZ", "SIGVTALRM", "SIGPROF", "SIGWINCH", "SIGIO", "SIGPWR", "SIGSYS");
 
   private final PendingOps pending;
+  /** This loop's running children by pid, so process.kill(child.pid) is reported as a signal. */
+  private final java.util.Map<Long, Child> running = new java.util.concurrent.ConcurrentHashMap<>();
 
   public ChildProcessOps(PendingOps pending) {
     this.pending = pending;
@@ -94,6 +96,39 @@ public final class ChildProcessOps {
       }
       sentSignal = signal;
       return signal(process, signal);
+    }
+  }
+
+  /**
+   * process.kill(pid, signal): null when sent, else "ESRCH" (no such process) or "EPERM". Signal
+   * 0 only checks that the process exists. Loop thread (waits for the kill command).
+   */
+  @HostAccess.Export
+  public String killPid(double pid, int signal) {
+    java.util.Optional<ProcessHandle> target = ProcessHandle.of((long) pid);
+    if (target.isEmpty() || !target.get().isAlive()) {
+      return "ESRCH";
+    }
+    if (signal == 0) {
+      return null;
+    }
+    Child child = running.get((long) pid);
+    if (child != null) {
+      child.sentSignal = signal; // Java reports a signalled child as 128 + n: remember what we sent
+    }
+    try {
+      Process kill = new ProcessBuilder("kill", "-" + signal, String.valueOf((long) pid))
+          .redirectErrorStream(true).start();
+      String said = new String(kill.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      if (kill.waitFor() == 0) {
+        return null;
+      }
+      return said.contains("ermitted") ? "EPERM" : "ESRCH";
+    } catch (IOException e) {
+      return "EPERM";
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return "EINTR";
     }
   }
 
@@ -171,6 +206,8 @@ public final class ChildProcessOps {
       }
     });
     Child child = new Child(process, op);
+    running.put(process.pid(), child);
+    process.onExit().thenRun(() -> running.remove(process.pid()));
     self[0] = child;
     Thread out = pump(process.getInputStream(), 1, op);
     Thread err = pump(process.getErrorStream(), 2, op);

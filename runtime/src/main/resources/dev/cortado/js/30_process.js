@@ -119,9 +119,26 @@
     if (typeof type === 'object' && type !== null) { code = type.code; type = type.type; }
     internal.emitWarning(warning, type, code);
   };
-  process.kill = function kill(pid, signal) {
-    throw makeCodedError(ErrorCtor, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM',
-      'process.kill is not available yet in Cortado');
+  /** Sends a signal to a process, as Node does; needs --allow-run (Deno's rule for kill). */
+  process.kill = function kill(pid, signal = 'SIGTERM') {
+    if (typeof pid !== 'number' || pid !== (pid | 0)) throw invalidArgType('pid', 'of type number', pid);
+    let number = signal;
+    if (typeof signal !== 'number') {
+      number = internal.load('83_os.js').constants.signals[signal];
+      if (number === undefined) {
+        throw makeCodedError(internal.primordials.TypeError, 'ERR_UNKNOWN_SIGNAL', `Unknown signal: ${signal}`);
+      }
+    }
+    internal.checkPermission('run', null);
+    const failure = host.childProcess.killPid(pid, number);
+    if (failure !== null) {
+      const error = new ErrorCtor(`kill ${failure}`);
+      error.errno = failure === 'ESRCH' ? -3 : failure === 'EPERM' ? -1 : -4;
+      error.code = failure;
+      error.syscall = 'kill';
+      throw error;
+    }
+    return true;
   };
 
   // --- stdin / stdout / stderr: node:stream streams, made on first use --------------------------------

@@ -25,12 +25,18 @@ class ChildProcessTest {
   }
 
   @Test
+  void processKillAsInNode() {
+    NodeTable.assertMatchesNode("process-kill.js", "process-kill.node.txt");
+  }
+
+  @Test
   void runPermissionNamesTheProgram() {
     assumeFalse("node".equals(System.getProperty("jsrun.oracle")), "Node has no permissions");
     Permissions echoOnly = Permissions.none().with("run", Permissions.Grant.NONE.allow(List.of("echo")));
     JsRun.Result r = JsRun.js(echoOnly, """
         const cp = require('child_process');
-        for (const f of [() => cp.spawn('sleep', ['1']), () => cp.exec('echo hi'), () => cp.execSync('true'), () => cp.spawnSync('ls')]) {
+        for (const f of [() => cp.spawn('sleep', ['1']), () => cp.exec('echo hi'), () => cp.execSync('true'), () => cp.spawnSync('ls'),
+          () => process.kill(process.pid, 0)]) {
           try { f(); console.log('allowed?'); } catch (e) { console.log(e.name, e.message); }
         }
         const child = cp.spawn('echo', ['allowed']);
@@ -42,6 +48,7 @@ class ChildProcessTest {
         NotCapable Requires run access to "/bin/sh", run again with the --allow-run flag
         NotCapable Requires run access to "/bin/sh", run again with the --allow-run flag
         NotCapable Requires run access to "ls", run again with the --allow-run flag
+        NotCapable Requires run access, run again with the --allow-run flag
         allowed
         """);
   }

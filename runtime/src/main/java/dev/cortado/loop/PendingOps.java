@@ -1,6 +1,7 @@
 package dev.cortado.loop;
 
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import dev.cortado.trace.TraceRecorder;
 import com.oracle.truffle.js.runtime.Errors;
 import org.graalvm.polyglot.HostAccess;
@@ -58,16 +59,18 @@ public final class PendingOps {
   }
 
   /**
-   * Runs {@code work} on a new virtual thread and completes {@code op} with its result, or fails it
-   * with the exception's message. Any thread.
+   * Runs {@code work} on a new virtual thread named {@code threadName} and completes {@code op}
+   * with its result, or fails it with {@code reason.apply(exception)} (plain data for the
+   * JavaScript side to turn into its error). Any thread.
    */
-  public static void runAsync(PendingOp op, Callable<?> work) {
-    Thread.ofVirtual().name("cortado-op-" + op.source()).start(() -> {
+  public static void runAsync(PendingOp op, String threadName, Callable<?> work,
+      Function<Exception, Object> reason) {
+    Thread.ofVirtual().name(threadName).start(() -> {
       Object result;
       try {
         result = work.call();
       } catch (Exception e) {
-        op.fail(e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName());
+        op.fail(reason.apply(e));
         return;
       }
       op.complete(result);

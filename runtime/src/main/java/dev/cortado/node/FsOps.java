@@ -34,7 +34,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -90,17 +89,10 @@ public final class FsOps {
 
   private PendingOp later(String label, Work work) {
     PendingOp op = pending.begin("fs", label, null);
-    Callable<Object> task = work::run;
-    Thread.ofVirtual().name("cortado-fs").start(() -> {
-      Object result;
-      try {
-        result = task.call();
-      } catch (Exception e) {
-        op.fail(codeOf(e));
-        return;
-      }
-      op.complete(result == null ? Boolean.TRUE : result);
-    });
+    PendingOps.runAsync(op, "cortado-fs", () -> {
+      Object result = work.run();
+      return result == null ? Boolean.TRUE : result;
+    }, FsOps::codeOf);
     return op;
   }
 
@@ -649,7 +641,7 @@ public final class FsOps {
     });
   }
 
-  /** Reads off the loop thread; completes with the bytes read (a byte[]), copied in by {@link #copyInto}. */
+  /** Reads off the loop thread; completes with the bytes read (a byte[]), copied in by BufferOps.copyInto. */
   @HostAccess.Export
   public PendingOp startRead(int fd, int length, double position) {
     return later("read fd " + fd, () -> {
@@ -670,12 +662,6 @@ public final class FsOps {
       total += n;
     }
     return total;
-  }
-
-  /** Copies Java bytes (an async read's result) into an ArrayBuffer at {@code offset}. Loop thread. */
-  @HostAccess.Export
-  public void copyInto(byte[] bytes, Value arrayBuffer, int offset) {
-    Buffers.write(arrayBuffer, offset, bytes, 0, bytes.length);
   }
 
   /** The text of UTF-8 bytes. */

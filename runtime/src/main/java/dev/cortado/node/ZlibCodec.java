@@ -31,6 +31,11 @@ public abstract sealed class ZlibCodec {
       this.code = code;
       this.errno = errno;
     }
+
+    /** "code|errno|message", as js/77_zlib.js turns it into Node's error. */
+    String describe() {
+      return code + "|" + errno + "|" + getMessage();
+    }
   }
 
   /** Compresses or decompresses {@code input[offset, offset+length)}; finish ends the stream. */
@@ -300,6 +305,13 @@ public abstract sealed class ZlibCodec {
     }
   }
 
+  /** Appends what a brotli wrapper's output buffer holds. */
+  private static void copyOut(ByteBuffer chunk, ByteArrayOutputStream out) {
+    byte[] bytes = new byte[chunk.remaining()];
+    chunk.get(bytes);
+    out.writeBytes(bytes);
+  }
+
   private static void loadBrotli() throws ZlibError {
     try {
       Brotli4jLoader.ensureAvailability();
@@ -357,18 +369,12 @@ public abstract sealed class ZlibCodec {
         throw new ZlibError("ERR_BROTLI_COMPRESSION_FAILED", -1, "Compression failed");
       }
       while (encoder.hasMoreOutput()) {
-        ByteBuffer chunk = encoder.pull();
-        byte[] bytes = new byte[chunk.remaining()];
-        chunk.get(bytes);
-        out.writeBytes(bytes);
+        copyOut(encoder.pull(), out);
       }
       while (encoder.hasRemainingInput()) {
         encoder.push(EncoderJNI.Operation.PROCESS, 0);
         while (encoder.hasMoreOutput()) {
-          ByteBuffer chunk = encoder.pull();
-          byte[] bytes = new byte[chunk.remaining()];
-          chunk.get(bytes);
-          out.writeBytes(bytes);
+          copyOut(encoder.pull(), out);
         }
       }
     }
@@ -401,10 +407,7 @@ public abstract sealed class ZlibCodec {
       while (!done && (at < end || decoder.getStatus() == DecoderJNI.Status.NEEDS_MORE_OUTPUT)) {
         DecoderJNI.Status status = decoder.getStatus();
         if (status == DecoderJNI.Status.NEEDS_MORE_OUTPUT || status == DecoderJNI.Status.OK && decoder.hasOutput()) {
-          ByteBuffer chunk = decoder.pull();
-          byte[] bytes = new byte[chunk.remaining()];
-          chunk.get(bytes);
-          out.writeBytes(bytes);
+          copyOut(decoder.pull(), out);
           continue;
         }
         ByteBuffer in = decoder.getInputBuffer();
@@ -418,10 +421,7 @@ public abstract sealed class ZlibCodec {
           throw new ZlibError("ERR__ERROR_FORMAT_PADDING_1", -1, "Decompression failed");
         }
         while (decoder.hasOutput()) {
-          ByteBuffer chunk = decoder.pull();
-          byte[] bytes = new byte[chunk.remaining()];
-          chunk.get(bytes);
-          out.writeBytes(bytes);
+          copyOut(decoder.pull(), out);
         }
         if (decoder.getStatus() == DecoderJNI.Status.DONE) {
           done = true;

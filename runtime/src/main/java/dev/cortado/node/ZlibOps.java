@@ -39,21 +39,14 @@ public final class ZlibOps {
     byte[] input = new byte[length];
     Buffers.read(arrayBuffer, offset, input, 0, length);
     PendingOp op = ops.begin("zlib", "zlib " + mode + " of " + length + " bytes", null);
-    Thread.ofVirtual().name("cortado-zlib").start(() -> {
-      ZlibCodec codec = null;
+    PendingOps.runAsync(op, "cortado-zlib", () -> {
+      ZlibCodec codec = ZlibCodec.create(mode, level, strategy, quality, window, brotliMode);
       try {
-        codec = ZlibCodec.create(mode, level, strategy, quality, window, brotliMode);
-        op.complete(ByteBuffer.wrap(codec.write(input, 0, input.length, true)));
-      } catch (ZlibCodec.ZlibError e) {
-        op.fail(e.code + "|" + e.errno + "|" + e.getMessage());
-      } catch (RuntimeException e) {
-        op.fail("ERR_ZLIB|-1|" + e);
+        return ByteBuffer.wrap(codec.write(input, 0, input.length, true));
       } finally {
-        if (codec != null) {
-          codec.close();
-        }
+        codec.close();
       }
-    });
+    }, e -> e instanceof ZlibCodec.ZlibError z ? z.describe() : "ERR_ZLIB|-1|" + e);
     return op;
   }
 
@@ -91,7 +84,7 @@ public final class ZlibOps {
     /** The failure as "code|errno|message", or null. */
     @HostAccess.Export
     public String error() {
-      return error == null ? null : error.code + "|" + error.errno + "|" + error.getMessage();
+      return error == null ? null : error.describe();
     }
 
     @HostAccess.Export

@@ -24,6 +24,12 @@ public final class CallStackControl {
     this.instrumenter = instrumenter;
   }
 
+  /** A source's path, or its name when it has none (the runtime's own files). Any thread. */
+  static String sourcePath(SourceSection section) {
+    String path = section.getSource().getPath();
+    return path != null ? path : section.getSource().getName();
+  }
+
   /** Starts reporting to {@code listener}; close the binding to stop. Any thread. */
   public AutoCloseable attach(CallListener listener) {
     SourceSectionFilter roots = SourceSectionFilter.newBuilder()
@@ -67,7 +73,7 @@ public final class CallStackControl {
         RootNode root = call.getRootNode();
         SourceSection rootSection = root == null ? null : root.getSourceSection();
         boolean rootKnown = rootSection != null && rootSection.isAvailable();
-        return new CallListener.Caller(root == null ? null : root.getName(), path(site),
+        return new CallListener.Caller(root == null ? null : root.getName(), sourcePath(site),
             rootKnown ? rootSection.getStartLine() : site.getStartLine(),
             rootKnown ? rootSection.getStartColumn() : site.getStartColumn(),
             site.getStartLine(), site.getStartColumn());
@@ -76,13 +82,8 @@ public final class CallStackControl {
         listener.enter(name, null, 0, 0, true, caller);
         return;
       }
-      listener.enter(name, path(section), section.getStartLine(), section.getStartColumn(),
+      listener.enter(name, sourcePath(section), section.getStartLine(), section.getStartColumn(),
           section.getSource().isInternal(), caller);
-    }
-
-    private static String path(SourceSection section) {
-      String path = section.getSource().getPath();
-      return path != null ? path : section.getSource().getName();
     }
 
     @TruffleBoundary

@@ -100,7 +100,7 @@ final class JobQueueProbe {
           String name = JSFunction.getName(target).toJavaStringUncached();
           SourceSection section = root == null ? null : root.getSourceSection();
           boolean user = section != null && section.isAvailable() && !section.getSource().isInternal();
-          Location at = user ? new Location(sourcePath(section), section.getStartLine(), section.getStartColumn()) : null;
+          Location at = user ? new Location(CallStackControl.sourcePath(section), section.getStartLine(), section.getStartColumn()) : null;
           if (!user) {
             return recordEngineHandler(root, name);
           }
@@ -139,11 +139,6 @@ final class JobQueueProbe {
         return recorder.jobQueued("reaction", "resolve a promise", null);
       }
       return recorder.jobQueued("reaction", name.isEmpty() ? "runtime callback" : name, null);
-    }
-
-    private static String sourcePath(SourceSection section) {
-      String path = section.getSource().getPath();
-      return path != null ? path : section.getSource().getName();
     }
   }
 }

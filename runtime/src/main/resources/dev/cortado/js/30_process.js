@@ -167,7 +167,7 @@
   }
   function makeStdin() {
     const { Readable } = internal.load('89_stream.js').Stream;
-    const { Buffer } = internal.load('81_buffer.js');
+    internal.load('81_buffer.js');
     let op = null;
     const stream = new Readable({
       highWaterMark: 65536,
@@ -177,11 +177,7 @@
           internal.listenOp(op, (ok, reason) => {
             if (ok) stream.push(null);
             else stream.destroy(makeCodedError(ErrorCtor, 'EIO', `stdin: ${reason}`));
-          }, (bytes) => {
-            const chunk = Buffer.allocUnsafe(bytes.length);
-            if (bytes.length > 0) host.buffer.copyInto(bytes, chunk.buffer, chunk.byteOffset);
-            stream.push(chunk);
-          });
+          }, (bytes) => stream.push(internal.bufferFromHostBytes(bytes)));
         }
         op.setReferenced(true);
       },

@@ -968,6 +968,12 @@
     });
   }
   internal.FastBuffer = FastBuffer;
+  /** A Buffer holding a copy of Java bytes (a byte[] from a host op: a file read, a child's output, stdin). */
+  internal.bufferFromHostBytes = function bufferFromHostBytes(bytes) {
+    const buffer = new FastBuffer(bytes.length);
+    if (bytes.length > 0) host.buffer.copyInto(bytes, TypedArrayPrototypeGetBuffer(buffer), 0);
+    return buffer;
+  };
   internal.bufferFrom = (value, encoding) => Buffer.from(value, encoding);
   return exports;
 })

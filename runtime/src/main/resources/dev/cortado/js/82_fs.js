@@ -272,11 +272,7 @@
     return [TypedArrayPrototypeGetBuffer(view), TypedArrayPrototypeGetByteOffset(view), view.byteLength];
   }
 
-  function bufferOf(bytes) {
-    const buffer = new FastBuffer(bytes.length);
-    if (bytes.length > 0) ops.copyInto(bytes, TypedArrayPrototypeGetBuffer(buffer), 0);
-    return buffer;
-  }
+  const bufferOf = internal.bufferFromHostBytes;
   function decoded(value, encoding) {
     if (typeof value === 'string') return value;
     const buffer = bufferOf(value);
@@ -781,7 +777,7 @@
     internal.listenOp(ops.startRead(fd, a.length, a.position), (ok, bytes) => {
       if (!ok) return done(fsError(bytes, 'read'));
       if (bytes.length > 0) {
-        ops.copyInto(bytes, TypedArrayPrototypeGetBuffer(a.buffer), TypedArrayPrototypeGetByteOffset(a.buffer) + a.offset);
+        host.buffer.copyInto(bytes, TypedArrayPrototypeGetBuffer(a.buffer), TypedArrayPrototypeGetByteOffset(a.buffer) + a.offset);
       }
       done(null, bytes.length);
     });

@@ -16,16 +16,11 @@
   const EventEmitter = internal.EventEmitter;
   const ops = host.childProcess;
   const { Buffer } = internal.load('81_buffer.js');
-  const FastBuffer = internal.FastBuffer;
   const path = internal.load('80_path.js').posix;
   const signals = internal.load('83_os.js').constants.signals;
   internal.load('84_util.js');
 
-  function bufferOf(bytes) {
-    const buffer = new FastBuffer(bytes.length);
-    if (bytes.length > 0) host.buffer.copyInto(bytes, TypedArrayPrototypeGetBuffer(buffer), 0);
-    return buffer;
-  }
+  const bufferOf = internal.bufferFromHostBytes;
   function signalNumber(signal) {
     if (typeof signal === 'number') return signal;
     const number = signals[signal];

@@ -5,15 +5,14 @@
 #   bench/fetch.sh
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
-peers=${PEERS_DIR:-$HOME/.cache/js-peers}
+source "$here/runtimes.sh"
 node "$here/fetch-server.js" 18791 >/dev/null 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null' EXIT
 for _ in $(seq 50); do (exec 3<>/dev/tcp/127.0.0.1/18791) 2>/dev/null && break; sleep 0.1; done
 runtimes=("$here/../bin/cortado --allow-net=127.0.0.1:18791" "node")
 names=("cortado" "node")
-if [ -x "$peers/node_modules/.bin/deno" ]; then runtimes+=("$peers/node_modules/.bin/deno run -A -q"); names+=("deno"); fi
-if [ -x "$peers/node_modules/.bin/bun" ]; then runtimes+=("$peers/node_modules/.bin/bun"); names+=("bun"); fi
+add_peers
 for i in "${!runtimes[@]}"; do
   out=$(timeout 600 ${runtimes[$i]} "$here/fetch-load.js" 2>&1 | grep '^RESULT\|failed')
   if [ -z "$out" ]; then echo "${names[$i]}: FAILED"; continue; fi

@@ -8,12 +8,11 @@
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
 cortado="$here/../bin/cortado"
-peers=${PEERS_DIR:-$HOME/.cache/js-peers}
+source "$here/runtimes.sh"
 # "cortado" is the default (the script runs in the warm daemon); "cortado-direct" a fresh JVM.
 runtimes=("node" "$cortado -A" "$cortado --no-daemon -A")
 names=("node" "cortado" "cortado-direct")
-if [ -x "$peers/node_modules/deno/deno" ]; then runtimes+=("$peers/node_modules/deno/deno run -A -q"); names+=("deno"); fi
-if [ -x "$peers/node_modules/bun/bin/bun.exe" ]; then runtimes+=("$peers/node_modules/bun/bin/bun.exe"); names+=("bun"); fi
+add_peers
 
 target() {
   case "$1" in

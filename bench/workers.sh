@@ -7,11 +7,10 @@
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
 cortado="$here/../bin/cortado"
-peers=${PEERS_DIR:-$HOME/.cache/js-peers}
+source "$here/runtimes.sh"
 runtimes=("node" "$cortado" "$cortado --no-daemon")
 names=("node" "cortado" "cortado-direct")
-if [ -x "$peers/node_modules/deno/deno" ]; then runtimes+=("$peers/node_modules/deno/deno run -A -q"); names+=("deno"); fi
-if [ -x "$peers/node_modules/bun/bin/bun.exe" ]; then runtimes+=("$peers/node_modules/bun/bin/bun.exe"); names+=("bun"); fi
+add_peers
 printf '%-24s %-14s %10s %10s %12s %8s\n' benchmark runtime first_ms median_ms ops_per_s ratio
 declare -A base
 for name in workers-pingpong workers-transfer workers-cpu workers-startup; do

@@ -5,45 +5,63 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Embedding: how long JsRuntime.builder().build() plus a first eval takes once the engine is warm,
- * and how much heap an idle runtime holds. Run with bench/embedding.sh.
+ * Embedding: how long JsRuntime.builder().build() plus a first eval takes as the engine warms up,
+ * how much heap an idle runtime holds, and the cost of calls across the API. Run with bench/embedding.sh.
  */
 public class EmbeddingBench {
   public static void main(String[] args) throws Exception {
-    int warmups = 30;
-    int measured = 50;
-    for (int i = 0; i < warmups; i++) {
-      try (JsRuntime js = JsRuntime.builder().build()) {
-        js.eval("1 + 1").join();
-      }
-    }
-    double[] millis = new double[measured];
-    for (int i = 0; i < measured; i++) {
-      long t0 = System.nanoTime();
-      try (JsRuntime js = JsRuntime.builder().build()) {
-        js.eval("1 + 1").join();
-        millis[i] = (System.nanoTime() - t0) / 1e6;
-      }
-    }
-    Arrays.sort(millis);
-    System.out.printf("RESULT embedding-create median_ms=%.1f min_ms=%.1f max_ms=%.1f (build + first eval, warm, %d runs)%n",
-        millis[measured / 2], millis[0], millis[measured - 1], measured);
+    creationTime();
 
-    long before = usedHeapAfterGc();
+    // Heap per idle runtime: the growth from 100 to 200 idle runtimes. (A baseline taken with none
+    // alive would not do: the shared engine's caches hold on to some recently closed runtimes.)
     List<JsRuntime> idle = new ArrayList<>();
     int count = 100;
+    startIdle(idle, count);
+    long before = usedHeapAfterGc();
+    startIdle(idle, count);
+    long after = usedHeapAfterGc();
+    System.out.printf("RESULT embedding-idle-heap per_runtime_kb=%d (100 -> 200 idle runtimes, heap %d -> %d MB)%n",
+        (after - before) / count / 1024, before >> 20, after >> 20);
+    idle.forEach(JsRuntime::close);
+
+    callOverheads();
+    System.exit(0);
+  }
+
+  private static void startIdle(List<JsRuntime> idle, int count) {
     for (int i = 0; i < count; i++) {
       JsRuntime js = JsRuntime.builder().build();
       js.eval("globalThis.ready = true").join();
       idle.add(js);
     }
-    long after = usedHeapAfterGc();
-    System.out.printf("RESULT embedding-idle-heap per_runtime_kb=%d (%d idle runtimes, heap %d -> %d MB)%n",
-        (after - before) / count / 1024, count, before >> 20, after >> 20);
-    idle.forEach(JsRuntime::close);
+  }
 
-    callOverheads();
-    System.exit(0);
+  /**
+   * Creation time: JsRuntime.builder().build() plus a first eval, closed after. Every runtime runs
+   * the runtime's start-up JavaScript once, and the shared engine compiles that code only after
+   * it ran in a few hundred runtimes (Truffle compiles a function after about 400 calls), so the
+   * time falls as runtimes are created. Prints that curve in blocks of 100, then the warm figure:
+   * the median over the last block.
+   */
+  private static void creationTime() {
+    int blocks = Integer.getInteger("blocks", 8);
+    int block = 100;
+    double[] millis = new double[block];
+    StringBuilder curve = new StringBuilder();
+    for (int b = 0; b < blocks; b++) {
+      for (int i = 0; i < block; i++) {
+        long t0 = System.nanoTime();
+        try (JsRuntime js = JsRuntime.builder().build()) {
+          js.eval("1 + 1").join();
+          millis[i] = (System.nanoTime() - t0) / 1e6;
+        }
+      }
+      Arrays.sort(millis);
+      curve.append(String.format(" %d:%.1f", (b + 1) * block, millis[block / 2]));
+    }
+    System.out.printf("RESULT embedding-create-curve median_ms_after_n_runtimes=%s%n", curve.toString().trim());
+    System.out.printf("RESULT embedding-create median_ms=%.1f min_ms=%.1f p90_ms=%.1f (build + first eval, runtimes %d-%d)%n",
+        millis[block / 2], millis[0], millis[block * 9 / 10], (blocks - 1) * block + 1, blocks * block);
   }
 
   /**
@@ -108,11 +126,18 @@ public class EmbeddingBench {
     }
   }
 
+  /** Heap in use after full collections, repeated until it stops falling (closed runtimes are freed in stages). */
   private static long usedHeapAfterGc() throws InterruptedException {
-    for (int i = 0; i < 3; i++) {
+    long used = Long.MAX_VALUE;
+    for (int i = 0; i < 20; i++) {
       System.gc();
-      Thread.sleep(200);
+      Thread.sleep(100);
+      long now = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+      if (now >= used - (1 << 20) && i >= 2) {
+        return Math.min(now, used);
+      }
+      used = Math.min(now, used);
     }
-    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    return used;
   }
 }

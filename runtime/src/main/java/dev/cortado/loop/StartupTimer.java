@@ -14,20 +14,21 @@ import java.util.Map;
  */
 final class StartupTimer {
   private final boolean enabled;
-  private final Instant start;
+  private final long startNanos;
   private final PrintStream err;
 
   StartupTimer(Map<String, String> environment, OutputStream stderr, boolean sinceProcessStart) {
     this.enabled = "1".equals(environment.get("CORTADO_TIMING"));
-    this.start = sinceProcessStart
+    Instant begun = sinceProcessStart
         ? ProcessHandle.current().info().startInstant().orElse(Instant.now()) : Instant.now();
+    this.startNanos = System.nanoTime() - Duration.between(begun, Instant.now()).toNanos();
     this.err = enabled ? new PrintStream(stderr, true, StandardCharsets.UTF_8) : null;
   }
 
   /** Records that {@code step} just finished. */
   void mark(String step) {
     if (enabled) {
-      err.printf("[cortado timing] %6d ms  %s%n", Duration.between(start, Instant.now()).toMillis(), step);
+      err.printf("[cortado timing] %8.1f ms  %s%n", (System.nanoTime() - startNanos) / 1e6, step);
     }
   }
 }

@@ -47,6 +47,8 @@ public final class HostOps {
   @HostAccess.Export public final dev.cortado.node.OsOps os;
   /** Child processes of node:child_process (86_child_process.js). */
   @HostAccess.Export public final dev.cortado.node.ChildProcessOps childProcess;
+  /** Signal events of {@code process} (30_process.js); EventLoop gives it the signals' source. */
+  @HostAccess.Export public final dev.cortado.node.SignalOps signals;
   /** HTTP exchanges for {@code fetch} (75_fetch.js). */
   @HostAccess.Export public final dev.cortado.fetch.FetchOps fetch;
   private final ProcessIo io;
@@ -75,6 +77,7 @@ public final class HostOps {
     this.fs = new dev.cortado.node.FsOps(ops);
     this.os = new dev.cortado.node.OsOps(environment);
     this.childProcess = new dev.cortado.node.ChildProcessOps(ops);
+    this.signals = new dev.cortado.node.SignalOps(ops);
     this.fetch = new dev.cortado.fetch.FetchOps(ops, environment);
     this.io = io;
     this.clock = clock;

@@ -141,6 +141,33 @@
     return true;
   };
 
+  // --- signal events: process.on('SIGTERM', handler) -------------------------------------------------
+  // As in Node: the first listener of a signal starts catching it (the handler runs as a task, with
+  // the signal's name and number, instead of the default action); removing the last one restores
+  // the default. A listener does not keep the process alive. Where the signals come from is the
+  // host's choice (the JVM's own in a direct run, the client's through the daemon; none embedded).
+  const SIGNALS = {
+    __proto__: null, SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGILL: 4, SIGTRAP: 5, SIGABRT: 6, SIGIOT: 6, SIGBUS: 7,
+    SIGFPE: 8, SIGUSR1: 10, SIGSEGV: 11, SIGUSR2: 12, SIGPIPE: 13, SIGALRM: 14, SIGTERM: 15, SIGCHLD: 17,
+    SIGSTKFLT: 16, SIGCONT: 18, SIGTSTP: 20, SIGBREAK: 21, SIGTTIN: 21, SIGTTOU: 22, SIGURG: 23, SIGXCPU: 24,
+    SIGXFSZ: 25, SIGVTALRM: 26, SIGPROF: 27, SIGWINCH: 28, SIGIO: 29, SIGPOLL: 29, SIGPWR: 30, SIGSYS: 31,
+  };
+  const signalOps = { __proto__: null };
+  process.on('newListener', function startListeningIfSignal(type) {
+    if (typeof type !== 'string' || SIGNALS[type] === undefined || signalOps[type] !== undefined) return;
+    const op = host.signals.watch(SIGNALS[type], type);
+    signalOps[type] = op ?? false;
+    if (op !== null) {
+      internal.listenOp(op, () => {}, (number) => ReflectApply(emit, process, [type, type, number]));
+    }
+  });
+  process.on('removeListener', function stopListeningIfSignal(type) {
+    if (typeof type !== 'string' || signalOps[type] === undefined || process.listenerCount(type) > 0) return;
+    const op = signalOps[type];
+    signalOps[type] = undefined;
+    if (op) op.cancel();
+  });
+
   // --- stdin / stdout / stderr: node:stream streams, made on first use --------------------------------
   // stdout and stderr write synchronously, as Node does for files and pipes on Linux. stdin reads on
   // a host thread while something listens, and keeps the process alive only while it flows.

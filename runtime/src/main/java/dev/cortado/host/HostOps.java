@@ -47,6 +47,8 @@ public final class HostOps {
   @HostAccess.Export public final dev.cortado.node.OsOps os;
   /** Child processes of node:child_process (86_child_process.js). */
   @HostAccess.Export public final dev.cortado.node.ChildProcessOps childProcess;
+  /** IPC channels of child_process.fork and of a forked child's process.send. */
+  @HostAccess.Export public final dev.cortado.node.IpcOps ipc;
   /** Signal events of {@code process} (30_process.js); EventLoop gives it the signals' source. */
   @HostAccess.Export public final dev.cortado.node.SignalOps signals;
   /** HTTP exchanges for {@code fetch} (75_fetch.js). */
@@ -78,6 +80,7 @@ public final class HostOps {
     this.os = new dev.cortado.node.OsOps(environment);
     this.childProcess = new dev.cortado.node.ChildProcessOps(ops);
     this.signals = new dev.cortado.node.SignalOps(ops);
+    this.ipc = new dev.cortado.node.IpcOps(ops, environment);
     this.fetch = new dev.cortado.fetch.FetchOps(ops, environment);
     this.io = io;
     this.clock = clock;
@@ -95,6 +98,7 @@ public final class HostOps {
   /** The loop is ending: the workers it started end too. Loop thread. */
   public void close() {
     workers.close();
+    ipc.close();
   }
 
   /**
@@ -273,13 +277,24 @@ public final class HostOps {
   /** The environment as alternating keys and values. */
   @HostAccess.Export
   public String[] environmentPairs() {
-    String[] pairs = new String[environment.size() * 2];
-    int i = 0;
+    List<String> pairs = new java.util.ArrayList<>(environment.size() * 2);
     for (Map.Entry<String, String> e : environment.entrySet()) {
-      pairs[i++] = e.getKey();
-      pairs[i++] = e.getValue();
+      // a forked child's channel is its own: not in process.env, not inherited (as Node's NODE_CHANNEL_FD)
+      if (!e.getKey().equals(dev.cortado.node.IpcChannel.ENVIRONMENT_VARIABLE)) {
+        pairs.add(e.getKey());
+        pairs.add(e.getValue());
+      }
     }
-    return pairs;
+    return pairs.toArray(new String[0]);
+  }
+
+  /**
+   * This runtime's permissions as command-line flags ({@code --allow-read=/a,/b}, {@code --deny-net}),
+   * which a forked child gets: the same permissions as its parent, no more.
+   */
+  @HostAccess.Export
+  public String[] permissionFlags() {
+    return permissions.asFlags().toArray(new String[0]);
   }
 
   /** Runs a full garbage collection (the {@code gc()} global of CORTADO_EXPOSE_GC=1). */

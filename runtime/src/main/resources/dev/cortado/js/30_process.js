@@ -168,6 +168,23 @@
     if (op) op.cancel();
   });
 
+  // --- a forked child's channel to its parent (child_process.fork; 69_ipc.js) ---------------------------
+  // process.send, process.on('message'), disconnect(), connected and channel exist only in a forked
+  // child, as in Node. The open channel keeps the child alive only while it has 'message' or
+  // 'disconnect' listeners (or after process.channel.ref()).
+  const parentChannel = host.ipc.parentChannel();
+  if (typeof parentChannel === 'string') {
+    host.write(2, `cortado: ${parentChannel}\n`);
+  } else if (parentChannel !== null) {
+    const control = internal.load('69_ipc.js').setupChannel(process, parentChannel, false);
+    process.on('newListener', function refChannel(type) {
+      if ((type === 'message' || type === 'disconnect') && process.channel) control.refCounted();
+    });
+    process.on('removeListener', function unrefChannel(type) {
+      if ((type === 'message' || type === 'disconnect') && process.channel) control.unrefCounted();
+    });
+  }
+
   // --- stdin / stdout / stderr: node:stream streams, made on first use --------------------------------
   // stdout and stderr write synchronously, as Node does for files and pipes on Linux. stdin reads on
   // a host thread while something listens, and keeps the process alive only while it flows.

@@ -183,7 +183,7 @@ class ForkIT {
         """);
     Files.writeString(dir.resolve("child.js"), """
         const fs = require('fs');
-        const tries = { read: () => fs.readFileSync('secret.txt', 'utf8'), env: () => process.env.GREETING, net: () => fetch('http://127.0.0.1:1/') && 'fetching' };
+        const tries = { read: () => fs.readFileSync('secret.txt', 'utf8'), env: () => process.env.GREETING, write: () => fs.writeFileSync('other.txt', 'x') };
         const said = {};
         for (const [k, f] of Object.entries(tries)) { try { said[k] = f(); } catch (e) { said[k] = e.name; } }
         process.send(said);
@@ -195,7 +195,7 @@ class ForkIT {
 
     Cortado.Run some = Cortado.run(dir, null, env, "--allow-run", "--allow-env", "--allow-read=" + dir, "parent.js");
     assertThat(some.stderr()).isEmpty();
-    assertThat(some.stdout()).isEqualTo("child says { read: 'secret', env: 'hi', net: 'NotCapable' }\n");
+    assertThat(some.stdout()).isEqualTo("child says { read: 'secret', env: 'hi', write: 'NotCapable' }\n");
   }
 
   /** Parent and child both run in the warm daemon: the channel's socket is the same. */

@@ -133,13 +133,13 @@ public final class ChildProcessOps {
   }
 
   private static boolean signal(Process process, int signal) {
+    // Through its handle: Process.destroy() would also close the pipes, losing what the child
+    // still writes (a SIGTERM handler's last words).
     if (signal == 15) {
-      process.destroy();
-      return true;
+      return process.toHandle().destroy();
     }
     if (signal == 9) {
-      process.destroyForcibly();
-      return true;
+      return process.toHandle().destroyForcibly();
     }
     try {
       Process kill = new ProcessBuilder("kill", "-" + signal, String.valueOf(process.pid()))

@@ -214,4 +214,24 @@ class ForkIT {
       Cortado.run(dir, null, env, "--daemon-stop");
     }
   }
+
+  /** The channel is the forked program's own: not in process.env, not its workers'. */
+  @Test
+  void theChannelIsTheProgramsOwn() throws Exception {
+    Files.writeString(dir.resolve("own.js"), """
+        const { fork } = require('child_process');
+        if (process.argv[2] === 'child') {
+          const { Worker } = require('worker_threads');
+          const w = new Worker("console.log('worker send', typeof process.send); require('worker_threads').parentPort.postMessage('x')", { eval: true });
+          w.on('message', () => process.send({ env: process.env.CORTADO_IPC, keys: Object.keys(process.env).filter((k) => k.includes('IPC')) }));
+        } else {
+          const child = fork(__filename, ['child']);
+          child.on('message', (m) => console.log('parent got', m));
+          child.on('exit', (c) => console.log('exit', c));
+        }
+        """);
+    Cortado.Run run = Cortado.run(dir, null, direct(), "-A", "own.js");
+    assertThat(run.stderr()).isEmpty();
+    assertThat(run.stdout()).isEqualTo("worker send undefined\nparent got { keys: [] }\nexit 0\n");
+  }
 }

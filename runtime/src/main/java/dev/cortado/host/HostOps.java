@@ -72,15 +72,22 @@ public final class HostOps {
   @HostAccess.Export public final dev.cortado.node.HashOps hash = new dev.cortado.node.HashOps();
   @HostAccess.Export public final dev.cortado.web.NavigatorOps navigator = new dev.cortado.web.NavigatorOps();
 
-  public HostOps(ProcessIo io, MonotonicClock clock, Map<String, String> environment, Path cwd,
+  public HostOps(ProcessIo io, MonotonicClock clock, Map<String, String> processEnvironment, Path cwd,
       long pid, long ppid, Permissions permissions, PendingOps ops) {
     this.ops = ops;
     this.zlib = new dev.cortado.node.ZlibOps(ops);
     this.fs = new dev.cortado.node.FsOps(ops);
+    // A forked child's channel is its own: not in process.env, not inherited by its children or
+    // workers (as Node's NODE_CHANNEL_FD); only IpcOps sees it.
+    Map<String, String> environment = processEnvironment;
+    if (environment.containsKey(dev.cortado.node.IpcChannel.ENVIRONMENT_VARIABLE)) {
+      environment = new java.util.LinkedHashMap<>(environment);
+      environment.remove(dev.cortado.node.IpcChannel.ENVIRONMENT_VARIABLE);
+    }
     this.os = new dev.cortado.node.OsOps(environment);
     this.childProcess = new dev.cortado.node.ChildProcessOps(ops);
     this.signals = new dev.cortado.node.SignalOps(ops);
-    this.ipc = new dev.cortado.node.IpcOps(ops, environment);
+    this.ipc = new dev.cortado.node.IpcOps(ops, processEnvironment);
     this.fetch = new dev.cortado.fetch.FetchOps(ops, environment);
     this.io = io;
     this.clock = clock;
@@ -277,15 +284,13 @@ public final class HostOps {
   /** The environment as alternating keys and values. */
   @HostAccess.Export
   public String[] environmentPairs() {
-    List<String> pairs = new java.util.ArrayList<>(environment.size() * 2);
+    String[] pairs = new String[environment.size() * 2];
+    int i = 0;
     for (Map.Entry<String, String> e : environment.entrySet()) {
-      // a forked child's channel is its own: not in process.env, not inherited (as Node's NODE_CHANNEL_FD)
-      if (!e.getKey().equals(dev.cortado.node.IpcChannel.ENVIRONMENT_VARIABLE)) {
-        pairs.add(e.getKey());
-        pairs.add(e.getValue());
-      }
+      pairs[i++] = e.getKey();
+      pairs[i++] = e.getValue();
     }
-    return pairs.toArray(new String[0]);
+    return pairs;
   }
 
   /**

@@ -234,4 +234,28 @@ class ForkIT {
     assertThat(run.stderr()).isEmpty();
     assertThat(run.stdout()).isEqualTo("worker send undefined\nparent got { keys: [] }\nexit 0\n");
   }
+
+  /** spawn with 'ipc' in stdio, a megabyte message each way, and a child killed while connected. */
+  @Test
+  void spawnWithIpcBigMessagesAndKill() throws Exception {
+    Files.writeString(dir.resolve("parent.js"), """
+        const { spawn } = require('child_process');
+        const child = spawn(process.execPath, ['child.js'], { stdio: ['inherit', 'inherit', 'inherit', 'ipc'] });
+        console.log('stdio', child.stdio.length, child.connected);
+        child.send('x'.repeat(1 << 20));
+        child.on('message', (m) => {
+          console.log('parent got', m.length, m === 'y'.repeat(1 << 20));
+          console.log('killed', child.kill());
+        });
+        child.on('disconnect', () => console.log('disconnect'));
+        child.on('exit', (code, signal) => console.log('exit', code, signal));
+        """);
+    Files.writeString(dir.resolve("child.js"), """
+        process.on('message', (m) => { console.log('child got', m.length); process.send('y'.repeat(m.length)); });
+        """);
+    Cortado.Run run = Cortado.run(dir, null, direct(), "--allow-run", "parent.js");
+    assertThat(run.stderr()).isEmpty();
+    assertThat(run.stdout()).isEqualTo("stdio 4 true\nchild got 1048576\nparent got 1048576 true\nkilled true\n"
+        + "disconnect\nexit null SIGTERM\n");
+  }
 }

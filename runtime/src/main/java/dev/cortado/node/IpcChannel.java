@@ -115,16 +115,17 @@ public final class IpcChannel {
     ByteArrayOutputStream line = new ByteArrayOutputStream();
     try {
       while (socket.read(buffer) >= 0) {
-        buffer.flip();
-        while (buffer.hasRemaining()) {
-          byte b = buffer.get();
-          if (b == '\n') {
+        byte[] bytes = buffer.array();
+        int start = 0;
+        for (int i = 0; i < buffer.position(); i++) {
+          if (bytes[i] == '\n') {
+            line.write(bytes, start, i - start);
             reports.emit(line.toString(StandardCharsets.UTF_8));
             line.reset();
-          } else {
-            line.write(b);
+            start = i + 1;
           }
         }
+        line.write(bytes, start, buffer.position() - start);
         buffer.clear();
       }
     } catch (IOException closed) {

@@ -1,7 +1,8 @@
 // 30_process.js: the `process` global (an EventEmitter), on top of the task runner and the host
 // ops. It adds argv/env/exit/exitCode/nextTick/hrtime/memoryUsage/stdout/stderr/emitWarning, the
 // 'exit' and 'beforeExit' events, and the hooks the loop calls for them (emitBeforeExit,
-// emitExit), plus printing of fatal errors the way Node prints them.
+// emitExit), signal events (node/SignalOps.java), a forked child's channel to its parent
+// (process.send, 69_ipc.js), plus printing of fatal errors the way Node prints them.
 (function (host, internal) {
   'use strict';
   const {

@@ -3,8 +3,10 @@
 // 'exit', 'close') whose output arrives through a PendingOp, so a running child keeps the loop
 // alive (unless unref()). child.stdout and child.stderr are node:stream Readables and
 // child.stdin a Writable (89_stream.js): backpressure, pipe, async iteration. exec, execFile and the
-// sync forms (spawnSync, execSync, execFileSync) are built on these. The `run` permission is
-// checked with the program's name (the shell's for `shell: true`) before anything starts.
+// sync forms (spawnSync, execSync, execFileSync) are built on these. fork (and spawn with 'ipc' in
+// stdio) adds the IPC channel of 69_ipc.js; a forked child is process.execPath with its parent's
+// permission flags. The `run` permission is checked with the program's name (the shell's for
+// `shell: true`) before anything starts.
 (function (host, internal) {
   'use strict';
   const {

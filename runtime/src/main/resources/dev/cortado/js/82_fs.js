@@ -572,7 +572,8 @@
       const relative = lastInFirstOut ? ArrayPrototypePop(pending) : ArrayPrototypeShift(pending);
       const here = relative === '' ? given : path.join(given, relative);
       const entries = yield { plan: plans.readdir(here, { withFileTypes: true }) };
-      for (const entry of entries) {
+      for (let i = 0; i < entries.length; i++) {
+        const entry = entries[i];
         const name = relative === '' ? entry.name : path.join(relative, entry.name);
         let directory = entry.isDirectory();
         if (withFileTypes) {

@@ -12,7 +12,7 @@
   const {
     ArrayIsArray, ArrayPrototypeJoin, ArrayPrototypePush, ArrayPrototypeSlice, Error: ErrorCtor, ObjectKeys,
     TypeError, TypedArrayPrototypeGetBuffer, TypedArrayPrototypeGetByteOffset, ArrayBufferIsView,
-    PromiseWithResolvers, ArrayPrototypeShift, ArrayPrototypeIndexOf, StringPrototypeStartsWith,
+    PromiseWithResolvers, ArrayPrototypeShift, ArrayPrototypeIndexOf, StringPrototypeStartsWith, ArrayPrototypeConcat,
   } = internal.primordials;
   const { makeCodedError, invalidArgType, validateFunction } = internal.errors;
   const EventEmitter = internal.EventEmitter;
@@ -76,7 +76,9 @@
       env = host.environmentPairs();
     } else {
       env = [];
-      for (const key of ObjectKeys(options.env)) {
+      const keys = ObjectKeys(options.env);
+      for (let i = 0; i < keys.length; i++) {
+        const key = keys[i];
         if (options.env[key] !== undefined) ArrayPrototypePush(env, key, `${options.env[key]}`);
       }
     }
@@ -84,7 +86,7 @@
     if (typeof stdio === 'string') stdio = [stdio, stdio, stdio];
     return {
       file, args, program, programArgs, cwd, env, stdio,
-      spawnargs: options.shell ? [program, ...programArgs] : [file, ...args],
+      spawnargs: ArrayPrototypeConcat(options.shell ? [program] : [file], options.shell ? programArgs : args),
       killSignal: options.killSignal === undefined ? 15 : signalNumber(options.killSignal),
       timeout: options.timeout ?? 0,
     };
@@ -208,7 +210,7 @@
     child.stdin = n.stdio[0] === 'pipe' ? new ChildWritable(handle) : null;
     if (n.stdio[0] !== 'pipe') handle.closeStdin();
     const streams = [null, null, null];
-    for (const fd of [1, 2]) {
+    for (let fd = 1; fd <= 2; fd++) {
       if (n.stdio[fd] === 'pipe') streams[fd] = new ChildReadable();
     }
     child.stdout = streams[1];
@@ -234,7 +236,8 @@
       // 'close' follows once the output streams have closed, as in Node
       let open = 0;
       const closed = () => { if (--open === 0) child.emit('close', code, signal); };
-      for (const stream of [streams[1], streams[2]]) {
+      for (let fd = 1; fd <= 2; fd++) {
+        const stream = streams[fd];
         if (stream && !stream.closed) {
           open++;
           stream.once('close', closed);
@@ -283,8 +286,8 @@
     if (typeof options !== 'object') throw invalidArgType('options', 'of type object', options);
     const execArgv = options.execArgv ?? internal.process.execArgv;
     if (!ArrayIsArray(execArgv)) throw invalidArgType('options.execArgv', 'an instance of Array', execArgv);
-    for (const flag of execArgv) {
-      const text = `${flag}`;
+    for (let i = 0; i < execArgv.length; i++) {
+      const text = `${execArgv[i]}`;
       if (text === '-A' || StringPrototypeStartsWith(text, '--allow-')) {
         throw makeCodedError(TypeError, 'ERR_INVALID_ARG_VALUE',
           `The property 'options.execArgv' may not grant permissions ('${text}'): a forked child has exactly its parent's`);
@@ -309,7 +312,12 @@
         "Forked processes must have an IPC channel, missing value 'ipc' in options.stdio");
     }
     const execPath = options.execPath ?? internal.process.execPath;
-    const argv = [...host.permissionFlags(), ...execArgv, modulePath, ...args];
+    const argv = [];
+    const flags = host.permissionFlags();
+    for (let i = 0; i < flags.length; i++) ArrayPrototypePush(argv, flags[i]);
+    for (let i = 0; i < execArgv.length; i++) ArrayPrototypePush(argv, `${execArgv[i]}`);
+    ArrayPrototypePush(argv, modulePath);
+    for (let i = 0; i < args.length; i++) ArrayPrototypePush(argv, args[i]);
     return spawnWithChannel(execPath, argv, { ...options, shell: false }, stdio);
   }
 
@@ -325,7 +333,10 @@
     if (typeof ipc === 'string') {
       throw makeCodedError(ErrorCtor, 'ERR_IPC_CHANNEL_CLOSED', `Cannot open an IPC channel: ${ipc}`);
     }
-    n.env = [...n.env, 'CORTADO_IPC', ipc.path()];
+    const env = [];
+    for (let i = 0; i < n.env.length; i++) ArrayPrototypePush(env, n.env[i]);
+    ArrayPrototypePush(env, 'CORTADO_IPC', ipc.path());
+    n.env = env;
     return start(n, options, ipc);
   }
 

@@ -149,13 +149,20 @@
   // host's choice (the JVM's own in a direct run, the client's through the daemon; none embedded).
   const SIGNALS = {
     __proto__: null, SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGILL: 4, SIGTRAP: 5, SIGABRT: 6, SIGIOT: 6, SIGBUS: 7,
-    SIGFPE: 8, SIGUSR1: 10, SIGSEGV: 11, SIGUSR2: 12, SIGPIPE: 13, SIGALRM: 14, SIGTERM: 15, SIGCHLD: 17,
-    SIGSTKFLT: 16, SIGCONT: 18, SIGTSTP: 20, SIGBREAK: 21, SIGTTIN: 21, SIGTTOU: 22, SIGURG: 23, SIGXCPU: 24,
+    SIGFPE: 8, SIGKILL: 9, SIGUSR1: 10, SIGSEGV: 11, SIGUSR2: 12, SIGPIPE: 13, SIGALRM: 14, SIGTERM: 15, SIGCHLD: 17,
+    SIGSTKFLT: 16, SIGCONT: 18, SIGSTOP: 19, SIGTSTP: 20, SIGBREAK: 21, SIGTTIN: 21, SIGTTOU: 22, SIGURG: 23, SIGXCPU: 24,
     SIGXFSZ: 25, SIGVTALRM: 26, SIGPROF: 27, SIGWINCH: 28, SIGIO: 29, SIGPOLL: 29, SIGPWR: 30, SIGSYS: 31,
   };
   const signalOps = { __proto__: null };
   process.on('newListener', function startListeningIfSignal(type) {
     if (typeof type !== 'string' || SIGNALS[type] === undefined || signalOps[type] !== undefined) return;
+    if (type === 'SIGKILL' || type === 'SIGSTOP') { // no process can catch them: Node's error
+      const error = new ErrorCtor('uv_signal_start EINVAL');
+      error.errno = -22;
+      error.code = 'EINVAL';
+      error.syscall = 'uv_signal_start';
+      throw error;
+    }
     const op = host.signals.watch(SIGNALS[type], type);
     signalOps[type] = op ?? false;
     if (op !== null) {

@@ -450,7 +450,7 @@ class ProcessTest {
         console.log(typeof process.send, process.connected, process.channel);
         """);
     assertThat(r.stderr()).isEmpty();
-    assertThat(r.stdout()).isEqualTo("1 1\n0 0\nuv_signal_start EINVAL -22 uv_signal_start 0\nundefined undefined undefined\n");
+    assertThat(r.stdout()).isEqualTo("1 1\n0 0\nuv_signal_start EINVAL EINVAL -22 uv_signal_start 0\nundefined undefined undefined\n");
     assertThat(r.exitCode()).isZero();
   }
 }

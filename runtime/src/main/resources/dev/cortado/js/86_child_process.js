@@ -174,7 +174,7 @@
     const stdio = options !== null && typeof options === 'object' ? options.stdio
       : args !== null && typeof args === 'object' && !ArrayIsArray(args) ? args.stdio : undefined;
     if (ArrayIsArray(stdio) && ArrayPrototypeIndexOf(stdio, 'ipc') !== -1) {
-      if (!ArrayIsArray(args)) {
+      if (args !== undefined && args !== null && !ArrayIsArray(args)) {
         options = args;
         args = [];
       }

@@ -258,4 +258,27 @@ class ForkIT {
     assertThat(run.stdout()).isEqualTo("stdio 4 true\nchild got 1048576\nparent got 1048576 true\nkilled true\n"
         + "disconnect\nexit null SIGTERM\n");
   }
+
+  /** execArgv (--no-daemon: the client starts its own JVM), cwd, env and args reach the child. */
+  @Test
+  void optionsReachTheChild() throws Exception {
+    Files.createDirectories(dir.resolve("sub"));
+    Files.writeString(dir.resolve("opts.js"), """
+        const { fork } = require('child_process');
+        if (process.argv[2] === 'child') {
+          process.send({ cwd: process.cwd().endsWith('/sub'), only: process.env.ONLY, argv: process.argv.slice(2),
+            execPath: process.execPath === process.env.PARENT_EXEC, path: process.argv[1] === process.env.SCRIPT });
+        } else {
+          const child = fork(__filename, ['child', 'x'], { execArgv: ['--no-daemon'], cwd: __dirname + '/sub',
+            env: { ONLY: 'this', PARENT_EXEC: process.execPath, SCRIPT: __filename } });
+          child.on('message', (m) => console.log('got', JSON.stringify(m)));
+          child.on('exit', (c) => console.log('exit', c));
+        }
+        """);
+    Cortado.Run run = Cortado.run(dir, null, Map.of("CORTADO_DAEMON", "on", "XDG_RUNTIME_DIR", dir.toString()),
+        "--no-daemon", "-A", "opts.js");
+    assertThat(run.stderr()).isEmpty();
+    assertThat(run.stdout()).isEqualTo(
+        "got {\"cwd\":true,\"only\":\"this\",\"argv\":[\"child\",\"x\"],\"execPath\":true,\"path\":true}\nexit 0\n");
+  }
 }

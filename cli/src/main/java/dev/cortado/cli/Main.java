@@ -65,7 +65,8 @@ public final class Main {
 
   public static void main(String[] args) {
     Invocation invocation = Invocation.ofThisProcess();
-    int code = runReportingErrors(args, invocation, loop -> { });
+    // this JVM is the script's process: its signals go to process.on('SIGTERM') and the like
+    int code = runReportingErrors(args, invocation, loop -> loop.catchSignalsFrom(new dev.cortado.host.JvmSignals()));
     System.out.flush();
     System.err.flush();
     System.exit(code);

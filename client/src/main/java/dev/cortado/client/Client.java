@@ -234,6 +234,7 @@ public final class Client {
     try {
       Forwarding.ignoreInterrupts(); // the child gets the terminal's signals itself
       Process child = new ProcessBuilder(command).inheritIO().start();
+      Forwarding.passSignalsTo(child); // a signal sent to this process alone (kill PID) reaches the script
       return child.waitFor();
     } catch (IOException e) {
       System.err.println("cortado: cannot start " + jvmCommand.getFirst() + ": " + e.getMessage());
@@ -257,6 +258,9 @@ public final class Client {
     }
   }
 
+  /** The signals a script may catch, which the client passes on instead of dying of them. */
+  private static final String[] FORWARDED_SIGNALS = {"INT", "TERM", "HUP", "USR1", "USR2", "WINCH"};
+
   /** What goes from this process to the daemon while the script runs: stdin and signals. */
   private static final class Forwarding {
     private final DataOutputStream out;
@@ -267,9 +271,31 @@ public final class Client {
     }
 
     void installSignalHandlers() {
-      for (String name : new String[] {"INT", "TERM", "HUP"}) {
+      // the daemon runs the script's handler (process.on('SIGTERM')), or the default action
+      for (String name : FORWARDED_SIGNALS) {
         try {
           sun.misc.Signal.handle(new sun.misc.Signal(name), signal -> send(DaemonProtocol.SIGNAL, signal.getNumber()));
+        } catch (IllegalArgumentException unavailable) {
+          // not a signal on this platform
+        }
+      }
+    }
+
+    /** Passes the signals a script may catch, except INT (a terminal sends it to both), to {@code child}. */
+    static void passSignalsTo(Process child) {
+      for (String name : FORWARDED_SIGNALS) {
+        if (name.equals("INT")) {
+          continue;
+        }
+        try {
+          sun.misc.Signal.handle(new sun.misc.Signal(name), signal -> {
+            try {
+              new ProcessBuilder("kill", "-" + signal.getNumber(), String.valueOf(child.pid()))
+                  .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            } catch (IOException e) {
+              child.destroy();
+            }
+          });
         } catch (IllegalArgumentException unavailable) {
           // not a signal on this platform
         }

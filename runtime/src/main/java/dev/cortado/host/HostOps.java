@@ -47,6 +47,10 @@ public final class HostOps {
   @HostAccess.Export public final dev.cortado.node.OsOps os;
   /** Child processes of node:child_process (86_child_process.js). */
   @HostAccess.Export public final dev.cortado.node.ChildProcessOps childProcess;
+  /** IPC channels of child_process.fork and of a forked child's process.send. */
+  @HostAccess.Export public final dev.cortado.node.IpcOps ipc;
+  /** Signal events of {@code process} (30_process.js); EventLoop gives it the signals' source. */
+  @HostAccess.Export public final dev.cortado.node.SignalOps signals;
   /** HTTP exchanges for {@code fetch} (75_fetch.js). */
   @HostAccess.Export public final dev.cortado.fetch.FetchOps fetch;
   private final ProcessIo io;
@@ -68,13 +72,22 @@ public final class HostOps {
   @HostAccess.Export public final dev.cortado.node.HashOps hash = new dev.cortado.node.HashOps();
   @HostAccess.Export public final dev.cortado.web.NavigatorOps navigator = new dev.cortado.web.NavigatorOps();
 
-  public HostOps(ProcessIo io, MonotonicClock clock, Map<String, String> environment, Path cwd,
+  public HostOps(ProcessIo io, MonotonicClock clock, Map<String, String> processEnvironment, Path cwd,
       long pid, long ppid, Permissions permissions, PendingOps ops) {
     this.ops = ops;
     this.zlib = new dev.cortado.node.ZlibOps(ops);
     this.fs = new dev.cortado.node.FsOps(ops);
+    // A forked child's channel is its own: not in process.env, not inherited by its children or
+    // workers (as Node's NODE_CHANNEL_FD); only IpcOps sees it.
+    Map<String, String> environment = processEnvironment;
+    if (environment.containsKey(dev.cortado.node.IpcChannel.ENVIRONMENT_VARIABLE)) {
+      environment = new java.util.LinkedHashMap<>(environment);
+      environment.remove(dev.cortado.node.IpcChannel.ENVIRONMENT_VARIABLE);
+    }
     this.os = new dev.cortado.node.OsOps(environment);
     this.childProcess = new dev.cortado.node.ChildProcessOps(ops);
+    this.signals = new dev.cortado.node.SignalOps(ops);
+    this.ipc = new dev.cortado.node.IpcOps(ops, processEnvironment);
     this.fetch = new dev.cortado.fetch.FetchOps(ops, environment);
     this.io = io;
     this.clock = clock;
@@ -92,6 +105,7 @@ public final class HostOps {
   /** The loop is ending: the workers it started end too. Loop thread. */
   public void close() {
     workers.close();
+    ipc.close();
   }
 
   /**
@@ -277,6 +291,15 @@ public final class HostOps {
       pairs[i++] = e.getValue();
     }
     return pairs;
+  }
+
+  /**
+   * This runtime's permissions as command-line flags ({@code --allow-read=/a,/b}, {@code --deny-net}),
+   * which a forked child gets: the same permissions as its parent, no more.
+   */
+  @HostAccess.Export
+  public String[] permissionFlags() {
+    return permissions.asFlags().toArray(new String[0]);
   }
 
   /** Runs a full garbage collection (the {@code gc()} global of CORTADO_EXPOSE_GC=1). */

@@ -102,6 +102,28 @@ public record Permissions(Grant read, Grant write, Grant net, Grant env, Grant r
     };
   }
 
+  /**
+   * The command-line flags that give exactly these permissions ({@code --allow-read=/a,/b},
+   * {@code --allow-net}, {@code --deny-env=HOME}): what a forked child is started with.
+   */
+  public List<String> asFlags() {
+    List<String> flags = new java.util.ArrayList<>();
+    for (String kind : List.of("read", "write", "net", "env", "run", "sys")) {
+      Grant grant = of(kind);
+      if (grant.all()) {
+        flags.add("--allow-" + kind);
+      } else if (!grant.allowed().isEmpty()) {
+        flags.add("--allow-" + kind + "=" + String.join(",", new java.util.TreeSet<>(grant.allowed())));
+      }
+      if (grant.denyAll()) {
+        flags.add("--deny-" + kind);
+      } else if (!grant.denied().isEmpty()) {
+        flags.add("--deny-" + kind + "=" + String.join(",", new java.util.TreeSet<>(grant.denied())));
+      }
+    }
+    return flags;
+  }
+
   /** The grant for {@code kind}. */
   public Grant of(String kind) {
     return switch (kind) {

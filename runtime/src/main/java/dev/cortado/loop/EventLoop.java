@@ -36,6 +36,7 @@ public final class EventLoop {
   private TraceSession trace;
   private RuntimeLimits limits = RuntimeLimits.NONE;
   private TraceRecorder recorder;
+  private dev.cortado.host.ProcessSignals signals;
 
   private volatile Context context;
   private volatile int terminatedWith = -1;
@@ -77,6 +78,14 @@ public final class EventLoop {
   public void recordTo(TraceSession session) {
     this.trace = session;
     this.recorder = session.recorder();
+  }
+
+  /**
+   * Delivers the process's signals from {@code source} to {@code process.on('SIGTERM')} and the
+   * like; without it they are never delivered. Call before {@link #start}. Any thread.
+   */
+  public void catchSignalsFrom(dev.cortado.host.ProcessSignals source) {
+    this.signals = source;
   }
 
   /** Puts {@code limits} on this runtime. Call before {@link #start}. Any thread. */
@@ -194,6 +203,7 @@ public final class EventLoop {
     host = new HostOps(options.io(), clock, options.environment(), options.cwd(), options.pid(),
         options.ppid(), options.permissions(), pendingOps);
     host.maxPendingTimers = limits.maxPendingTimers();
+    host.signals.source(signals);
     if (trace != null) {
       host.trace = trace.ops();
       host.output = (text, fd) -> recorder.output(fd, text);

@@ -133,13 +133,13 @@ public final class ChildProcessOps {
   }
 
   private static boolean signal(Process process, int signal) {
+    // Through its handle: Process.destroy() would also close the pipes, losing what the child
+    // still writes (a SIGTERM handler's last words).
     if (signal == 15) {
-      process.destroy();
-      return true;
+      return process.toHandle().destroy();
     }
     if (signal == 9) {
-      process.destroyForcibly();
-      return true;
+      return process.toHandle().destroyForcibly();
     }
     try {
       Process kill = new ProcessBuilder("kill", "-" + signal, String.valueOf(process.pid()))
@@ -184,11 +184,12 @@ public final class ChildProcessOps {
 
   /**
    * Starts {@code file} with {@code args} in {@code cwd} (null: ours) with {@code env} (key, value
-   * pairs; null: ours). {@code inheritStdin} gives it our stdin. Returns the child, or the errno
-   * name (a String) when it cannot start.
+   * pairs; null: ours). {@code inheritStdin} gives it our stdin. {@code ipc} (may be null) is
+   * the parent's end of a forked child's channel, read to its end before the exit is reported.
+   * Returns the child, or the errno name (a String) when it cannot start.
    */
   @HostAccess.Export
-  public Object spawn(String file, String[] args, String cwd, String[] env, boolean inheritStdin) {
+  public Object spawn(String file, String[] args, String cwd, String[] env, boolean inheritStdin, IpcChannel ipc) {
     ProcessBuilder builder = builder(file, args, cwd, env);
     if (inheritStdin) {
       builder.redirectInput(ProcessBuilder.Redirect.INHERIT);
@@ -214,6 +215,9 @@ public final class ChildProcessOps {
     Thread.ofVirtual().name("cortado-child-wait").start(() -> {
       try {
         int code = process.waitFor();
+        if (ipc != null) {
+          ipc.childExited(5000); // what it sent, then the channel's close, come before its exit
+        }
         out.join();
         err.join();
         int sent = child.sentSignal;

@@ -167,6 +167,25 @@
   }
   proto.removeAllListeners = function removeAllListeners(type) {
     const events = eventsOf(this);
+    if (events.removeListener !== undefined) {
+      // As Node: 'removeListener' is emitted for each, the last added first ('removeListener' last of all)
+      if (type === undefined) {
+        for (const key of ReflectOwnKeys(events)) {
+          if (key !== 'removeListener') this.removeAllListeners(key);
+        }
+        this.removeAllListeners('removeListener');
+        this._events = ObjectCreate(null);
+        this._eventsCount = 0;
+        return this;
+      }
+      const listeners = events[type];
+      if (typeof listeners === 'function') {
+        this.removeListener(type, listeners);
+      } else if (listeners !== undefined) {
+        for (let i = listeners.length - 1; i >= 0; i--) this.removeListener(type, listeners[i]);
+      }
+      return this;
+    }
     if (type === undefined) {
       this._events = ObjectCreate(null);
       this._eventsCount = 0;

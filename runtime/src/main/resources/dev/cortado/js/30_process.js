@@ -1,7 +1,8 @@
 // 30_process.js: the `process` global (an EventEmitter), on top of the task runner and the host
 // ops. It adds argv/env/exit/exitCode/nextTick/hrtime/memoryUsage/stdout/stderr/emitWarning, the
 // 'exit' and 'beforeExit' events, and the hooks the loop calls for them (emitBeforeExit,
-// emitExit), plus printing of fatal errors the way Node prints them.
+// emitExit), signal events (node/SignalOps.java), a forked child's channel to its parent
+// (process.send, 69_ipc.js), plus printing of fatal errors the way Node prints them.
 (function (host, internal) {
   'use strict';
   const {
@@ -140,6 +141,57 @@
     }
     return true;
   };
+
+  // --- signal events: process.on('SIGTERM', handler) -------------------------------------------------
+  // As in Node: the first listener of a signal starts catching it (the handler runs as a task, with
+  // the signal's name and number, instead of the default action); removing the last one restores
+  // the default. A listener does not keep the process alive. Where the signals come from is the
+  // host's choice (the JVM's own in a direct run, the client's through the daemon; none embedded).
+  const SIGNALS = {
+    __proto__: null, SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGILL: 4, SIGTRAP: 5, SIGABRT: 6, SIGIOT: 6, SIGBUS: 7,
+    SIGFPE: 8, SIGKILL: 9, SIGUSR1: 10, SIGSEGV: 11, SIGUSR2: 12, SIGPIPE: 13, SIGALRM: 14, SIGTERM: 15, SIGCHLD: 17,
+    SIGSTKFLT: 16, SIGCONT: 18, SIGSTOP: 19, SIGTSTP: 20, SIGBREAK: 21, SIGTTIN: 21, SIGTTOU: 22, SIGURG: 23, SIGXCPU: 24,
+    SIGXFSZ: 25, SIGVTALRM: 26, SIGPROF: 27, SIGWINCH: 28, SIGIO: 29, SIGPOLL: 29, SIGPWR: 30, SIGSYS: 31,
+  };
+  const signalOps = { __proto__: null };
+  process.on('newListener', function startListeningIfSignal(type) {
+    if (typeof type !== 'string' || SIGNALS[type] === undefined || signalOps[type] !== undefined) return;
+    if (type === 'SIGKILL' || type === 'SIGSTOP') { // no process can catch them: Node's error
+      const error = new ErrorCtor('uv_signal_start EINVAL');
+      error.errno = -22;
+      error.code = 'EINVAL';
+      error.syscall = 'uv_signal_start';
+      throw error;
+    }
+    const op = host.signals.watch(SIGNALS[type], type);
+    signalOps[type] = op ?? false;
+    if (op !== null) {
+      internal.listenOp(op, () => {}, (number) => ReflectApply(emit, process, [type, type, number]));
+    }
+  });
+  process.on('removeListener', function stopListeningIfSignal(type) {
+    if (typeof type !== 'string' || signalOps[type] === undefined || process.listenerCount(type) > 0) return;
+    const op = signalOps[type];
+    signalOps[type] = undefined;
+    if (op) op.cancel();
+  });
+
+  // --- a forked child's channel to its parent (child_process.fork; 69_ipc.js) ---------------------------
+  // process.send, process.on('message'), disconnect(), connected and channel exist only in a forked
+  // child, as in Node. The open channel keeps the child alive only while it has 'message' or
+  // 'disconnect' listeners (or after process.channel.ref()).
+  const parentChannel = host.ipc.parentChannel();
+  if (typeof parentChannel === 'string') {
+    host.write(2, `cortado: ${parentChannel}\n`);
+  } else if (parentChannel !== null) {
+    const control = internal.load('69_ipc.js').setupChannel(process, parentChannel, false);
+    process.on('newListener', function refChannel(type) {
+      if ((type === 'message' || type === 'disconnect') && process.channel) control.refCounted();
+    });
+    process.on('removeListener', function unrefChannel(type) {
+      if ((type === 'message' || type === 'disconnect') && process.channel) control.unrefCounted();
+    });
+  }
 
   // --- stdin / stdout / stderr: node:stream streams, made on first use --------------------------------
   // stdout and stderr write synchronously, as Node does for files and pipes on Linux. stdin reads on

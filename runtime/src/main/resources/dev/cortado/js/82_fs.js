@@ -15,7 +15,7 @@
     ArrayPrototypePush, TypedArrayPrototypeGetBuffer, TypedArrayPrototypeGetByteOffset,
     TypedArrayPrototypeGetSymbolToStringTag,
     TypedArrayPrototypeSubarray, Symbol, SafeMap, ReflectApply, ArrayPrototypeSlice, RangeError,
-    NumberIsNaN, Uint8Array: Uint8ArrayCtor, PromisePrototypeThen, NumberParseInt,
+    NumberIsNaN, Uint8Array: Uint8ArrayCtor, PromisePrototypeThen, NumberParseInt, ArrayPrototypePop, ArrayPrototypeShift,
   } = internal.primordials;
   const { makeCodedError, invalidArgType, validateFunction, validateInteger } = internal.errors;
   const ops = host.fs;
@@ -401,7 +401,7 @@
         return result;
       };
       const plan = pathPlan('readdir', 'scandir', absolute, null, 0, map, given);
-      if (opts.recursive) plan.recursive = { given, withFileTypes: opts.withFileTypes };
+      if (opts.recursive) plan.recursive = { given, withFileTypes: !!opts.withFileTypes, encoding: opts.encoding };
       return plan;
     },
     mkdir(dir, options) {
@@ -558,38 +558,67 @@
     });
   }
 
-  // readdir({ recursive: true }): the entries of every directory below, as relative paths.
-  function recursiveSync(plan) {
+  // readdir({ recursive: true }), one walk for every form: a generator that yields the fs plans it
+  // needs (a directory's entries, a symlink's stat) and receives their results, driven synchronously
+  // by readdirSync and fs.readdir, and with await by fs/promises. The order is Node 20's: the sync
+  // and callback forms visit directories first in, first out, fs/promises last in, first out. Without
+  // withFileTypes, a symbolic link to a directory is followed (Node stats each entry); with it,
+  // Dirent kinds come from lstat and links are not followed.
+  function* recursiveWalk(plan, lastInFirstOut) {
+    const { given, withFileTypes, encoding } = plan.recursive;
     const out = [];
-    const queue = [''];
-    for (let next = 0; next < queue.length; next++) {
-      const relative = queue[next];
-      const here = relative === '' ? plan.recursive.given : path.join(plan.recursive.given, relative);
-      const entries = runSync(plans.readdir(here, { withFileTypes: true }));
-      for (const entry of entries) {
-        const name = relative === '' ? entry.name : `${relative}/${entry.name}`;
-        if (plan.recursive.withFileTypes) ArrayPrototypePush(out, entry);
-        else ArrayPrototypePush(out, name);
-        if (entry.isDirectory()) ArrayPrototypePush(queue, name);
+    const pending = [''];
+    while (pending.length > 0) {
+      const relative = lastInFirstOut ? ArrayPrototypePop(pending) : ArrayPrototypeShift(pending);
+      const here = relative === '' ? given : path.join(given, relative);
+      const entries = yield { plan: plans.readdir(here, { withFileTypes: true }) };
+      for (let i = 0; i < entries.length; i++) {
+        const entry = entries[i];
+        const name = relative === '' ? entry.name : path.join(relative, entry.name);
+        let directory = entry.isDirectory();
+        if (withFileTypes) {
+          ArrayPrototypePush(out, entry);
+        } else {
+          ArrayPrototypePush(out, encoding === 'buffer' ? Buffer.from(name) : name);
+          if (entry.isSymbolicLink()) {
+            const stats = yield { plan: plans.stat(path.join(here, entry.name)), orElse: undefined };
+            directory = stats !== undefined && stats.isDirectory();
+          }
+        }
+        if (directory) ArrayPrototypePush(pending, name);
       }
     }
     return out;
   }
-  async function recursiveAsync(plan) {
-    const out = [];
-    const queue = [''];
-    for (let next = 0; next < queue.length; next++) {
-      const relative = queue[next];
-      const here = relative === '' ? plan.recursive.given : path.join(plan.recursive.given, relative);
-      const entries = await runPromise(plans.readdir(here, { withFileTypes: true }));
-      for (const entry of entries) {
-        const name = relative === '' ? entry.name : `${relative}/${entry.name}`;
-        if (plan.recursive.withFileTypes) ArrayPrototypePush(out, entry);
-        else ArrayPrototypePush(out, name);
-        if (entry.isDirectory()) ArrayPrototypePush(queue, name);
+  function recursiveSync(plan) {
+    const walk = recursiveWalk(plan, false);
+    let step = walk.next();
+    while (!step.done) {
+      let result;
+      try {
+        result = runSync(step.value.plan);
+      } catch (error) {
+        if (!('orElse' in step.value)) throw error;
+        result = step.value.orElse;
       }
+      step = walk.next(result);
     }
-    return out;
+    return step.value;
+  }
+  async function recursiveAsync(plan, lastInFirstOut) {
+    const walk = recursiveWalk(plan, lastInFirstOut);
+    let step = walk.next();
+    while (!step.done) {
+      let result;
+      try {
+        result = await runPromise(step.value.plan);
+      } catch (error) {
+        if (!('orElse' in step.value)) throw error;
+        result = step.value.orElse;
+      }
+      step = walk.next(result);
+    }
+    return step.value;
   }
 
   // --- the module: three forms of each plan -----------------------------------------------------
@@ -609,7 +638,7 @@
         const callback = takeCallback(args);
         const plan = ReflectApply(prepare, undefined, ArrayPrototypeSlice(args, 0, args.length - 1));
         if (plan.recursive) {
-          PromisePrototypeThen(recursiveAsync(plan), (result) => internal.nextTick(callback, null, result),
+          PromisePrototypeThen(recursiveAsync(plan, false), (result) => internal.nextTick(callback, null, result),
             (error) => internal.nextTick(callback, error));
           return;
         }
@@ -620,7 +649,7 @@
       async [name](...args) {
         const plan = ReflectApply(prepare, undefined, args);
         // `return await`: returning a promise from an async function would call its (patchable) then
-        return await (plan.recursive ? recursiveAsync(plan) : runPromise(plan));
+        return await (plan.recursive ? recursiveAsync(plan, true) : runPromise(plan));
       },
     }[name];
   }

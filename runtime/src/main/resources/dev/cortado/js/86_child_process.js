@@ -3,14 +3,16 @@
 // 'exit', 'close') whose output arrives through a PendingOp, so a running child keeps the loop
 // alive (unless unref()). child.stdout and child.stderr are node:stream Readables and
 // child.stdin a Writable (89_stream.js): backpressure, pipe, async iteration. exec, execFile and the
-// sync forms (spawnSync, execSync, execFileSync) are built on these. The `run` permission is
-// checked with the program's name (the shell's for `shell: true`) before anything starts.
+// sync forms (spawnSync, execSync, execFileSync) are built on these. fork (and spawn with 'ipc' in
+// stdio) adds the IPC channel of 69_ipc.js; a forked child is process.execPath with its parent's
+// permission flags. The `run` permission is checked with the program's name (the shell's for
+// `shell: true`) before anything starts.
 (function (host, internal) {
   'use strict';
   const {
     ArrayIsArray, ArrayPrototypeJoin, ArrayPrototypePush, ArrayPrototypeSlice, Error: ErrorCtor, ObjectKeys,
     TypeError, TypedArrayPrototypeGetBuffer, TypedArrayPrototypeGetByteOffset, ArrayBufferIsView,
-    PromiseWithResolvers, ArrayPrototypeShift,
+    PromiseWithResolvers, ArrayPrototypeShift, ArrayPrototypeIndexOf, StringPrototypeStartsWith, ArrayPrototypeConcat,
   } = internal.primordials;
   const { makeCodedError, invalidArgType, validateFunction } = internal.errors;
   const EventEmitter = internal.EventEmitter;
@@ -74,7 +76,9 @@
       env = host.environmentPairs();
     } else {
       env = [];
-      for (const key of ObjectKeys(options.env)) {
+      const keys = ObjectKeys(options.env);
+      for (let i = 0; i < keys.length; i++) {
+        const key = keys[i];
         if (options.env[key] !== undefined) ArrayPrototypePush(env, key, `${options.env[key]}`);
       }
     }
@@ -82,7 +86,7 @@
     if (typeof stdio === 'string') stdio = [stdio, stdio, stdio];
     return {
       file, args, program, programArgs, cwd, env, stdio,
-      spawnargs: options.shell ? [program, ...programArgs] : [file, ...args],
+      spawnargs: ArrayPrototypeConcat(options.shell ? [program] : [file], options.shell ? programArgs : args),
       killSignal: options.killSignal === undefined ? 15 : signalNumber(options.killSignal),
       timeout: options.timeout ?? 0,
     };
@@ -167,12 +171,29 @@
   }
 
   function spawn(file, args, options) {
-    const n = normalize(file, args, options);
+    const stdio = options !== null && typeof options === 'object' ? options.stdio
+      : args !== null && typeof args === 'object' && !ArrayIsArray(args) ? args.stdio : undefined;
+    if (ArrayIsArray(stdio) && ArrayPrototypeIndexOf(stdio, 'ipc') !== -1) {
+      if (args !== undefined && args !== null && !ArrayIsArray(args)) {
+        options = args;
+        args = [];
+      }
+      return spawnWithChannel(file, args ?? [], options, stdio);
+    }
+    return start(normalize(file, args, options), options, null);
+  }
+
+  /**
+   * Starts the normalized command `n`; `ipc` (may be null) is the parent's end of a forked child's
+   * channel (69_ipc.js), whose path is already in `n.env`.
+   */
+  function start(n, options, ipc) {
     const child = new ChildProcess();
     child.spawnfile = options && options.shell ? n.program : n.file;
     child.spawnargs = n.spawnargs;
-    const result = ops.spawn(n.program, n.programArgs, n.cwd, n.env, n.stdio[0] === 'inherit');
+    const result = ops.spawn(n.program, n.programArgs, n.cwd, n.env, n.stdio[0] === 'inherit', ipc);
     if (typeof result === 'string') {
+      if (ipc !== null) ipc.start().cancel(); // nobody will connect: the socket goes away
       // Node still gives the streams, then reports the failure: 'error', then 'close' with -errno.
       child.stdout = n.stdio[1] === 'pipe' ? new ChildReadable() : null;
       child.stderr = n.stdio[2] === 'pipe' ? new ChildReadable() : null;
@@ -189,12 +210,16 @@
     child.stdin = n.stdio[0] === 'pipe' ? new ChildWritable(handle) : null;
     if (n.stdio[0] !== 'pipe') handle.closeStdin();
     const streams = [null, null, null];
-    for (const fd of [1, 2]) {
+    for (let fd = 1; fd <= 2; fd++) {
       if (n.stdio[fd] === 'pipe') streams[fd] = new ChildReadable();
     }
     child.stdout = streams[1];
     child.stderr = streams[2];
     child.stdio = [child.stdin, child.stdout, child.stderr];
+    if (ipc !== null) {
+      internal.load('69_ipc.js').setupChannel(child, ipc, true);
+      ArrayPrototypePush(child.stdio, null);
+    }
     let timer;
     if (n.timeout > 0) {
       timer = internal.timers.public.setTimeout(() => child.kill(n.killSignal), n.timeout);
@@ -205,11 +230,14 @@
       const signal = ok ? value[1] : null;
       child.exitCode = code;
       child.signalCode = signal;
+      // a channel still open (a child that never connected) closes first: 'disconnect' before 'exit'
+      if (child.connected) child.disconnect();
       child.emit('exit', code, signal);
       // 'close' follows once the output streams have closed, as in Node
       let open = 0;
       const closed = () => { if (--open === 0) child.emit('close', code, signal); };
-      for (const stream of [streams[1], streams[2]]) {
+      for (let fd = 1; fd <= 2; fd++) {
+        const stream = streams[fd];
         if (stream && !stream.closed) {
           open++;
           stream.once('close', closed);
@@ -230,6 +258,86 @@
     });
     internal.nextTick(() => child.emit('spawn'));
     return child;
+  }
+
+
+  // --- fork: another cortado running a module, with an IPC channel (69_ipc.js) ---------------------
+  /**
+   * fork(modulePath[, args][, options]) starts process.execPath (bin/cortado, directly or through
+   * its daemon) on the module, with the parent's permission flags (no more: execArgv may not grant
+   * any) and the channel's socket in CORTADO_IPC.
+   */
+  function fork(modulePath, args, options) {
+    if (typeof modulePath !== 'string') {
+      if (modulePath instanceof internal.load('60_url.js').URL) modulePath = internal.load('60_url.js').fileURLToPath(modulePath);
+      else throw invalidArgType('modulePath', 'of type string or an instance of URL', modulePath);
+    }
+    if (args === undefined || args === null) {
+      args = [];
+    } else if (!ArrayIsArray(args)) {
+      if (typeof args === 'object' && (options === undefined || options === null)) {
+        options = args;
+        args = [];
+      } else {
+        throw invalidArgType('args', 'an instance of Array', args);
+      }
+    }
+    if (options === undefined || options === null) options = {};
+    if (typeof options !== 'object') throw invalidArgType('options', 'of type object', options);
+    const execArgv = options.execArgv ?? internal.process.execArgv;
+    if (!ArrayIsArray(execArgv)) throw invalidArgType('options.execArgv', 'an instance of Array', execArgv);
+    for (let i = 0; i < execArgv.length; i++) {
+      const text = `${execArgv[i]}`;
+      if (text === '-A' || StringPrototypeStartsWith(text, '--allow-')) {
+        throw makeCodedError(TypeError, 'ERR_INVALID_ARG_VALUE',
+          `The property 'options.execArgv' may not grant permissions ('${text}'): a forked child has exactly its parent's`);
+      }
+    }
+    const serialization = options.serialization ?? 'json';
+    if (serialization !== 'json') {
+      if (serialization === 'advanced') {
+        throw makeCodedError(TypeError, 'ERR_INVALID_ARG_VALUE',
+          "The property 'options.serialization' 'advanced' is not supported by Cortado; use 'json' (the default)");
+      }
+      throw makeCodedError(TypeError, 'ERR_INVALID_ARG_VALUE',
+        `The property 'options.serialization' must be one of: 'json', 'advanced'. Received ${internal.inspect(serialization)}`);
+    }
+    let stdio = options.stdio;
+    if (stdio === undefined) {
+      stdio = options.silent ? ['pipe', 'pipe', 'pipe', 'ipc'] : ['inherit', 'inherit', 'inherit', 'ipc'];
+    } else if (typeof stdio === 'string') {
+      stdio = [stdio, stdio, stdio, 'ipc'];
+    } else if (!ArrayIsArray(stdio) || ArrayPrototypeIndexOf(stdio, 'ipc') === -1) {
+      throw makeCodedError(ErrorCtor, 'ERR_CHILD_PROCESS_IPC_REQUIRED',
+        "Forked processes must have an IPC channel, missing value 'ipc' in options.stdio");
+    }
+    const execPath = options.execPath ?? internal.process.execPath;
+    const argv = [];
+    const flags = host.permissionFlags();
+    for (let i = 0; i < flags.length; i++) ArrayPrototypePush(argv, flags[i]);
+    for (let i = 0; i < execArgv.length; i++) ArrayPrototypePush(argv, `${execArgv[i]}`);
+    ArrayPrototypePush(argv, modulePath);
+    for (let i = 0; i < args.length; i++) ArrayPrototypePush(argv, args[i]);
+    return spawnWithChannel(execPath, argv, { ...options, shell: false }, stdio);
+  }
+
+  /** spawn with 'ipc' in stdio: a channel to the child (another cortado), whichever fd it names. */
+  function spawnWithChannel(file, args, options, stdio) {
+    const plain = [];
+    for (let i = 0; i < 3; i++) {
+      const kind = stdio[i] ?? 'pipe';
+      plain[i] = kind === 'ipc' ? 'ignore' : kind;
+    }
+    const n = normalize(file, args, { ...options, stdio: plain });
+    const ipc = host.ipc.listen();
+    if (typeof ipc === 'string') {
+      throw makeCodedError(ErrorCtor, 'ERR_IPC_CHANNEL_CLOSED', `Cannot open an IPC channel: ${ipc}`);
+    }
+    const env = [];
+    for (let i = 0; i < n.env.length; i++) ArrayPrototypePush(env, n.env[i]);
+    ArrayPrototypePush(env, 'CORTADO_IPC', ipc.path());
+    n.env = env;
+    return start(n, options, ipc);
   }
 
   /** exec/execFile: collect the output, then callback(error, stdout, stderr). */
@@ -377,8 +485,6 @@
     spawnSync,
     execSync,
     execFileSync,
-    fork() {
-      throw makeCodedError(ErrorCtor, 'ERR_NOT_SUPPORTED', 'child_process.fork is not supported by Cortado yet');
-    },
+    fork,
   };
 })

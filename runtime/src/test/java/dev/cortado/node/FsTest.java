@@ -37,6 +37,15 @@ class FsTest {
     NodeTable.assertMatchesNode("fs-opendir-util-env.js", "fs-opendir-util-env.node.txt");
   }
 
+  /**
+   * readdir with recursive (sync, callback, promise; names and Dirents): Node 20's orders, links
+   * to directories followed only for names, parentPath and path, the errors.
+   */
+  @Test
+  void recursiveReaddirMatchesNode() {
+    NodeTable.assertMatchesNode("fs-readdir-recursive.js", "fs-readdir-recursive.node.txt");
+  }
+
   @Test
   void esmNamedExports() {
     JsRun.Result r = JsRun.project(Map.of("main.mjs", """

@@ -429,4 +429,28 @@ class ProcessTest {
         tick-from-microtask immediate timeout
         """);
   }
+
+  /**
+   * Signal listeners in an embedded runtime (no signals are delivered): accepted, removable, never
+   * keeping the loop alive; SIGKILL and SIGSTOP refused as Node refuses them. Not forked: no
+   * process.send. (Real signals: SignalIT in cli/.)
+   */
+  @Test
+  void signalListenersWithoutASignalSource() {
+    JsRun.Result r = JsRun.js("""
+        const onInt = () => {};
+        process.on('SIGINT', onInt);
+        process.once('SIGTERM', () => {});
+        console.log(process.listenerCount('SIGINT'), process.listenerCount('SIGTERM'));
+        process.off('SIGINT', onInt);
+        process.removeAllListeners('SIGTERM');
+        console.log(process.listenerCount('SIGINT'), process.listenerCount('SIGTERM'));
+        try { process.on('SIGKILL', () => {}); } catch (e) { console.log(e.message, e.code, e.errno, e.syscall, process.listenerCount('SIGKILL')); }
+        process.on('SIGUSR2', () => {});
+        console.log(typeof process.send, process.connected, process.channel);
+        """);
+    assertThat(r.stderr()).isEmpty();
+    assertThat(r.stdout()).isEqualTo("1 1\n0 0\nuv_signal_start EINVAL EINVAL -22 uv_signal_start 0\nundefined undefined undefined\n");
+    assertThat(r.exitCode()).isZero();
+  }
 }

@@ -27,6 +27,13 @@ final class DaemonSession implements Runnable {
   private volatile EventLoop loop;
   private volatile int pendingSignalExit = -1;
   private volatile boolean finished;
+  private static final int SIGWINCH = 28;
+  /** The signals the script listens for (process.on('SIGTERM')), by number. */
+  private final java.util.Map<Integer, Runnable> caught = new java.util.concurrent.ConcurrentHashMap<>();
+  private final dev.cortado.host.ProcessSignals signals = (number, name, onSignal) -> {
+    caught.put(number, onSignal);
+    return () -> caught.remove(number, onSignal);
+  };
 
   DaemonSession(SocketChannel channel, DaemonServer server, int runNumber) {
     this.channel = channel;
@@ -80,6 +87,7 @@ final class DaemonSession implements Runnable {
         request.pid(), request.ppid(),
         "in the daemon (pid " + ProcessHandle.current().pid() + ", run " + runNumber + ")");
     return Main.runReportingErrors(request.args().toArray(String[]::new), invocation, started -> {
+      started.catchSignalsFrom(signals);
       loop = started;
       if (pendingSignalExit >= 0) {
         started.terminate(pendingSignalExit);
@@ -97,7 +105,7 @@ final class DaemonSession implements Runnable {
         }
         switch (frame.type()) {
           case DaemonProtocol.STDIN -> streams.receivedStdin(frame.payload());
-          case DaemonProtocol.SIGNAL -> endBySignal(128 + frame.intValue());
+          case DaemonProtocol.SIGNAL -> signalled(frame.intValue());
           default -> { }
         }
       }
@@ -106,6 +114,19 @@ final class DaemonSession implements Runnable {
     }
     streams.clientGone();
     endBySignal(129); // the client died (or hung up): end the run as SIGHUP would
+  }
+
+  /**
+   * A signal the client received: to the script when it listens for it, else its default action,
+   * which ends the run as the signal would end a process (SIGWINCH's default is to ignore it).
+   */
+  private void signalled(int number) {
+    Runnable handler = caught.get(number);
+    if (handler != null) {
+      handler.run();
+    } else if (number != SIGWINCH) {
+      endBySignal(128 + number);
+    }
   }
 
   private void endBySignal(int exitCode) {

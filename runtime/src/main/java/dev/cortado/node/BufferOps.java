@@ -17,8 +17,8 @@ public final class BufferOps {
       "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] BASE64URL =
       "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".getBytes(StandardCharsets.US_ASCII);
-  /** Sextet of a base64 or base64url character; -1 for anything else. */
-  private static final byte[] SEXTET = new byte[128];
+  /** Sextet of a base64 or base64url character (a byte); -1 for anything else. */
+  private static final byte[] SEXTET = new byte[256];
 
   static {
     java.util.Arrays.fill(SEXTET, (byte) -1);
@@ -138,9 +138,7 @@ public final class BufferOps {
       case "utf8" -> writeUtf8(s, out, at, max);
       case "latin1", "ascii" -> {
         int n = Math.min(s.length(), max);
-        for (int i = 0; i < n; i++) {
-          out[at + i] = (byte) s.charAt(i);
-        }
+        lowBytes(s, n, out, at);
         yield n;
       }
       case "utf16le" -> {
@@ -205,6 +203,21 @@ public final class BufferOps {
   }
 
   /**
+   * The low byte of each of the first {@code n} UTF-16 code units of {@code s}, as Node reads a
+   * string for latin1, hex and base64 (U+0141 reads as 0x41); an array copy for a Latin-1 string.
+   */
+  private static byte[] lowBytes(String s, int n) {
+    byte[] bytes = new byte[n];
+    lowBytes(s, n, bytes, 0);
+    return bytes;
+  }
+
+  @SuppressWarnings("deprecation") // the one String method that keeps the low byte of each char
+  private static void lowBytes(String s, int n, byte[] out, int at) {
+    s.getBytes(0, n, out, at);
+  }
+
+  /**
    * The byte of each pair of hex digits, indexed by the pair's two Latin-1 code units
    * ({@code first << 8 | second}); -1 when either is not a hex digit.
    */
@@ -225,8 +238,7 @@ public final class BufferOps {
   /** Hex pairs until the first that is not one (Node stops there); an odd last digit is ignored. */
   private static int writeHex(String s, byte[] out, int at, int max) {
     int pairs = Math.min(s.length() / 2, max);
-    // Latin-1 code units: a character above U+00FF becomes '?', which is no hex digit either
-    byte[] text = s.getBytes(StandardCharsets.ISO_8859_1);
+    byte[] text = lowBytes(s, 2 * pairs);
     for (int i = 0; i < pairs; i++) {
       int value = HEX_PAIR[(text[2 * i] & 0xFF) << 8 | (text[2 * i + 1] & 0xFF)];
       if (value < 0) {
@@ -242,8 +254,7 @@ public final class BufferOps {
    * '='; a lone trailing sextet is dropped.
    */
   private static int writeBase64(String s, boolean url, byte[] out, int at, int max) {
-    // Latin-1 code units: a character above U+00FF becomes '?', skipped like any other non-digit
-    byte[] text = s.getBytes(StandardCharsets.ISO_8859_1);
+    byte[] text = lowBytes(s, s.length());
     int n = text.length;
     if (n >= 1024) {
       // Well-formed input of one alphabet: the JDK's decoder, much faster than the loop below;
@@ -271,7 +282,7 @@ public final class BufferOps {
       if (c == '=') {
         break;
       }
-      int v = c < 128 ? SEXTET[c] : -1;
+      int v = SEXTET[c];
       if (v < 0) {
         continue;
       }

@@ -138,7 +138,7 @@ public final class BufferOps {
       case "utf8" -> writeUtf8(s, out, at, max);
       case "latin1", "ascii" -> {
         int n = Math.min(s.length(), max);
-        lowBytes(s, n, out, at);
+        writeLowBytes(s, n, out, at);
         yield n;
       }
       case "utf16le" -> {
@@ -203,18 +203,22 @@ public final class BufferOps {
   }
 
   /**
-   * The low byte of each of the first {@code n} UTF-16 code units of {@code s}, as Node reads a
-   * string for latin1, hex and base64 (U+0141 reads as 0x41); an array copy for a Latin-1 string.
+   * The low byte of each of the first {@code n} UTF-16 code units of {@code s} into {@code out}
+   * at {@code at}, as Node writes latin1 and ascii (U+0141 becomes 0x41); an array copy for a
+   * Latin-1 string.
    */
-  private static byte[] lowBytes(String s, int n) {
-    byte[] bytes = new byte[n];
-    lowBytes(s, n, bytes, 0);
-    return bytes;
+  @SuppressWarnings("deprecation") // the one String method that keeps the low byte of each char
+  private static void writeLowBytes(String s, int n, byte[] out, int at) {
+    s.getBytes(0, n, out, at);
   }
 
-  @SuppressWarnings("deprecation") // the one String method that keeps the low byte of each char
-  private static void lowBytes(String s, int n, byte[] out, int at) {
-    s.getBytes(0, n, out, at);
+  /**
+   * The low byte of each code unit of {@code s} in [{@code from}, {@code to}) into {@code out}
+   * from index 0, as Node reads a string for hex and base64 (U+0141 reads as 'A').
+   */
+  @SuppressWarnings("deprecation")
+  private static void lowBytes(String s, int from, int to, byte[] out) {
+    s.getBytes(from, to, out, 0);
   }
 
   /**
@@ -235,16 +239,27 @@ public final class BufferOps {
     }
   }
 
+  /**
+   * Long strings are read through a window of this many low bytes (a multiple of 4) rather than
+   * one copy of the whole string: hundreds of MB less garbage for a large hex or base64 input.
+   */
+  private static final int WINDOW = 32 * 1024;
+
   /** Hex pairs until the first that is not one (Node stops there); an odd last digit is ignored. */
   private static int writeHex(String s, byte[] out, int at, int max) {
     int pairs = Math.min(s.length() / 2, max);
-    byte[] text = lowBytes(s, 2 * pairs);
-    for (int i = 0; i < pairs; i++) {
-      int value = HEX_PAIR[(text[2 * i] & 0xFF) << 8 | (text[2 * i + 1] & 0xFF)];
-      if (value < 0) {
-        return i;
+    byte[] text = new byte[Math.min(2 * pairs, WINDOW)];
+    for (int done = 0; done < pairs; ) {
+      int chunk = Math.min(pairs - done, WINDOW / 2);
+      lowBytes(s, 2 * done, 2 * (done + chunk), text);
+      for (int i = 0; i < chunk; i++) {
+        int value = HEX_PAIR[(text[2 * i] & 0xFF) << 8 | (text[2 * i + 1] & 0xFF)];
+        if (value < 0) {
+          return done + i;
+        }
+        out[at + done + i] = (byte) value;
       }
-      out[at + i] = (byte) value;
+      done += chunk;
     }
     return pairs;
   }
@@ -254,50 +269,44 @@ public final class BufferOps {
    * '='; a lone trailing sextet is dropped.
    */
   private static int writeBase64(String s, boolean url, byte[] out, int at, int max) {
-    byte[] text = lowBytes(s, s.length());
-    int n = text.length;
-    if (n >= 1024) {
-      // Well-formed input of one alphabet: the JDK's decoder, much faster than the loop below;
-      // straight into the buffer when the result fits. What it writes before rejecting its input
-      // is the same as what the loop below writes for that prefix.
-      java.util.Base64.Decoder decoder = url ? java.util.Base64.getUrlDecoder() : java.util.Base64.getDecoder();
-      try {
-        if (at == 0 && max == out.length) {
-          return decoder.decode(text, out);
-        }
-        byte[] decoded = decoder.decode(text);
-        int count = Math.min(decoded.length, max);
-        System.arraycopy(decoded, 0, out, at, count);
-        return count;
-      } catch (IllegalArgumentException notStrict) {
-        // whitespace, the other alphabet, data after '=', a buffer too small: the lenient loop
+    if (s.length() >= 1024) {
+      int written = writeStrictBase64(s, url, out, at, max);
+      if (written >= 0) {
+        return written;
       }
     }
+    int n = s.length();
+    byte[] text = new byte[Math.min(n, WINDOW)];
     int o = at;
     int end = at + max;
     int bits = 0;
     int count = 0;
-    for (int i = 0; i < n && o < end; i++) {
-      int c = text[i] & 0xFF;
-      if (c == '=') {
-        break;
-      }
-      int v = SEXTET[c];
-      if (v < 0) {
-        continue;
-      }
-      bits = bits << 6 | v;
-      count++;
-      if (count == 4) {
-        out[o++] = (byte) (bits >> 16);
-        if (o < end) {
-          out[o++] = (byte) (bits >> 8);
+    for (int from = 0; from < n && o < end; from += WINDOW) {
+      int to = Math.min(n, from + WINDOW);
+      lowBytes(s, from, to, text);
+      for (int i = 0; i < to - from && o < end; i++) {
+        int c = text[i] & 0xFF;
+        if (c == '=') {
+          from = n; // stop here
+          break;
         }
-        if (o < end) {
-          out[o++] = (byte) bits;
+        int v = SEXTET[c];
+        if (v < 0) {
+          continue;
         }
-        bits = 0;
-        count = 0;
+        bits = bits << 6 | v;
+        count++;
+        if (count == 4) {
+          out[o++] = (byte) (bits >> 16);
+          if (o < end) {
+            out[o++] = (byte) (bits >> 8);
+          }
+          if (o < end) {
+            out[o++] = (byte) bits;
+          }
+          bits = 0;
+          count = 0;
+        }
       }
     }
     if (count >= 2 && o < end) {
@@ -308,6 +317,39 @@ public final class BufferOps {
         if (o < end) {
           out[o++] = (byte) (bits >> 2);
         }
+      }
+    }
+    return o - at;
+  }
+
+  /**
+   * Well-formed base64 of one alphabet, window by window, with the JDK's decoder (much faster than
+   * the lenient loop); -1 when the decoder refuses a window (whitespace, the other alphabet, data
+   * after '=', a lone last sextet), leaving it to the lenient loop. What it wrote before refusing
+   * is what the lenient loop writes for that prefix.
+   */
+  private static int writeStrictBase64(String s, boolean url, byte[] out, int at, int max) {
+    java.util.Base64.Decoder decoder = url ? java.util.Base64.getUrlDecoder() : java.util.Base64.getDecoder();
+    int n = s.length();
+    byte[] text = new byte[WINDOW];
+    byte[] bytes = new byte[WINDOW / 4 * 3];
+    int o = at;
+    int end = at + max;
+    for (int from = 0; from < n && o < end; from += WINDOW) {
+      int to = Math.min(n, from + WINDOW);
+      byte[] window = to - from == WINDOW ? text : new byte[to - from];
+      lowBytes(s, from, to, window);
+      int count;
+      try {
+        count = decoder.decode(window, bytes);
+      } catch (IllegalArgumentException notStrict) {
+        return -1;
+      }
+      int kept = Math.min(count, end - o);
+      System.arraycopy(bytes, 0, out, o, kept);
+      o += kept;
+      if (window[window.length - 1] == '=') {
+        break; // padding ends the data, as Node stops at the first '='
       }
     }
     return o - at;

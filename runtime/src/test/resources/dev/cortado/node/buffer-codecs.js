@@ -54,3 +54,22 @@ const decoded = u16.toString('utf16le');
 show('utf16le', [decoded.length, [...decoded].map((c) => c.codePointAt(0).toString(16)).join(' '), u16.toString('utf16le', 1, 8).length]);
 show('latin1 long', [Buffer.from(bytes.subarray(1, 2000)).toString('latin1').length, bytes.toString('latin1', 100, 104).split('').map((c) => c.charCodeAt(0))]);
 show('ascii long', bytes.toString('ascii', 0, 300).split('').reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7));
+
+// inputs of several 32 Ki-character windows, with the trouble in a later window
+const huge = Buffer.alloc(100000);
+for (let i = 0; i < huge.length; i++) huge[i] = (i * 89 + 3) & 255;
+const hugeB64 = huge.toString('base64');
+const hugeHex = huge.toString('hex');
+show('huge b64', [hugeB64.length, digest(Buffer.from(hugeB64, 'base64')), digest(Buffer.from(huge.toString('base64url'), 'base64'))]);
+show('huge b64 space in 3rd window', digest(Buffer.from(`${hugeB64.slice(0, 70001)} ${hugeB64.slice(70001)}`, 'base64')));
+show('huge b64 = at a window end', digest(Buffer.from(`${hugeB64.slice(0, 32766)}==${hugeB64.slice(32768)}`, 'base64')));
+show('huge b64 = inside 2nd window', digest(Buffer.from(`${hugeB64.slice(0, 40000)}Q===${hugeB64.slice(40000)}`, 'base64')));
+show('huge b64 lone sextet', digest(Buffer.from(`${hugeB64.slice(0, 65536)}Q`, 'base64')));
+show('huge b64 no padding', digest(Buffer.from(hugeB64.slice(0, 98306), 'base64')));
+const cut = Buffer.alloc(50000, 1);
+show('huge b64 cut', [cut.write(hugeB64, 7, 'base64'), digest(cut)]);
+show('huge b64 cut lenient', [cut.write(`${hugeB64.slice(0, 100)}\n${hugeB64.slice(100)}`, 9, 'base64'), digest(cut)]);
+show('huge hex', [digest(Buffer.from(hugeHex, 'hex')), digest(Buffer.from(hugeHex.slice(0, 150001), 'hex'))]);
+show('huge hex bad in 4th window', digest(Buffer.from(`${hugeHex.slice(0, 110000)}g${hugeHex.slice(110001)}`, 'hex')));
+show('huge hex non-latin1', digest(Buffer.from(`${hugeHex.slice(0, 99998)}\u0161\u0162${hugeHex.slice(100000)}`, 'hex')));
+show('huge hex cut', [cut.write(hugeHex, 11, 'hex'), digest(cut)]);

@@ -20,11 +20,27 @@ public final class BufferOps {
   /** Sextet of a base64 or base64url character (a byte); -1 for anything else. */
   private static final byte[] SEXTET = new byte[256];
 
+  /**
+   * The sextet of a digit shifted to its place in a quad (18, 12, 6, 0 bits); -1 for anything
+   * else, so that the OR of a quad's four is negative when one is not a digit.
+   */
+  private static final int[] QUAD_0 = new int[256];
+  private static final int[] QUAD_1 = new int[256];
+  private static final int[] QUAD_2 = new int[256];
+  private static final int[] QUAD_3 = new int[256];
+
   static {
     java.util.Arrays.fill(SEXTET, (byte) -1);
     for (int i = 0; i < 64; i++) {
       SEXTET[BASE64[i]] = (byte) i;
       SEXTET[BASE64URL[i]] = (byte) i;
+    }
+    for (int c = 0; c < 256; c++) {
+      int v = SEXTET[c];
+      QUAD_0[c] = v < 0 ? -1 : v << 18;
+      QUAD_1[c] = v < 0 ? -1 : v << 12;
+      QUAD_2[c] = v < 0 ? -1 : v << 6;
+      QUAD_3[c] = v;
     }
   }
 
@@ -151,7 +167,7 @@ public final class BufferOps {
         yield n * 2;
       }
       case "hex" -> writeHex(s, out, at, max);
-      case "base64", "base64url" -> writeBase64(s, encoding.equals("base64url"), out, at, max);
+      case "base64", "base64url" -> writeBase64(s, out, at, max); // both read either alphabet
       default -> throw new IllegalArgumentException("unknown encoding " + encoding);
     };
   }
@@ -266,28 +282,40 @@ public final class BufferOps {
 
   /**
    * Node's lenient base64: both alphabets, characters outside them skipped, stops at the first
-   * '='; a lone trailing sextet is dropped.
+   * '='; a lone trailing sextet is dropped. Runs of whole quads of digits take a fast path (three
+   * bytes per four table lookups); the first quad that is not one (whitespace, '=', anything
+   * else) hands over to the character-by-character loop at that very character.
    */
-  private static int writeBase64(String s, boolean url, byte[] out, int at, int max) {
-    if (s.length() >= 1024) {
-      int written = writeStrictBase64(s, url, out, at, max);
-      if (written >= 0) {
-        return written;
-      }
-    }
+  private static int writeBase64(String s, byte[] out, int at, int max) {
     int n = s.length();
     byte[] text = new byte[Math.min(n, WINDOW)];
     int o = at;
     int end = at + max;
     int bits = 0;
     int count = 0;
-    for (int from = 0; from < n && o < end; from += WINDOW) {
-      int to = Math.min(n, from + WINDOW);
-      lowBytes(s, from, to, text);
-      for (int i = 0; i < to - from && o < end; i++) {
+    boolean padding = false;
+    for (int from = 0; from < n && o < end && !padding; from += WINDOW) {
+      int length = Math.min(n - from, WINDOW);
+      lowBytes(s, from, from + length, text);
+      int i = 0;
+      if (count == 0) {
+        int quads = Math.min(length / 4, (end - o) / 3);
+        for (; i < 4 * quads; i += 4) {
+          int v = QUAD_0[text[i] & 0xFF] | QUAD_1[text[i + 1] & 0xFF] | QUAD_2[text[i + 2] & 0xFF]
+              | QUAD_3[text[i + 3] & 0xFF];
+          if (v < 0) {
+            break;
+          }
+          out[o] = (byte) (v >> 16);
+          out[o + 1] = (byte) (v >> 8);
+          out[o + 2] = (byte) v;
+          o += 3;
+        }
+      }
+      for (; i < length && o < end; i++) {
         int c = text[i] & 0xFF;
         if (c == '=') {
-          from = n; // stop here
+          padding = true;
           break;
         }
         int v = SEXTET[c];
@@ -317,39 +345,6 @@ public final class BufferOps {
         if (o < end) {
           out[o++] = (byte) (bits >> 2);
         }
-      }
-    }
-    return o - at;
-  }
-
-  /**
-   * Well-formed base64 of one alphabet, window by window, with the JDK's decoder (much faster than
-   * the lenient loop); -1 when the decoder refuses a window (whitespace, the other alphabet, data
-   * after '=', a lone last sextet), leaving it to the lenient loop. What it wrote before refusing
-   * is what the lenient loop writes for that prefix.
-   */
-  private static int writeStrictBase64(String s, boolean url, byte[] out, int at, int max) {
-    java.util.Base64.Decoder decoder = url ? java.util.Base64.getUrlDecoder() : java.util.Base64.getDecoder();
-    int n = s.length();
-    byte[] text = new byte[WINDOW];
-    byte[] bytes = new byte[WINDOW / 4 * 3];
-    int o = at;
-    int end = at + max;
-    for (int from = 0; from < n && o < end; from += WINDOW) {
-      int to = Math.min(n, from + WINDOW);
-      byte[] window = to - from == WINDOW ? text : new byte[to - from];
-      lowBytes(s, from, to, window);
-      int count;
-      try {
-        count = decoder.decode(window, bytes);
-      } catch (IllegalArgumentException notStrict) {
-        return -1;
-      }
-      int kept = Math.min(count, end - o);
-      System.arraycopy(bytes, 0, out, o, kept);
-      o += kept;
-      if (window[window.length - 1] == '=') {
-        break; // padding ends the data, as Node stops at the first '='
       }
     }
     return o - at;

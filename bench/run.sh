@@ -1,17 +1,24 @@
 #!/usr/bin/env bash
-# Runs every event-loop benchmark in this folder on Cortado and Node.js (plus Deno and Bun when
-# ../shared/peers/install.sh put them in ~/.cache/js-peers), one after another in the same run,
+# Runs every event-loop and web benchmark in this folder on Cortado and Node.js (plus Deno and Bun
+# when ../shared/peers/install.sh put them in ~/.cache/js-peers), one after another in the same run,
 # and prints each runtime's cold (first_ms) and warm-median times with the ratio to Node.
-#   bench/run.sh                 all benchmarks
+#   bench/run.sh                 all of them
 #   ONLY=timers-bulk bench/run.sh
-# The targets of issue 2 (warm-median ratio to Node 20, same run) are printed beside the ratio.
+#   bench/run.sh node            the Node core module benchmarks of issue 8 instead (bench/node.sh)
+# The targets of issues 2, 4 and 8 (warm-median ratio to Node 20, same run) are printed beside the ratio.
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
 cortado="$here/../bin/cortado"
 source "$here/runtimes.sh"
 # "cortado" is the default (the script runs in the warm daemon); "cortado-direct" a fresh JVM.
+# Issue 8's benchmarks (files, streams, processes, Buffer): only with `node` as the argument.
+node_set=" fs-read-many fs-stream-copy spawn-many buffer-ops "
 runtimes=("node" "$cortado -A" "$cortado --no-daemon -A")
 names=("node" "cortado" "cortado-direct")
+if [ "${1:-}" = node ]; then
+  # each takes tens of seconds; a fresh JVM adds little to what the daemon shows
+  runtimes=("node" "$cortado -A"); names=("node" "cortado")
+fi
 add_peers
 
 target() {
@@ -20,6 +27,7 @@ target() {
     timers-bulk|timers-cancel-churn|async-fanout-timers) echo "<=1.5" ;;
     web-url-parse) echo "-" ;;
     web-*) echo "<=2.0" ;;
+    fs-*|spawn-*|buffer-*) echo "<=1.5" ;;
     *) echo "-" ;;
   esac
 }
@@ -30,6 +38,8 @@ declare -A base
 for f in "$here"/*.js; do
   name=$(basename "$f" .js)
   case "$name" in startup-*|timers-memory|fetch-*) continue ;; esac
+  in_node_set=no; [[ "$node_set" == *" $name "* ]] && in_node_set=yes
+  [ "$in_node_set" = "$([ "${1:-}" = node ] && echo yes || echo no)" ] || continue
   [ -n "${ONLY:-}" ] && [ "$ONLY" != "$name" ] && continue
   for i in "${!runtimes[@]}"; do
     lines=$(cd "$here" && timeout 300 ${runtimes[$i]} "$f" 2>/dev/null | grep '^RESULT')

@@ -57,6 +57,7 @@ public final class FsOps {
   private final Map<Integer, OpenFile> files = new ConcurrentHashMap<>();
   private final AtomicInteger nextFd = new AtomicInteger(20);
   private final Set<java.nio.file.WatchService> watchers = ConcurrentHashMap.newKeySet();
+  private final FileChunks chunks = new FileChunks();
   private String lastError;
 
   public FsOps(PendingOps pending) {
@@ -647,8 +648,54 @@ public final class FsOps {
     return later("read fd " + fd, () -> {
       ByteBuffer target = ByteBuffer.allocate(length);
       int n = readInto(channel(fd), target, position);
-      return java.util.Arrays.copyOf(target.array(), n);
+      return n == length ? target.array() : java.util.Arrays.copyOf(target.array(), n);
     });
+  }
+
+  /**
+   * Reads off the loop thread for a read into a given buffer (fs.read, FileHandle.read, read
+   * streams); completes with what {@link #takeRead} copies into it: up to 64 KiB land in a pooled
+   * direct buffer, more in a byte[].
+   */
+  @HostAccess.Export
+  public PendingOp startReadChunk(int fd, int length, double position) {
+    if (length > FileChunks.SIZE) {
+      return startRead(fd, length, position);
+    }
+    return later("read fd " + fd, () -> {
+      ByteBuffer target = chunks.take().limit(length);
+      try {
+        readInto(channel(fd), target, position);
+      } catch (IOException | RuntimeException e) {
+        chunks.give(target);
+        throw e;
+      }
+      return new FileChunks.Filled(target.flip());
+    });
+  }
+
+  /**
+   * Copies the result of {@link #startReadChunk} into {@code arrayBuffer} at {@code offset} (and
+   * gives its pooled buffer back); the number of bytes. Loop thread.
+   */
+  @HostAccess.Export
+  public int takeRead(Object result, Value arrayBuffer, int offset) {
+    if (result instanceof byte[] bytes) {
+      Buffers.write(arrayBuffer, offset, bytes, 0, bytes.length);
+      return bytes.length;
+    }
+    ByteBuffer data = ((FileChunks.Filled) result).data();
+    int n = data.remaining();
+    ByteBuffer target = Buffers.backing(arrayBuffer);
+    if (target != null) {
+      target.put(offset, data, 0, n);
+    } else {
+      byte[] bytes = new byte[n];
+      data.get(0, bytes);
+      Buffers.write(arrayBuffer, offset, bytes, 0, n);
+    }
+    chunks.give(data);
+    return n;
   }
 
   private static int readInto(FileChannel channel, ByteBuffer target, double position) throws IOException {
@@ -678,15 +725,31 @@ public final class FsOps {
     return now(() -> writeAll(channel(fd), bytes, position));
   }
 
+  /**
+   * Writes off the loop thread; the bytes are copied first, here (up to 64 KiB into a pooled direct
+   * buffer the kernel reads from).
+   */
   @HostAccess.Export
   public PendingOp startWrite(int fd, Value arrayBuffer, int offset, int length, double position) {
-    byte[] bytes = new byte[length];
-    Buffers.read(arrayBuffer, offset, bytes, 0, length);
-    return later("write fd " + fd, () -> writeAll(channel(fd), bytes, position));
+    ByteBuffer source = Buffers.backing(arrayBuffer);
+    if (length > FileChunks.SIZE || source == null) {
+      byte[] bytes = new byte[length];
+      Buffers.read(arrayBuffer, offset, bytes, 0, length);
+      return later("write fd " + fd, () -> writeAll(channel(fd), bytes, position));
+    }
+    ByteBuffer chunk = chunks.take();
+    chunk.put(0, source, offset, length).limit(length);
+    return later("write fd " + fd, () -> {
+      try {
+        return writeAll(channel(fd), chunk, position);
+      } finally {
+        chunks.give(chunk);
+      }
+    });
   }
 
-  private static Integer writeAll(FileChannel channel, byte[] bytes, double position) throws IOException {
-    ByteBuffer data = ByteBuffer.wrap(bytes);
+  private static Integer writeAll(FileChannel channel, ByteBuffer data, double position) throws IOException {
+    int length = data.remaining();
     long at = (long) position;
     while (data.hasRemaining()) {
       if (position >= 0) {
@@ -695,7 +758,11 @@ public final class FsOps {
         channel.write(data);
       }
     }
-    return bytes.length;
+    return length;
+  }
+
+  private static Integer writeAll(FileChannel channel, byte[] bytes, double position) throws IOException {
+    return writeAll(channel, ByteBuffer.wrap(bytes), position);
   }
 
   /** fstat, ftruncate, fsync, fdatasync on a descriptor. */

@@ -803,12 +803,9 @@
       TypedArrayPrototypeGetByteOffset(a.buffer) + a.offset, a.length, a.position), 'read');
   };
   function startRead(fd, a, done) {
-    internal.listenOp(ops.startRead(fd, a.length, a.position), (ok, bytes) => {
-      if (!ok) return done(fsError(bytes, 'read'));
-      if (bytes.length > 0) {
-        host.buffer.copyInto(bytes, TypedArrayPrototypeGetBuffer(a.buffer), TypedArrayPrototypeGetByteOffset(a.buffer) + a.offset);
-      }
-      done(null, bytes.length);
+    internal.listenOp(ops.startReadChunk(fd, a.length, a.position), (ok, result) => {
+      if (!ok) return done(fsError(result, 'read'));
+      done(null, ops.takeRead(result, TypedArrayPrototypeGetBuffer(a.buffer), TypedArrayPrototypeGetByteOffset(a.buffer) + a.offset));
     });
   }
   fs.read = function read(fd, buffer, offsetOrOptions, length, position, callback) {

@@ -9,12 +9,24 @@ import org.junit.jupiter.api.Test;
 /**
  * {@code node:buffer}: every encoding both ways on all 256 byte values, number reads and writes,
  * search, fill, copy, compare, concat, slicing, inspection and Node's errors, compared with what
- * Node 20 prints for the same script; the global and the ES module exports; a large round trip.
+ * Node 20 prints for the same script; the codecs' edge cases; the global and the ES module
+ * exports; a large round trip.
  */
 class BufferTest {
   @Test
   void apiMatchesNode() {
     NodeTable.assertMatchesNode("buffer-api.js", "buffer-api.node.txt");
+  }
+
+  /**
+   * The string codecs around their fast paths: base64 with whitespace, junk, the other alphabet,
+   * '=' inside and a lone last sextet, short and long (the JDK decoder, then the lenient loop);
+   * hex with odd lengths and bad digits; characters above U+00FF read by their low byte; writes
+   * at offsets, into views and cut short; decoding ranges of a larger buffer.
+   */
+  @Test
+  void codecsMatchNode() {
+    NodeTable.assertMatchesNode("buffer-codecs.js", "buffer-codecs.node.txt");
   }
 
   @Test

@@ -31,6 +31,12 @@ class FsTest {
     NodeTable.assertMatchesNode("fs-cp.js", "fs-cp.node.txt");
   }
 
+  /** fs.read / fs.write / FileHandle.read around the 64 KiB pooled buffers, and on closed descriptors. */
+  @Test
+  void chunkedReadsAndWritesMatchNode() {
+    NodeTable.assertMatchesNode("fs-chunks.js", "fs-chunks.node.txt");
+  }
+
   /** opendir (sync, callback, promise, async iteration, ERR_DIR_CLOSED); util.parseEnv and util.aborted. */
   @Test
   void opendirMatchesNode() {

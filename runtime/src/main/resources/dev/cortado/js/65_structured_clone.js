@@ -676,29 +676,13 @@
   /** Serializes into plain Java data (a SerializedValue) for another thread. */
   function serializeToJava(value, transferList) {
     const { records, transferred } = serialize(value, transferList);
-    // The common message (strings and finite numbers only) crosses as one JSON string: one
-    // native stringify and parse instead of a Java call per record.
-    if (transferred.length === 0 && jsonSafe(records)) return JSONStringify(records);
     const result = ops.toJava(records, transferred);
     if (result === null) throw dataCloneError('The value could not be serialized.');
     return result;
   }
 
-  /** Whether JSON keeps every record as it is: strings, and numbers other than NaN, ±Infinity, -0. */
-  function jsonSafe(records) {
-    for (let i = 0; i < records.length; i++) {
-      const r = records[i];
-      if (typeof r === 'string') continue;
-      if (typeof r !== 'number' || r !== r || r === Infinity || r === -Infinity || (r === 0 && 1 / r < 0)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Deserializes a SerializedValue, or the JSON string of a plain record stream, in this Context. */
+  /** Deserializes a SerializedValue in this Context. */
   function deserializeFromJava(serialized, portsOut = undefined) {
-    if (typeof serialized === 'string') return deserialize(JSONParse(serialized), [], false);
     const transferred = [];
     const k = ops.transferredCount(serialized);
     for (let t = 0; t < k; t++) {
@@ -709,7 +693,9 @@
         transferred[t] = revivePort(item, portsOut);
       }
     }
-    return deserialize(ops.records(serialized), transferred, true);
+    // Strings and numbers only (most messages): a JavaScript array made in one call.
+    const records = ops.recordsArray(ArrayBuffer, serialized);
+    return deserialize(records !== null ? records : ops.records(serialized), transferred, true);
   }
   /** A transferred MessagePort's end becomes a new MessagePort in this Context. */
   function revivePort(endpoint, portsOut) {

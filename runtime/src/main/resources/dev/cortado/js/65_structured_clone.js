@@ -7,8 +7,8 @@
 // Context. structuredClone does both in this Context without leaving JavaScript, except for one
 // `host.clone.kind(object)` call per object: JavaScript cannot tell a proxy or an object's
 // internal slots ([[DateValue]], [[ErrorData]]...) without side effects. A worker turns the stream
-// into plain Java data once (`serializeForTransfer` / `deserializeTransferred`, see
-// SerializedValue.java for the measurements behind this design).
+// into plain Java data once (`serializeToJava` / `deserializeFromJava`, see SerializedValue.java
+// for the measurements behind this design).
 //
 // Exports `structuredClone` and, for other runtime files (workers, MessagePort):
 // - `serialize(value, transferList)` -> { records, transferred }

@@ -377,12 +377,14 @@ public final class CloneOps {
 
   /**
    * The records of {@code value} as a JavaScript array of the realm of {@code realmFunction},
-   * built without a host call per record; null when a record is neither a string nor a number
-   * (then the deserializer reads {@link #records}).
+   * built without a host call per record; null when a record is neither a string nor a number,
+   * or something was transferred (then the deserializer reads {@link #records} and the
+   * transferred items).
    */
   @HostAccess.Export
   public Value recordsArray(Value realmFunction, SerializedValue value) {
-    if (!(EngineIntrospection.guestObject(realmFunction) instanceof JSFunctionObject function)) {
+    if (value.transferred().length != 0
+        || !(EngineIntrospection.guestObject(realmFunction) instanceof JSFunctionObject function)) {
       return null;
     }
     Object[] items = value.items();

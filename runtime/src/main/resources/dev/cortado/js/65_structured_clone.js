@@ -683,6 +683,10 @@
 
   /** Deserializes a SerializedValue in this Context. */
   function deserializeFromJava(serialized, portsOut = undefined) {
+    // Strings and numbers only, nothing transferred (most messages): a JavaScript array made in
+    // one call.
+    const records = ops.recordsArray(ArrayBuffer, serialized);
+    if (records !== null) return deserialize(records, [], true);
     const transferred = [];
     const k = ops.transferredCount(serialized);
     for (let t = 0; t < k; t++) {
@@ -693,9 +697,7 @@
         transferred[t] = revivePort(item, portsOut);
       }
     }
-    // Strings and numbers only (most messages): a JavaScript array made in one call.
-    const records = ops.recordsArray(ArrayBuffer, serialized);
-    return deserialize(records !== null ? records : ops.records(serialized), transferred, true);
+    return deserialize(ops.records(serialized), transferred, true);
   }
   /** A transferred MessagePort's end becomes a new MessagePort in this Context. */
   function revivePort(endpoint, portsOut) {

@@ -52,6 +52,7 @@ public final class EventLoop {
   private Value hasImmediates;
   private Value afterTask;
   private Value runTask;
+  private Value runTaskWith;
   private Value internal;
   private HostOps host;
 
@@ -177,6 +178,12 @@ public final class EventLoop {
     settle();
   }
 
+  /** {@link #runTask} with one argument, without an argument array for JavaScript to read. */
+  public void runTaskWith(Value function, Object arg) {
+    call(runTaskWith, function, arg);
+    settle();
+  }
+
   /**
    * A member of the runtime's private {@code internal} object (see js/README.md), for host code
    * such as the REPL that adds its own hooks. Loop thread only.
@@ -277,6 +284,7 @@ public final class EventLoop {
       hasImmediates = hooks.getMember("hasImmediates");
       afterTask = internal.getMember("afterTask");
       runTask = internal.getMember("runTask");
+      runTaskWith = internal.getMember("runTaskWith");
       internal.getMember("setArgv").execute(options.scriptArgs().toArray());
       timer.mark("runtime JavaScript loaded");
       if (trace != null) {

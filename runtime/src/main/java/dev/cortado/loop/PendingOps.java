@@ -109,6 +109,10 @@ public final class PendingOps {
     loop.runTask(listener, args);
   }
 
+  void runListener(PendingOp op, Value listener, Object arg) {
+    loop.runTaskWith(listener, arg);
+  }
+
   void cancelled(PendingOp op) {
     TraceRecorder recorder = loop.recorder();
     if (recorder != null) {

@@ -262,9 +262,65 @@ public final class CloneOps {
    */
   @HostAccess.Export
   public SerializedValue toJava(Value records, Value transferred) {
-    int n = (int) records.getArraySize();
+    Object[] items;
+    if (EngineIntrospection.guestObject(records) instanceof JSArrayObject array) {
+      items = itemsOf(array, records);
+    } else {
+      items = itemsOf(records, 0, new Object[(int) records.getArraySize()]);
+    }
+    if (items == null) {
+      return null;
+    }
+    int k = (int) transferred.getArraySize();
+    if (k == 0) {
+      return new SerializedValue(items, NOTHING, NO_LENGTHS);
+    }
+    Object[] buffers = new Object[k];
+    int[] maxLengths = new int[k];
+    for (int i = 0; i < k; i++) {
+      Value buffer = transferred.getArrayElement(i);
+      if (buffer.isHostObject()) { // a MessagePort's end
+        buffers[i] = buffer.asHostObject();
+        continue;
+      }
+      buffers[i] = ownBytes(buffer);
+      maxLengths[i] = Buffers.maxByteLength(buffer);
+    }
+    return new SerializedValue(items, buffers, maxLengths);
+  }
+
+  private static final Object[] NOTHING = new Object[0];
+  private static final int[] NO_LENGTHS = new int[0];
+
+  /**
+   * The records of the serializer's stream, read straight from the engine's array: strings and
+   * numbers (nearly every record) without a {@link Value} per element; from the first other
+   * record on (buffer contents, Blob data), through {@link Value}s.
+   */
+  private static Object[] itemsOf(JSArrayObject array, Value records) {
+    com.oracle.truffle.js.runtime.array.ScriptArray type = array.getArrayType();
+    int n = type.lengthInt(array);
     Object[] items = new Object[n];
     for (int i = 0; i < n; i++) {
+      Object v = type.getElement(array, i);
+      if (v instanceof com.oracle.truffle.api.strings.TruffleString string) {
+        items[i] = string.toJavaStringUncached();
+      } else if (v instanceof Integer || v instanceof Double) {
+        items[i] = v;
+      } else if (v instanceof Number number) {
+        double d = number.doubleValue();
+        items[i] = d == (int) d ? (Object) (int) d : (Object) d;
+      } else {
+        return itemsOf(records, i, items);
+      }
+    }
+    return items;
+  }
+
+  /** The records from {@code from} on, through {@link Value}s; null for a record of no known kind. */
+  private static Object[] itemsOf(Value records, int from, Object[] items) {
+    int n = items.length;
+    for (int i = from; i < n; i++) {
       Value v = records.getArrayElement(i);
       if (v.isString()) {
         items[i] = v.asString();
@@ -278,19 +334,7 @@ public final class CloneOps {
         return null;
       }
     }
-    int k = (int) transferred.getArraySize();
-    Object[] buffers = new Object[k];
-    int[] maxLengths = new int[k];
-    for (int i = 0; i < k; i++) {
-      Value buffer = transferred.getArrayElement(i);
-      if (buffer.isHostObject()) { // a MessagePort's end
-        buffers[i] = buffer.asHostObject();
-        continue;
-      }
-      buffers[i] = ownBytes(buffer);
-      maxLengths[i] = Buffers.maxByteLength(buffer);
-    }
-    return new SerializedValue(items, buffers, maxLengths);
+    return items;
   }
 
   /**
@@ -329,6 +373,35 @@ public final class CloneOps {
   @HostAccess.Export
   public Object[] records(SerializedValue value) {
     return value.items().clone();
+  }
+
+  /**
+   * The records of {@code value} as a JavaScript array of the realm of {@code realmFunction},
+   * built without a host call per record; null when a record is neither a string nor a number,
+   * or something was transferred (then the deserializer reads {@link #records} and the
+   * transferred items).
+   */
+  @HostAccess.Export
+  public Value recordsArray(Value realmFunction, SerializedValue value) {
+    if (value.transferred().length != 0
+        || !(EngineIntrospection.guestObject(realmFunction) instanceof JSFunctionObject function)) {
+      return null;
+    }
+    Object[] items = value.items();
+    Object[] elements = new Object[items.length];
+    for (int i = 0; i < items.length; i++) {
+      Object item = items[i];
+      if (item instanceof String string) {
+        elements[i] = com.oracle.truffle.js.runtime.Strings.fromJavaString(string);
+      } else if (item instanceof Integer || item instanceof Double) {
+        elements[i] = item;
+      } else {
+        return null;
+      }
+    }
+    com.oracle.truffle.js.runtime.JSRealm realm = function.getRealm();
+    return EngineIntrospection.asValue(realmFunction,
+        com.oracle.truffle.js.runtime.builtins.JSArray.createConstant(realm.getContext(), realm, elements));
   }
 
   @HostAccess.Export

@@ -29,7 +29,11 @@ import java.util.Arrays;
  * same Context: {@code structuredClone} leaves JavaScript only for one {@code CloneOps.kind} call
  * per object, because GraalJS cannot tell a proxy or an object's internal slots apart from
  * JavaScript without side effects. Only a message that crosses to another thread is converted,
- * once, to this class ({@link CloneOps#toJava}) and back ({@link CloneOps#records}).
+ * once, to this class ({@link CloneOps#toJava}, which reads the engine's array directly) and back
+ * ({@link CloneOps#recordsArray}, one JavaScript array made in Java, when every record is a string
+ * or a number; else {@link CloneOps#records}). For a small object ({@code {id, kind, values: [1,
+ * 2, 3]}}) that made post + receive cost 3.4 us of loop-thread CPU, against 8.5 us when the
+ * records crossed as a JSON string (stringify, then parse, both Java code outside the JIT).
  *
  * <p>The other measured cost: on GraalJS one property-write site that sees many different keys
  * (a generic {@code o[key] = v}) costs about 150 ns per property (Node: about 9 ns). Objects are

@@ -71,6 +71,15 @@
     }
     drainTicks();
   }
+  /** runTask with one argument (an op's report): Java passes no argument array to read through. */
+  function runTaskWith(callback, arg) {
+    try {
+      ReflectApply(callback, null, [arg]);
+    } catch (error) {
+      reportUncaught(error);
+    }
+    drainTicks();
+  }
 
   /**
    * Called by the loop after the engine drained promise jobs, when a tick was queued or a
@@ -275,6 +284,7 @@
   internal.awaitOp = awaitOp;
 
   internal.runTask = runTask;
+  internal.runTaskWith = runTaskWith;
   internal.afterTask = afterTask;
   internal.drainTicks = drainTicks;
   internal.hasTicks = hasTicks;

@@ -7,8 +7,8 @@
 // Context. structuredClone does both in this Context without leaving JavaScript, except for one
 // `host.clone.kind(object)` call per object: JavaScript cannot tell a proxy or an object's
 // internal slots ([[DateValue]], [[ErrorData]]...) without side effects. A worker turns the stream
-// into plain Java data once (`serializeForTransfer` / `deserializeTransferred`, see
-// SerializedValue.java for the measurements behind this design).
+// into plain Java data once (`serializeToJava` / `deserializeFromJava`, see SerializedValue.java
+// for the measurements behind this design).
 //
 // Exports `structuredClone` and, for other runtime files (workers, MessagePort):
 // - `serialize(value, transferList)` -> { records, transferred }
@@ -676,29 +676,17 @@
   /** Serializes into plain Java data (a SerializedValue) for another thread. */
   function serializeToJava(value, transferList) {
     const { records, transferred } = serialize(value, transferList);
-    // The common message (strings and finite numbers only) crosses as one JSON string: one
-    // native stringify and parse instead of a Java call per record.
-    if (transferred.length === 0 && jsonSafe(records)) return JSONStringify(records);
     const result = ops.toJava(records, transferred);
     if (result === null) throw dataCloneError('The value could not be serialized.');
     return result;
   }
 
-  /** Whether JSON keeps every record as it is: strings, and numbers other than NaN, ±Infinity, -0. */
-  function jsonSafe(records) {
-    for (let i = 0; i < records.length; i++) {
-      const r = records[i];
-      if (typeof r === 'string') continue;
-      if (typeof r !== 'number' || r !== r || r === Infinity || r === -Infinity || (r === 0 && 1 / r < 0)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Deserializes a SerializedValue, or the JSON string of a plain record stream, in this Context. */
+  /** Deserializes a SerializedValue in this Context. */
   function deserializeFromJava(serialized, portsOut = undefined) {
-    if (typeof serialized === 'string') return deserialize(JSONParse(serialized), [], false);
+    // Strings and numbers only, nothing transferred (most messages): a JavaScript array made in
+    // one call.
+    const records = ops.recordsArray(ArrayBuffer, serialized);
+    if (records !== null) return deserialize(records, [], true);
     const transferred = [];
     const k = ops.transferredCount(serialized);
     for (let t = 0; t < k; t++) {

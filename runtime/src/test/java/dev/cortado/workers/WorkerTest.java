@@ -61,6 +61,31 @@ class WorkerTest {
   }
 
   @Test
+  void messagesKeepEveryStringAndNumberExactlyAcrossThreads() {
+    // Strings and numbers cross as Java strings and boxed numbers read from the engine's array
+    // (CloneOps.toJava / recordsArray); buffers fall back to the general path in the same message.
+    JsRun.Result r = JsRun.project(Map.of(
+        "main.mjs", """
+            const w = new Worker(new URL('./echo.mjs', import.meta.url), { type: 'module' });
+            const sent = { '\\uDC00': ['\\uD800x\\uDFFF', 's\\u{1F600}', ''], n: [-0, 2 ** 31, 2 ** 53, -(2 ** 31) - 1, 1.5, NaN, -Infinity],
+              big: 12345678901234567890n, nested: { a: [[1, 'b']] }, buffer: new Uint8Array([7, 8]).buffer, last: 'end' };
+            w.onmessage = ({ data }) => {
+              const [lone, emoji, empty] = data['\\uDC00'];
+              console.log(Object.keys(data).map((k) => k.length).join(), lone.length, lone.charCodeAt(0).toString(16), lone.charCodeAt(2).toString(16), emoji === 's\\u{1F600}', empty === '');
+              console.log(Object.is(data.n[0], -0), data.n.slice(1), data.big, JSON.stringify(data.nested), [...new Uint8Array(data.buffer)], data.last);
+              w.terminate();
+            };
+            w.postMessage(sent);
+            """,
+        "echo.mjs", "onmessage = (e) => postMessage(e.data);\n"), "main.mjs");
+    assertThat(r.stdout()).isEqualTo("""
+        1,1,3,6,6,4 3 d800 dfff true true
+        true [ 2147483648, 9007199254740992, -2147483649, 1.5, NaN, -Infinity ] 12345678901234567890n {"a":[[1,"b"]]} [ 7, 8 ] end
+        """);
+    assertThat(r.exitCode()).isZero();
+  }
+
+  @Test
   void theWorkerGlobalErrorEventCanKeepTheWorkerRunning() {
     JsRun.Result r = JsRun.project(Map.of(
         "main.mjs", """

@@ -95,6 +95,8 @@
     Float32Array, Float64Array, BigInt64Array, BigUint64Array,
     ...(typeof Float16Array === 'function' ? { Float16Array } : {}),
   });
+  // The engine's own Function.prototype.call, to compare with (see 52_events.js, invoke).
+  primordials.FunctionPrototypeCallMethod = Function.prototype.call;
   primordials.SymbolIterator = Symbol.iterator;
   primordials.SymbolAsyncIterator = Symbol.asyncIterator;
   primordials.SymbolToPrimitive = Symbol.toPrimitive;

@@ -24,12 +24,14 @@
   const {
     ObjectDefineProperty, ObjectDefineProperties, ObjectGetOwnPropertyNames,
     ObjectFreeze, ObjectAssign,
-    ReflectApply, FunctionPrototypeCall, TypeError, Map, SafeMap, MapPrototypeGet, MapPrototypeSet, MapPrototypeDelete,
+    ReflectApply, FunctionPrototypeCall, FunctionPrototypeCallMethod, TypeError, Map, SafeMap, MapPrototypeGet, MapPrototypeSet, MapPrototypeDelete,
     ArrayPrototypeSlice, ArrayPrototypeSplice, ArrayPrototypePush, ArrayPrototypeIndexOf,
     SymbolToStringTag, SymbolFor, StringPrototypeToWellFormed, NumberIsInteger,
     RegExpPrototypeExec, StringPrototypeReplace, Error: ErrorCtor, globalThis: globalObject,
   } = internal.primordials;
   const now = internal.now;
+  const functionCall = FunctionPrototypeCallMethod; // the engine's own Function.prototype.call
+  const proxyTarget = internal.engine.proxyTarget;
   const inspectSymbol = SymbolFor('nodejs.util.inspect.custom');
 
   // --- Web IDL helpers --------------------------------------------------------------------------
@@ -132,14 +134,12 @@
     #type;
     #flags;
     #target = null;
-    #currentTarget = null;
-    #phase = NONE;
     #timeStamp;
 
     constructor(type, eventInitDict = undefined) {
       if (type === undefined && arguments.length === 0) throw notEnoughArguments("construct 'Event'", 1, 0);
-      type = `${type}`;
-      const flags = eventInitFlags(eventInitDict, new.target);
+      if (typeof type !== 'string') type = `${type}`;
+      const flags = eventInitDict === undefined ? INITIALIZED : eventInitFlags(eventInitDict, new.target);
       ObjectDefineProperty(this, 'isTrusted', isTrustedDescriptor);
       this.#type = type;
       this.#flags = flags;
@@ -158,19 +158,19 @@
       if (!(#flags in this)) throw illegalInvocation();
       return this.#target;
     }
+    // A parentless target is the whole path: while the event is dispatched, its current target
+    // is its target and its phase AT_TARGET; before and after, null and NONE.
     get currentTarget() {
       if (!(#flags in this)) throw illegalInvocation();
-      return this.#currentTarget;
+      return (this.#flags & DISPATCH) !== 0 ? this.#target : null;
     }
     composedPath() {
       if (!(#flags in this)) throw illegalInvocation();
-      // The path of a parentless target is the target itself, while it is being dispatched.
-      const current = this.#currentTarget;
-      return (this.#flags & DISPATCH) !== 0 && current !== null ? [current] : [];
+      return (this.#flags & DISPATCH) !== 0 ? [this.#target] : [];
     }
     get eventPhase() {
       if (!(#flags in this)) throw illegalInvocation();
-      return this.#phase;
+      return (this.#flags & DISPATCH) !== 0 ? AT_TARGET : NONE;
     }
     stopPropagation() {
       if (!(#flags in this)) throw illegalInvocation();
@@ -272,18 +272,13 @@
       canDispatch = (event) => (event.#flags & (INITIALIZED | DISPATCH)) === INITIALIZED;
       clearTrusted = (event) => { event.#flags &= ~TRUSTED; };
 
-      /** Inner invoke, for one phase of the (single) target's listeners. */
-      const invoke = (event, target, capturePass) => {
-        if ((event.#flags & STOP) !== 0) return;
-        event.#currentTarget = target;
-        const lists = listenersOf(target);
-        if (lists === null) return;
-        const list = lists.get(event.#type); // a SafeMap: its own get, immune to patches
-        if (list === undefined) return;
+      /**
+       * Inner invoke, for one phase of the (single) target's listeners: those in `list` when
+       * the phase began (listeners added since are not in `items`; removed ones are marked).
+       */
+      const invoke = (event, target, list, capturePass) => {
         const items = list.items;
         const count = items.length;
-        // Most lists have no capture listeners: the capture pass has nothing to walk.
-        if (capturePass ? list.captures === 0 : list.captures === count) return;
         list.busy++;
         try {
           for (let i = 0; i < count; i++) {
@@ -293,7 +288,12 @@
             if (listener.passive) event.#flags |= IN_PASSIVE;
             const callback = listener.callback;
             try {
-              if (typeof callback === 'function') ReflectApply(callback, target, [event]);
+              // A plain function (no proxy; see addListener) whose `call` is still the
+              // engine's own is called through it: the engine optimises `f.call(...)` at this
+              // call site, while a call through a primordial goes through one shared,
+              // megamorphic call site and an argument array.
+              if (listener.plain && callback.call === functionCall) callback.call(target, event);
+              else if (typeof callback === 'function') FunctionPrototypeCall(callback, target, event);
               else callHandleEvent(callback, event);
             } catch (error) {
               event.#flags &= ~IN_PASSIVE;
@@ -310,11 +310,19 @@
       dispatch = (target, event) => {
         event.#flags |= DISPATCH;
         event.#target = target;
-        event.#phase = AT_TARGET;
-        invoke(event, target, true);
-        invoke(event, target, false);
-        event.#phase = NONE;
-        event.#currentTarget = null;
+        const lists = listenersOf(target);
+        if (lists !== null) {
+          const type = event.#type;
+          let list = lists.get(type); // a SafeMap: its own get, immune to patches
+          // Most lists have no capture listeners: the capture pass has nothing to walk.
+          if (list !== undefined && list.captures !== 0) {
+            invoke(event, target, list, true);
+            list = lists.get(type); // capture listeners may have changed the list
+          }
+          if (list !== undefined && list.captures !== list.items.length && (event.#flags & STOP) === 0) {
+            invoke(event, target, list, false);
+          }
+        }
         const flags = event.#flags & ~(DISPATCH | STOP | STOP_IMMEDIATE);
         event.#flags = flags;
         return (flags & CANCELED) === 0;
@@ -461,6 +469,8 @@
       this.signal = signal;
       this.abortAlgorithm = null;
       this.removed = false;
+      // A function that is no proxy: dispatch may read its `call` unobserved (see invoke).
+      this.plain = typeof callback === 'function' && proxyTarget(callback) === undefined;
     }
   }
 

@@ -155,23 +155,73 @@
   };
   // Globals backed by a lazily loaded file: the first read loads `file` and turns every one of
   // `names` into an ordinary data global; assigning before that just replaces the global.
+  // Until then such a global is an accessor, which Web IDL's interface objects are not: the
+  // descriptor functions (Object.getOwnPropertyDescriptor(s), Reflect.getOwnPropertyDescriptor)
+  // materialise a lazy global before they describe it, so that they cannot tell it from the data
+  // property it becomes. (The legacy __lookupGetter__ still can.)
+  const getOwnDescriptor = Reflect.getOwnPropertyDescriptor;
+  const lazyGetters = new primordials.SafeMap(); // name -> the lazy accessor's getter
   internal.defineLazyGlobals = function defineLazyGlobals(file, names) {
     for (const name of names) {
-      Reflect.defineProperty(globalThis, name, {
-        get() {
-          const exports = internal.load(file);
-          // An index loop: user code may have replaced Array.prototype[Symbol.iterator] by now.
-          for (let i = 0; i < names.length; i++) {
-            const each = names[i];
-            if (Reflect.getOwnPropertyDescriptor(globalThis, each)?.get !== undefined) {
-              internal.defineGlobal(each, exports[each]);
-            }
+      const get = function () {
+        const exports = internal.load(file);
+        // An index loop: user code may have replaced Array.prototype[Symbol.iterator] by now.
+        for (let i = 0; i < names.length; i++) {
+          const each = names[i];
+          if (getOwnDescriptor(globalThis, each)?.get === lazyGetters.get(each)) {
+            internal.defineGlobal(each, exports[each]);
           }
-          return exports[name];
+          lazyGetters.delete(each);
+        }
+        return exports[name];
+      };
+      lazyGetters.set(name, get);
+      Reflect.defineProperty(globalThis, name, {
+        get,
+        set(value) {
+          lazyGetters.delete(name);
+          internal.defineGlobal(name, value);
         },
-        set(value) { internal.defineGlobal(name, value); },
         configurable: true, enumerable: false,
       });
     }
   };
+  /** Loads the lazy global `key` (a string) if it is still the lazy accessor. */
+  function materialise(key) {
+    const get = lazyGetters.get(key);
+    if (get !== undefined && getOwnDescriptor(globalThis, key)?.get === get) get();
+  }
+  function materialiseAll() {
+    const keys = [];
+    lazyGetters.forEach((get, key) => { keys[keys.length] = key; }); // SafeMap: no user iterators
+    for (let i = 0; i < keys.length; i++) materialise(keys[i]);
+  }
+  // The wrappers are bound functions, as the originals print: `function bound() { [native code] }`
+  // (the originals' `function getOwnPropertyDescriptor() { [native code] }` but for the name),
+  // with the originals' name and length, and not constructors.
+  const { getOwnPropertyDescriptor, getOwnPropertyDescriptors } = Object;
+  const reflectGetOwnPropertyDescriptor = Reflect.getOwnPropertyDescriptor;
+  function wrap(holder, name, method) {
+    const wrapper = FunctionPrototypeBind(method, undefined);
+    Reflect.defineProperty(wrapper, 'name', { value: name, configurable: true });
+    Reflect.defineProperty(holder, name, { value: wrapper, writable: true, enumerable: false, configurable: true });
+  }
+  wrap(Object, 'getOwnPropertyDescriptor', {
+    getOwnPropertyDescriptor(object, key) {
+      if (object === globalThis && typeof key === 'string') materialise(key);
+      return getOwnPropertyDescriptor(object, key);
+    },
+  }.getOwnPropertyDescriptor);
+  wrap(Reflect, 'getOwnPropertyDescriptor', {
+    getOwnPropertyDescriptor(object, key) {
+      if (object === globalThis && typeof key === 'string') materialise(key);
+      return reflectGetOwnPropertyDescriptor(object, key);
+    },
+  }.getOwnPropertyDescriptor);
+  wrap(Object, 'getOwnPropertyDescriptors', {
+    getOwnPropertyDescriptors(object) {
+      if (object === globalThis) materialiseAll();
+      return getOwnPropertyDescriptors(object);
+    },
+  }.getOwnPropertyDescriptors);
 })

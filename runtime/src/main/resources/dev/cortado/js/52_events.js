@@ -133,7 +133,7 @@
   class Event {
     #type;
     #flags;
-    #target = null;
+    #target;     // (no initializers: the constructor sets every field, without an initializer call)
     #timeStamp;
 
     constructor(type, eventInitDict = undefined) {
@@ -143,6 +143,7 @@
       ObjectDefineProperty(this, 'isTrusted', isTrustedDescriptor);
       this.#type = type;
       this.#flags = flags;
+      this.#target = null;
       this.#timeStamp = now();
     }
 
@@ -401,8 +402,11 @@
 
             dispatchEvent(event) {
               const self = this ?? globalObject;
-              if (!isObject(self) || !(#listeners in self)) throw illegalInvocation();
-              if (!isObject(event) || !(#flags in event)) {
+              if (!((typeof self === 'object' && self !== null) || typeof self === 'function') ||
+                !(#listeners in self)) {
+                throw illegalInvocation();
+              }
+              if (typeof event !== 'object' || event === null || !(#flags in event)) {
                 if (event === undefined && arguments.length === 0) {
                   throw notEnoughArguments("execute 'dispatchEvent' on 'EventTarget'", 1, 0);
                 }

@@ -18,7 +18,8 @@
   const uncurryThis = Function.prototype.bind.bind(Function.prototype.call);
   const ReflectApply = Reflect.apply;
   const ReflectOwnKeys = Reflect.ownKeys;
-  const ReflectGetOwnPropertyDescriptor = Reflect.getOwnPropertyDescriptor;
+  // The engine's own (00_primordials.js wraps the global one for lazy globals).
+  const ReflectGetOwnPropertyDescriptor = internal.primordials.ReflectGetOwnPropertyDescriptor;
   const ReflectDefineProperty = Reflect.defineProperty;
   const ObjectKeys = Object.keys;
   const ObjectGetOwnPropertyNames = Object.getOwnPropertyNames;

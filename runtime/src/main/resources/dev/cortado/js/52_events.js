@@ -24,12 +24,14 @@
   const {
     ObjectDefineProperty, ObjectDefineProperties, ObjectGetOwnPropertyNames,
     ObjectFreeze, ObjectAssign,
-    ReflectApply, FunctionPrototypeCall, TypeError, Map, SafeMap, MapPrototypeGet, MapPrototypeSet, MapPrototypeDelete,
+    ReflectApply, FunctionPrototypeCall, FunctionPrototypeCallMethod, TypeError, Map, SafeMap, MapPrototypeGet, MapPrototypeSet, MapPrototypeDelete,
     ArrayPrototypeSlice, ArrayPrototypeSplice, ArrayPrototypePush, ArrayPrototypeIndexOf,
     SymbolToStringTag, SymbolFor, StringPrototypeToWellFormed, NumberIsInteger,
     RegExpPrototypeExec, StringPrototypeReplace, Error: ErrorCtor, globalThis: globalObject,
   } = internal.primordials;
   const now = internal.now;
+  const functionCall = FunctionPrototypeCallMethod; // the engine's own Function.prototype.call
+  const proxyTarget = internal.engine.proxyTarget;
   const inspectSymbol = SymbolFor('nodejs.util.inspect.custom');
 
   // --- Web IDL helpers --------------------------------------------------------------------------
@@ -94,6 +96,8 @@
   const BUBBLING_PHASE = 3;
 
   // Filled by the classes' static blocks: the module's access to their private state.
+  let stamp;
+  let EventTarget;
   let isEvent;
   let dispatch;
   let setCanceled;
@@ -103,8 +107,6 @@
   let createListeners;      // target -> that Map, created on first use
   let handlersOf;           // target -> Map(type -> EventHandler), created on first use
   let initializeEvent;
-  let canDispatch;
-  let clearTrusted;
   let isErrorEvent;
 
   function isTrustedGetter() {
@@ -131,18 +133,17 @@
   class Event {
     #type;
     #flags;
-    #target = null;
-    #currentTarget = null;
-    #phase = NONE;
+    #target;     // (no initializers: the constructor sets every field, without an initializer call)
     #timeStamp;
 
     constructor(type, eventInitDict = undefined) {
       if (type === undefined && arguments.length === 0) throw notEnoughArguments("construct 'Event'", 1, 0);
-      type = `${type}`;
-      const flags = eventInitFlags(eventInitDict, new.target);
+      if (typeof type !== 'string') type = `${type}`;
+      const flags = eventInitDict === undefined ? INITIALIZED : eventInitFlags(eventInitDict, new.target);
       ObjectDefineProperty(this, 'isTrusted', isTrustedDescriptor);
       this.#type = type;
       this.#flags = flags;
+      this.#target = null;
       this.#timeStamp = now();
     }
 
@@ -158,19 +159,19 @@
       if (!(#flags in this)) throw illegalInvocation();
       return this.#target;
     }
+    // A parentless target is the whole path: while the event is dispatched, its current target
+    // is its target and its phase AT_TARGET; before and after, null and NONE.
     get currentTarget() {
       if (!(#flags in this)) throw illegalInvocation();
-      return this.#currentTarget;
+      return (this.#flags & DISPATCH) !== 0 ? this.#target : null;
     }
     composedPath() {
       if (!(#flags in this)) throw illegalInvocation();
-      // The path of a parentless target is the target itself, while it is being dispatched.
-      const current = this.#currentTarget;
-      return (this.#flags & DISPATCH) !== 0 && current !== null ? [current] : [];
+      return (this.#flags & DISPATCH) !== 0 ? [this.#target] : [];
     }
     get eventPhase() {
       if (!(#flags in this)) throw illegalInvocation();
-      return this.#phase;
+      return (this.#flags & DISPATCH) !== 0 ? AT_TARGET : NONE;
     }
     stopPropagation() {
       if (!(#flags in this)) throw illegalInvocation();
@@ -269,56 +270,161 @@
       setTrusted = (event) => { event.#flags |= TRUSTED; };
       setCanceled = (event) => { event.#cancel(); };
       initializeEvent = (event, type, bubbles, cancelable) => event.#initialize(type, bubbles, cancelable);
-      canDispatch = (event) => (event.#flags & (INITIALIZED | DISPATCH)) === INITIALIZED;
-      clearTrusted = (event) => { event.#flags &= ~TRUSTED; };
 
-      /** Inner invoke, for one phase of the (single) target's listeners. */
-      const invoke = (event, target, capturePass) => {
-        if ((event.#flags & STOP) !== 0) return;
-        event.#currentTarget = target;
-        const lists = listenersOf(target);
-        if (lists === null) return;
-        const list = lists.get(event.#type); // a SafeMap: its own get, immune to patches
-        if (list === undefined) return;
-        const items = list.items;
-        const count = items.length;
-        // Most lists have no capture listeners: the capture pass has nothing to walk.
-        if (capturePass ? list.captures === 0 : list.captures === count) return;
-        list.busy++;
-        try {
-          for (let i = 0; i < count; i++) {
-            const listener = items[i];
-            if (listener.removed || listener.capture !== capturePass) continue;
-            if (listener.once) removeListener(target, listener);
-            if (listener.passive) event.#flags |= IN_PASSIVE;
-            const callback = listener.callback;
+      // The EventTarget internals live in private fields declared by `Slots`, whose constructor
+      // returns the object it is given: `new Slots(object)` installs them on any object (the global
+      // object, host objects), and EventTarget's constructor installs them on `this`.
+      class StampBase {
+        constructor(object) { return object; }
+      }
+      class Slots extends StampBase {
+        #listeners = null;   // Map(type -> ListenerList), created by the first addEventListener
+        #handlers = null;    // Map(type -> event handler), created by the first on<type> set
+
+        static {
+          stamp = (object) => {
+            if (!(#listeners in object)) new Slots(object);
+            return object;
+          };
+          isEventTarget = (value) => isObject(value) && #listeners in value;
+          listenersOf = (target) => target.#listeners;
+          createListeners = (target) => target.#listeners ?? (target.#listeners = new SafeMap());
+          handlersOf = (target, create) => target.#handlers ?? (create ? (target.#handlers = new Map()) : null);
+
+          /**
+           * Inner invoke, for one phase of the (single) target's listeners: those in `list` when
+           * the phase began (listeners added since are not in `items`; removed ones are marked).
+           */
+          const invoke = (event, target, list, capturePass) => {
+            const items = list.items;
+            const count = items.length;
+            list.busy++;
             try {
-              if (typeof callback === 'function') ReflectApply(callback, target, [event]);
-              else callHandleEvent(callback, event);
-            } catch (error) {
-              event.#flags &= ~IN_PASSIVE;
-              reportListenerError(error);
+              for (let i = 0; i < count; i++) {
+                const listener = items[i];
+                if (listener.removed || listener.capture !== capturePass) continue;
+                if (listener.once) removeListener(target, listener);
+                if (listener.passive) event.#flags |= IN_PASSIVE;
+                const callback = listener.callback;
+                try {
+                  // A plain function (no proxy; see addListener) whose `call` is still the
+                  // engine's own is called through it: the engine optimises `f.call(...)` at this
+                  // call site, while a call through a primordial goes through one shared,
+                  // megamorphic call site and an argument array.
+                  if (listener.plain && callback.call === functionCall) callback.call(target, event);
+                  else if (typeof callback === 'function') FunctionPrototypeCall(callback, target, event);
+                  else callHandleEvent(callback, event);
+                } catch (error) {
+                  event.#flags &= ~IN_PASSIVE;
+                  reportListenerError(error);
+                }
+                event.#flags &= ~IN_PASSIVE;
+                if ((event.#flags & STOP_IMMEDIATE) !== 0) break;
+              }
+            } finally {
+              if (list.items === items) list.busy--;
             }
-            event.#flags &= ~IN_PASSIVE;
-            if ((event.#flags & STOP_IMMEDIATE) !== 0) break;
-          }
-        } finally {
-          if (list.items === items) list.busy--;
-        }
-      };
+          };
 
-      dispatch = (target, event) => {
-        event.#flags |= DISPATCH;
-        event.#target = target;
-        event.#phase = AT_TARGET;
-        invoke(event, target, true);
-        invoke(event, target, false);
-        event.#phase = NONE;
-        event.#currentTarget = null;
-        const flags = event.#flags & ~(DISPATCH | STOP | STOP_IMMEDIATE);
-        event.#flags = flags;
-        return (flags & CANCELED) === 0;
-      };
+          dispatch = (target, event) => {
+            event.#flags |= DISPATCH;
+            event.#target = target;
+            const lists = target.#listeners;
+            if (lists !== null) {
+              const type = event.#type;
+              let list = lists.get(type); // a SafeMap: its own get, immune to patches
+              // Most lists have no capture listeners: the capture pass has nothing to walk.
+              if (list !== undefined && list.captures !== 0) {
+                invoke(event, target, list, true);
+                list = lists.get(type); // capture listeners may have changed the list
+              }
+              if (list !== undefined && list.captures !== list.items.length && (event.#flags & STOP) === 0) {
+                invoke(event, target, list, false);
+              }
+            }
+            const flags = event.#flags & ~(DISPATCH | STOP | STOP_IMMEDIATE);
+            event.#flags = flags;
+            return (flags & CANCELED) === 0;
+          };
+
+          EventTarget = class EventTarget {
+            constructor() {
+              new Slots(this);
+            }
+
+            addEventListener(type, callback, options = undefined) {
+              const self = this ?? globalObject;
+              if (!isObject(self) || !(#listeners in self)) throw illegalInvocation();
+              if (arguments.length < 2) {
+                throw notEnoughArguments("execute 'addEventListener' on 'EventTarget'", 2, arguments.length);
+              }
+              type = `${type}`;
+              callback = checkCallback(callback, 'addEventListener');
+              let capture = false;
+              let passive = false;
+              let once = false;
+              let signal = null;
+              if (isObject(options)) {
+                // EventListenerOptions' member, then AddEventListenerOptions' in lexicographic order.
+                capture = !!options.capture;
+                once = !!options.once;
+                const passiveValue = options.passive;
+                if (passiveValue !== undefined) passive = !!passiveValue;
+                const signalValue = options.signal;
+                if (signalValue !== undefined) {
+                  if (!isAbortSignal(signalValue)) {
+                    throw new TypeError("Failed to execute 'addEventListener' on 'EventTarget': member " +
+                      "signal is not of type 'AbortSignal'.");
+                  }
+                  signal = signalValue;
+                }
+              } else if (options !== undefined && options !== null) {
+                capture = !!options;
+              }
+              addListener(self, type, callback, capture, passive, once, signal);
+            }
+
+            removeEventListener(type, callback, options = undefined) {
+              const self = this ?? globalObject;
+              if (!isObject(self) || !(#listeners in self)) throw illegalInvocation();
+              if (arguments.length < 2) {
+                throw notEnoughArguments("execute 'removeEventListener' on 'EventTarget'", 2, arguments.length);
+              }
+              type = `${type}`;
+              callback = checkCallback(callback, 'removeEventListener');
+              let capture = false;
+              if (isObject(options)) capture = !!options.capture;
+              else if (options !== undefined && options !== null) capture = !!options;
+              if (callback === null) return;
+              const listener = findListener(self, type, callback, capture);
+              if (listener !== undefined) removeListener(self, listener);
+            }
+
+            dispatchEvent(event) {
+              const self = this ?? globalObject;
+              if (!((typeof self === 'object' && self !== null) || typeof self === 'function') ||
+                !(#listeners in self)) {
+                throw illegalInvocation();
+              }
+              if (typeof event !== 'object' || event === null || !(#flags in event)) {
+                if (event === undefined && arguments.length === 0) {
+                  throw notEnoughArguments("execute 'dispatchEvent' on 'EventTarget'", 1, 0);
+                }
+                throw new TypeError("Failed to execute 'dispatchEvent' on 'EventTarget': parameter 1 is " +
+                  "not of type 'Event'.");
+              }
+              const flags = event.#flags;
+              if ((flags & (INITIALIZED | DISPATCH)) !== INITIALIZED) {
+                throw internal.load('51_dom_exception.js').makeDOMException(
+                  "Failed to execute 'dispatchEvent' on 'EventTarget': The event is already being dispatched.",
+                  'InvalidStateError');
+              }
+              event.#flags = flags & ~TRUSTED;
+              return dispatch(self, event);
+            }
+          };
+        }
+      }
     }
   }
   webIdlClass(Event, undefined, { NONE, CAPTURING_PHASE, AT_TARGET, BUBBLING_PHASE });
@@ -461,6 +567,8 @@
       this.signal = signal;
       this.abortAlgorithm = null;
       this.removed = false;
+      // A function that is no proxy: dispatch may read its `call` unobserved (see invoke).
+      this.plain = typeof callback === 'function' && proxyTarget(callback) === undefined;
     }
   }
 
@@ -547,102 +655,6 @@
   }
 
 
-  // The EventTarget internals live in private fields declared by `Slots`, whose constructor
-  // returns the object it is given: `new Slots(object)` installs them on any object (the global
-  // object, host objects), and EventTarget's constructor installs them on `this`.
-  class StampBase {
-    constructor(object) { return object; }
-  }
-  let stamp;
-  let EventTarget;
-  class Slots extends StampBase {
-    #listeners = null;   // Map(type -> ListenerList), created by the first addEventListener
-    #handlers = null;    // Map(type -> event handler), created by the first on<type> set
-
-    static {
-      stamp = (object) => {
-        if (!(#listeners in object)) new Slots(object);
-        return object;
-      };
-      isEventTarget = (value) => isObject(value) && #listeners in value;
-      listenersOf = (target) => target.#listeners;
-      createListeners = (target) => target.#listeners ?? (target.#listeners = new SafeMap());
-      handlersOf = (target, create) => target.#handlers ?? (create ? (target.#handlers = new Map()) : null);
-
-      EventTarget = class EventTarget {
-        constructor() {
-          new Slots(this);
-        }
-
-        addEventListener(type, callback, options = undefined) {
-          const self = this ?? globalObject;
-          if (!isObject(self) || !(#listeners in self)) throw illegalInvocation();
-          if (arguments.length < 2) {
-            throw notEnoughArguments("execute 'addEventListener' on 'EventTarget'", 2, arguments.length);
-          }
-          type = `${type}`;
-          callback = checkCallback(callback, 'addEventListener');
-          let capture = false;
-          let passive = false;
-          let once = false;
-          let signal = null;
-          if (isObject(options)) {
-            // EventListenerOptions' member, then AddEventListenerOptions' in lexicographic order.
-            capture = !!options.capture;
-            once = !!options.once;
-            const passiveValue = options.passive;
-            if (passiveValue !== undefined) passive = !!passiveValue;
-            const signalValue = options.signal;
-            if (signalValue !== undefined) {
-              if (!isAbortSignal(signalValue)) {
-                throw new TypeError("Failed to execute 'addEventListener' on 'EventTarget': member " +
-                  "signal is not of type 'AbortSignal'.");
-              }
-              signal = signalValue;
-            }
-          } else if (options !== undefined && options !== null) {
-            capture = !!options;
-          }
-          addListener(self, type, callback, capture, passive, once, signal);
-        }
-
-        removeEventListener(type, callback, options = undefined) {
-          const self = this ?? globalObject;
-          if (!isObject(self) || !(#listeners in self)) throw illegalInvocation();
-          if (arguments.length < 2) {
-            throw notEnoughArguments("execute 'removeEventListener' on 'EventTarget'", 2, arguments.length);
-          }
-          type = `${type}`;
-          callback = checkCallback(callback, 'removeEventListener');
-          let capture = false;
-          if (isObject(options)) capture = !!options.capture;
-          else if (options !== undefined && options !== null) capture = !!options;
-          if (callback === null) return;
-          const listener = findListener(self, type, callback, capture);
-          if (listener !== undefined) removeListener(self, listener);
-        }
-
-        dispatchEvent(event) {
-          const self = this ?? globalObject;
-          if (!isObject(self) || !(#listeners in self)) throw illegalInvocation();
-          if (event === undefined && arguments.length === 0) {
-            throw notEnoughArguments("execute 'dispatchEvent' on 'EventTarget'", 1, 0);
-          }
-          if (!isEvent(event)) {
-            throw new TypeError("Failed to execute 'dispatchEvent' on 'EventTarget': parameter 1 is " +
-              "not of type 'Event'.");
-          }
-          if (!canDispatch(event)) {
-            throw internal.load('51_dom_exception.js').makeDOMException(
-              "Failed to execute 'dispatchEvent' on 'EventTarget': The event is already being dispatched.",
-              'InvalidStateError');
-          }
-          clearTrusted(event);
-          return dispatch(self, event);
-        }
-      };
-    }
-  }
   webIdlClass(EventTarget);
 
   function hasListeners(target, type) {

@@ -37,11 +37,12 @@ class DomExceptionTest {
     assertThat(r.exitCode()).isZero();
   }
 
+  /** Loaded on first use, yet described as the data property it becomes (see LazyGlobalsTest). */
   @Test
-  void theGlobalIsAnOrdinaryDataPropertyOnceRead() {
+  void theGlobalIsAnOrdinaryDataProperty() {
     JsRun.Result r = JsRun.js("""
         const before = Object.getOwnPropertyDescriptor(globalThis, 'DOMException');
-        console.log(typeof before.get, before.enumerable);
+        console.log(typeof before.value, 'get' in before, before.enumerable);
         const C = DOMException;
         const after = Object.getOwnPropertyDescriptor(globalThis, 'DOMException');
         console.log(after.value === C, after.writable, after.enumerable, after.configurable);
@@ -49,7 +50,7 @@ class DomExceptionTest {
         console.log(URL);
         """);
     assertThat(r.stdout()).isEqualTo("""
-        function false
+        function false false
         true true false true
         mine
         """);

@@ -164,6 +164,52 @@ class EventTargetTest {
   }
 
   /** ErrorEvent (unsigned long, USVString), PromiseRejectionEvent (required promise), CustomEvent, inspect. */
+  /**
+   * Listeners are called as the spec says, whatever user code did to them or to Function.prototype:
+   * a listener's own `call`, a patched Function.prototype.call, a null prototype, a proxy whose
+   * traps must not see a `call` lookup; a capture listener's new listener runs in the next phase.
+   */
+  @Test
+  void listenersAreCalledWithoutLookingAtTheirCallProperty() {
+    JsRun.Result r = JsRun.js("""
+        const t = new EventTarget();
+        const log = [];
+        function own(e) { log.push('own ' + (this === t) + ' ' + e.type); }
+        own.call = () => log.push('own call property used');
+        const bare = function (e) { log.push('bare ' + (this === t)); };
+        Object.setPrototypeOf(bare, null);
+        const traps = [];
+        const proxy = new Proxy(function (e) { log.push('proxy ' + (this === t)); }, {
+          get(target, key) { traps.push(String(key)); return Reflect.get(target, key); },
+        });
+        t.addEventListener('x', own);
+        t.addEventListener('x', bare);
+        t.addEventListener('x', proxy);
+        t.dispatchEvent(new Event('x'));
+        const realCall = Function.prototype.call;
+        Function.prototype.call = function () { log.push('patched call used'); };
+        t.dispatchEvent(new Event('x'));
+        Function.prototype.call = realCall;
+        console.log(log.join('; '));
+        console.log('proxy traps:', traps.join() || 'none');
+        const u = new EventTarget();
+        const order = [];
+        u.addEventListener('y', () => {
+          order.push('capture');
+          u.addEventListener('y', (e) => order.push('added ' + e.eventPhase));
+        }, true);
+        u.dispatchEvent(new Event('y'));
+        console.log(order.join());
+        """);
+    assertThat(r.stdout()).isEqualTo("""
+        own true x; bare true; proxy true; own true x; bare true; proxy true
+        proxy traps: none
+        capture,added 2
+        """);
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.stderr()).isEmpty();
+  }
+
   @Test
   void subclassesReadTheirDictionariesAndPrintLikeNode() {
     JsRun.Result r = JsRun.js("""

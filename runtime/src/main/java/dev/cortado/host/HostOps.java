@@ -71,6 +71,8 @@ public final class HostOps {
   /** Digests and HMACs for node:crypto (79_crypto.js). */
   @HostAccess.Export public final dev.cortado.node.HashOps hash = new dev.cortado.node.HashOps();
   @HostAccess.Export public final dev.cortado.web.NavigatorOps navigator = new dev.cortado.web.NavigatorOps();
+  /** Property keys that are the same in every Context (internal.sharedSymbol, 00_primordials.js). */
+  @HostAccess.Export public final dev.cortado.engine.SharedSymbols sharedSymbols = new dev.cortado.engine.SharedSymbols();
 
   public HostOps(ProcessIo io, MonotonicClock clock, Map<String, String> processEnvironment, Path cwd,
       long pid, long ppid, Permissions permissions, PendingOps ops) {

@@ -119,6 +119,20 @@
 
   internal.primordials = Object.freeze(primordials);
 
+  // Keys for the runtime's per-object state, the same symbol in every Context of the JVM (see
+  // engine/SharedSymbols.java): compiled code is shared by every Context, and a private field or
+  // a symbol made per Context slows it down more with each new Context (the daemon's runs,
+  // embedded runtimes, workers). `name` must be unique in the runtime ('file:what'). Such keys
+  // are not shown by inspect.
+  const sharedSymbols = host.sharedSymbols;
+  const hiddenKeys = new primordials.SafeSet();
+  internal.sharedSymbol = function sharedSymbol(name) {
+    const key = sharedSymbols.get(name, Symbol(name));
+    hiddenKeys.add(key);
+    return key;
+  };
+  internal.isSharedSymbol = (key) => hiddenKeys.has(key);
+
   // The runtime's platform objects that structured clone must refuse (HTML: a platform object
   // that is not serializable throws a DataCloneError instead of being copied as a plain object).
   // A file defining such an interface (Event, URL, AbortSignal...) calls

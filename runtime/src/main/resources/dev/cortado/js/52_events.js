@@ -33,6 +33,21 @@
   const functionCall = FunctionPrototypeCallMethod; // the engine's own Function.prototype.call
   const proxyTarget = internal.engine.proxyTarget;
   const inspectSymbol = SymbolFor('nodejs.util.inspect.custom');
+  // Each object's internal state, under keys shared by every Context (00_primordials.js).
+  const k_type = internal.sharedSymbol('events:type');
+  const k_flags = internal.sharedSymbol('events:flags');
+  const k_target = internal.sharedSymbol('events:target');
+  const k_timeStamp = internal.sharedSymbol('events:timeStamp');
+  const k_listeners = internal.sharedSymbol('events:listeners');
+  const k_handlers = internal.sharedSymbol('events:handlers');
+  const k_detail = internal.sharedSymbol('events:detail');
+  const k_message = internal.sharedSymbol('events:message');
+  const k_filename = internal.sharedSymbol('events:filename');
+  const k_lineno = internal.sharedSymbol('events:lineno');
+  const k_colno = internal.sharedSymbol('events:colno');
+  const k_error = internal.sharedSymbol('events:error');
+  const k_promise = internal.sharedSymbol('events:promise');
+  const k_reason = internal.sharedSymbol('events:reason');
 
   // --- Web IDL helpers --------------------------------------------------------------------------
   function illegalInvocation() { return new TypeError('Illegal invocation'); }
@@ -95,7 +110,7 @@
   const AT_TARGET = 2;
   const BUBBLING_PHASE = 3;
 
-  // Filled by the classes' static blocks: the module's access to their private state.
+  // The module's access to the objects' internal state (set below).
   let stamp;
   let EventTarget;
   let isEvent;
@@ -130,382 +145,366 @@
     return flags;
   }
 
+  /** DOM "initialize": returns false (and changes nothing) while the event is dispatched. */
+  function initialize(event, type, bubbles, cancelable) {
+    let flags = event[k_flags];
+    if ((flags & DISPATCH) !== 0) return false;
+    flags = (flags & COMPOSED) | INITIALIZED;
+    if (bubbles) flags |= BUBBLES;
+    if (cancelable) flags |= CANCELABLE;
+    event[k_flags] = flags;
+    event[k_target] = null;
+    event[k_type] = type;
+    return true;
+  }
+  /** DOM "set the canceled flag". */
+  function cancel(event) {
+    const flags = event[k_flags];
+    if ((flags & CANCELABLE) !== 0 && (flags & IN_PASSIVE) === 0) event[k_flags] = flags | CANCELED;
+  }
+
   class Event {
-    #type;
-    #flags;
-    #target;     // (no initializers: the constructor sets every field, without an initializer call)
-    #timeStamp;
 
     constructor(type, eventInitDict = undefined) {
       if (type === undefined && arguments.length === 0) throw notEnoughArguments("construct 'Event'", 1, 0);
       if (typeof type !== 'string') type = `${type}`;
       const flags = eventInitDict === undefined ? INITIALIZED : eventInitFlags(eventInitDict, new.target);
       ObjectDefineProperty(this, 'isTrusted', isTrustedDescriptor);
-      this.#type = type;
-      this.#flags = flags;
-      this.#target = null;
-      this.#timeStamp = now();
+      this[k_type] = type;
+      this[k_flags] = flags;
+      this[k_target] = null;
+      this[k_timeStamp] = now();
     }
 
     get type() {
-      if (!(#flags in this)) throw illegalInvocation();
-      return this.#type;
+      if (this?.[k_flags] === undefined) throw illegalInvocation();
+      return this[k_type];
     }
     get target() {
-      if (!(#flags in this)) throw illegalInvocation();
-      return this.#target;
+      if (this?.[k_flags] === undefined) throw illegalInvocation();
+      return this[k_target];
     }
     get srcElement() {
-      if (!(#flags in this)) throw illegalInvocation();
-      return this.#target;
+      if (this?.[k_flags] === undefined) throw illegalInvocation();
+      return this[k_target];
     }
     // A parentless target is the whole path: while the event is dispatched, its current target
     // is its target and its phase AT_TARGET; before and after, null and NONE.
     get currentTarget() {
-      if (!(#flags in this)) throw illegalInvocation();
-      return (this.#flags & DISPATCH) !== 0 ? this.#target : null;
+      if (this?.[k_flags] === undefined) throw illegalInvocation();
+      return (this[k_flags] & DISPATCH) !== 0 ? this[k_target] : null;
     }
     composedPath() {
-      if (!(#flags in this)) throw illegalInvocation();
-      return (this.#flags & DISPATCH) !== 0 ? [this.#target] : [];
+      if (this?.[k_flags] === undefined) throw illegalInvocation();
+      return (this[k_flags] & DISPATCH) !== 0 ? [this[k_target]] : [];
     }
     get eventPhase() {
-      if (!(#flags in this)) throw illegalInvocation();
-      return (this.#flags & DISPATCH) !== 0 ? AT_TARGET : NONE;
+      if (this?.[k_flags] === undefined) throw illegalInvocation();
+      return (this[k_flags] & DISPATCH) !== 0 ? AT_TARGET : NONE;
     }
     stopPropagation() {
-      if (!(#flags in this)) throw illegalInvocation();
-      this.#flags |= STOP;
+      if (this?.[k_flags] === undefined) throw illegalInvocation();
+      this[k_flags] |= STOP;
     }
     get cancelBubble() {
-      if (!(#flags in this)) throw illegalInvocation();
-      return (this.#flags & STOP) !== 0;
+      if (this?.[k_flags] === undefined) throw illegalInvocation();
+      return (this[k_flags] & STOP) !== 0;
     }
     set cancelBubble(value) {
-      if (!(#flags in this)) throw illegalInvocation();
+      if (this?.[k_flags] === undefined) throw illegalInvocation();
       if (arguments.length === 0) throw notEnoughArguments("set 'cancelBubble' on 'Event'", 1, 0);
-      if (value) this.#flags |= STOP;
+      if (value) this[k_flags] |= STOP;
     }
     stopImmediatePropagation() {
-      if (!(#flags in this)) throw illegalInvocation();
-      this.#flags |= STOP | STOP_IMMEDIATE;
+      if (this?.[k_flags] === undefined) throw illegalInvocation();
+      this[k_flags] |= STOP | STOP_IMMEDIATE;
     }
     get bubbles() {
-      if (!(#flags in this)) throw illegalInvocation();
-      return (this.#flags & BUBBLES) !== 0;
+      if (this?.[k_flags] === undefined) throw illegalInvocation();
+      return (this[k_flags] & BUBBLES) !== 0;
     }
     get cancelable() {
-      if (!(#flags in this)) throw illegalInvocation();
-      return (this.#flags & CANCELABLE) !== 0;
+      if (this?.[k_flags] === undefined) throw illegalInvocation();
+      return (this[k_flags] & CANCELABLE) !== 0;
     }
     get returnValue() {
-      if (!(#flags in this)) throw illegalInvocation();
-      return (this.#flags & CANCELED) === 0;
+      if (this?.[k_flags] === undefined) throw illegalInvocation();
+      return (this[k_flags] & CANCELED) === 0;
     }
     set returnValue(value) {
-      if (!(#flags in this)) throw illegalInvocation();
+      if (this?.[k_flags] === undefined) throw illegalInvocation();
       if (arguments.length === 0) throw notEnoughArguments("set 'returnValue' on 'Event'", 1, 0);
-      if (!value) this.#cancel();
+      if (!value) cancel(this);
     }
     preventDefault() {
-      if (!(#flags in this)) throw illegalInvocation();
-      this.#cancel();
+      if (this?.[k_flags] === undefined) throw illegalInvocation();
+      cancel(this);
     }
     get defaultPrevented() {
-      if (!(#flags in this)) throw illegalInvocation();
-      return (this.#flags & CANCELED) !== 0;
+      if (this?.[k_flags] === undefined) throw illegalInvocation();
+      return (this[k_flags] & CANCELED) !== 0;
     }
     get composed() {
-      if (!(#flags in this)) throw illegalInvocation();
-      return (this.#flags & COMPOSED) !== 0;
+      if (this?.[k_flags] === undefined) throw illegalInvocation();
+      return (this[k_flags] & COMPOSED) !== 0;
     }
     get timeStamp() {
-      if (!(#flags in this)) throw illegalInvocation();
-      return this.#timeStamp;
+      if (this?.[k_flags] === undefined) throw illegalInvocation();
+      return this[k_timeStamp];
     }
     initEvent(type, bubbles = false, cancelable = false) {
-      if (!(#flags in this)) throw illegalInvocation();
+      if (this?.[k_flags] === undefined) throw illegalInvocation();
       if (arguments.length === 0) throw notEnoughArguments("execute 'initEvent' on 'Event'", 1, 0);
       type = `${type}`;
-      this.#initialize(type, bubbles, cancelable);
-    }
-
-    /** DOM "initialize": returns false (and changes nothing) while the event is dispatched. */
-    #initialize(type, bubbles, cancelable) {
-      let flags = this.#flags;
-      if ((flags & DISPATCH) !== 0) return false;
-      flags = (flags & COMPOSED) | INITIALIZED;
-      if (bubbles) flags |= BUBBLES;
-      if (cancelable) flags |= CANCELABLE;
-      this.#flags = flags;
-      this.#target = null;
-      this.#type = type;
-      return true;
-    }
-    /** DOM "set the canceled flag". */
-    #cancel() {
-      const flags = this.#flags;
-      if ((flags & CANCELABLE) !== 0 && (flags & IN_PASSIVE) === 0) this.#flags = flags | CANCELED;
+      initialize(this, type, bubbles, cancelable);
     }
 
     [inspectSymbol](depth, options, inspect) {
       const name = this.constructor?.name ?? 'Event';
-      if (!(#flags in this)) return name;
+      if (this?.[k_flags] === undefined) return name;
       if (depth < 0) return name;
       const shown = {
-        type: this.#type,
-        defaultPrevented: (this.#flags & CANCELED) !== 0,
-        cancelable: (this.#flags & CANCELABLE) !== 0,
-        timeStamp: this.#timeStamp,
+        type: this[k_type],
+        defaultPrevented: (this[k_flags] & CANCELED) !== 0,
+        cancelable: (this[k_flags] & CANCELABLE) !== 0,
+        timeStamp: this[k_timeStamp],
       };
       const inner = ObjectAssign({}, options, {
         depth: NumberIsInteger(options.depth) ? options.depth - 1 : options.depth,
       });
       return `${name} ${inspect(shown, inner)}`;
     }
+  }
+  isEvent = (value) => isObject(value) && value[k_flags] !== undefined;
+  isTrusted = (event) => (event[k_flags] & TRUSTED) !== 0;
+  setTrusted = (event) => { event[k_flags] |= TRUSTED; };
+  setCanceled = cancel;
+  initializeEvent = initialize;
 
-    static {
-      isEvent = (value) => isObject(value) && #flags in value;
-      isTrusted = (event) => (event.#flags & TRUSTED) !== 0;
-      setTrusted = (event) => { event.#flags |= TRUSTED; };
-      setCanceled = (event) => { event.#cancel(); };
-      initializeEvent = (event, type, bubbles, cancelable) => event.#initialize(type, bubbles, cancelable);
+  // --- EventTarget internals -----------------------------------------------------------------------
+  // Any object becomes an EventTarget (the global object, host objects) once `stamp` gave it the
+  // two keys; EventTarget's constructor stamps `this`.
+  stamp = (object) => {
+    if (object[k_listeners] === undefined) {
+      object[k_listeners] = null; // Map(type -> ListenerList), created by the first addEventListener
+      object[k_handlers] = null;  // Map(type -> event handler), created by the first on<type> set
+    }
+    return object;
+  };
+  isEventTarget = (value) => isObject(value) && value[k_listeners] !== undefined;
+  listenersOf = (target) => target[k_listeners];
+  createListeners = (target) => target[k_listeners] ?? (target[k_listeners] = new SafeMap());
+  handlersOf = (target, create) => target[k_handlers] ?? (create ? (target[k_handlers] = new Map()) : null);
 
-      // The EventTarget internals live in private fields declared by `Slots`, whose constructor
-      // returns the object it is given: `new Slots(object)` installs them on any object (the global
-      // object, host objects), and EventTarget's constructor installs them on `this`.
-      class StampBase {
-        constructor(object) { return object; }
-      }
-      class Slots extends StampBase {
-        #listeners = null;   // Map(type -> ListenerList), created by the first addEventListener
-        #handlers = null;    // Map(type -> event handler), created by the first on<type> set
-
-        static {
-          stamp = (object) => {
-            if (!(#listeners in object)) new Slots(object);
-            return object;
-          };
-          isEventTarget = (value) => isObject(value) && #listeners in value;
-          listenersOf = (target) => target.#listeners;
-          createListeners = (target) => target.#listeners ?? (target.#listeners = new SafeMap());
-          handlersOf = (target, create) => target.#handlers ?? (create ? (target.#handlers = new Map()) : null);
-
-          /**
-           * Inner invoke, for one phase of the (single) target's listeners: those in `list` when
-           * the phase began (listeners added since are not in `items`; removed ones are marked).
-           */
-          const invoke = (event, target, list, capturePass) => {
-            const items = list.items;
-            const count = items.length;
-            list.busy++;
-            try {
-              for (let i = 0; i < count; i++) {
-                const listener = items[i];
-                if (listener.removed || listener.capture !== capturePass) continue;
-                if (listener.once) removeListener(target, listener);
-                if (listener.passive) event.#flags |= IN_PASSIVE;
-                const callback = listener.callback;
-                try {
-                  // A plain function (no proxy; see addListener) whose `call` is still the
-                  // engine's own is called through it: the engine optimises `f.call(...)` at this
-                  // call site, while a call through a primordial goes through one shared,
-                  // megamorphic call site and an argument array.
-                  if (listener.plain && callback.call === functionCall) callback.call(target, event);
-                  else if (typeof callback === 'function') FunctionPrototypeCall(callback, target, event);
-                  else callHandleEvent(callback, event);
-                } catch (error) {
-                  event.#flags &= ~IN_PASSIVE;
-                  reportListenerError(error);
-                }
-                event.#flags &= ~IN_PASSIVE;
-                if ((event.#flags & STOP_IMMEDIATE) !== 0) break;
-              }
-            } finally {
-              if (list.items === items) list.busy--;
-            }
-          };
-
-          dispatch = (target, event) => {
-            event.#flags |= DISPATCH;
-            event.#target = target;
-            const lists = target.#listeners;
-            if (lists !== null) {
-              const type = event.#type;
-              let list = lists.get(type); // a SafeMap: its own get, immune to patches
-              // Most lists have no capture listeners: the capture pass has nothing to walk.
-              if (list !== undefined && list.captures !== 0) {
-                invoke(event, target, list, true);
-                list = lists.get(type); // capture listeners may have changed the list
-              }
-              if (list !== undefined && list.captures !== list.items.length && (event.#flags & STOP) === 0) {
-                invoke(event, target, list, false);
-              }
-            }
-            const flags = event.#flags & ~(DISPATCH | STOP | STOP_IMMEDIATE);
-            event.#flags = flags;
-            return (flags & CANCELED) === 0;
-          };
-
-          EventTarget = class EventTarget {
-            constructor() {
-              new Slots(this);
-            }
-
-            addEventListener(type, callback, options = undefined) {
-              const self = this ?? globalObject;
-              if (!isObject(self) || !(#listeners in self)) throw illegalInvocation();
-              if (arguments.length < 2) {
-                throw notEnoughArguments("execute 'addEventListener' on 'EventTarget'", 2, arguments.length);
-              }
-              type = `${type}`;
-              callback = checkCallback(callback, 'addEventListener');
-              let capture = false;
-              let passive = false;
-              let once = false;
-              let signal = null;
-              if (isObject(options)) {
-                // EventListenerOptions' member, then AddEventListenerOptions' in lexicographic order.
-                capture = !!options.capture;
-                once = !!options.once;
-                const passiveValue = options.passive;
-                if (passiveValue !== undefined) passive = !!passiveValue;
-                const signalValue = options.signal;
-                if (signalValue !== undefined) {
-                  if (!isAbortSignal(signalValue)) {
-                    throw new TypeError("Failed to execute 'addEventListener' on 'EventTarget': member " +
-                      "signal is not of type 'AbortSignal'.");
-                  }
-                  signal = signalValue;
-                }
-              } else if (options !== undefined && options !== null) {
-                capture = !!options;
-              }
-              addListener(self, type, callback, capture, passive, once, signal);
-            }
-
-            removeEventListener(type, callback, options = undefined) {
-              const self = this ?? globalObject;
-              if (!isObject(self) || !(#listeners in self)) throw illegalInvocation();
-              if (arguments.length < 2) {
-                throw notEnoughArguments("execute 'removeEventListener' on 'EventTarget'", 2, arguments.length);
-              }
-              type = `${type}`;
-              callback = checkCallback(callback, 'removeEventListener');
-              let capture = false;
-              if (isObject(options)) capture = !!options.capture;
-              else if (options !== undefined && options !== null) capture = !!options;
-              if (callback === null) return;
-              const listener = findListener(self, type, callback, capture);
-              if (listener !== undefined) removeListener(self, listener);
-            }
-
-            dispatchEvent(event) {
-              const self = this ?? globalObject;
-              if (!((typeof self === 'object' && self !== null) || typeof self === 'function') ||
-                !(#listeners in self)) {
-                throw illegalInvocation();
-              }
-              if (typeof event !== 'object' || event === null || !(#flags in event)) {
-                if (event === undefined && arguments.length === 0) {
-                  throw notEnoughArguments("execute 'dispatchEvent' on 'EventTarget'", 1, 0);
-                }
-                throw new TypeError("Failed to execute 'dispatchEvent' on 'EventTarget': parameter 1 is " +
-                  "not of type 'Event'.");
-              }
-              const flags = event.#flags;
-              if ((flags & (INITIALIZED | DISPATCH)) !== INITIALIZED) {
-                throw internal.load('51_dom_exception.js').makeDOMException(
-                  "Failed to execute 'dispatchEvent' on 'EventTarget': The event is already being dispatched.",
-                  'InvalidStateError');
-              }
-              event.#flags = flags & ~TRUSTED;
-              return dispatch(self, event);
-            }
-          };
+  /**
+   * Inner invoke, for one phase of the (single) target's listeners: those in `list` when
+   * the phase began (listeners added since are not in `items`; removed ones are marked).
+   */
+  const invoke = (event, target, list, capturePass) => {
+    const items = list.items;
+    const count = items.length;
+    list.busy++;
+    try {
+      for (let i = 0; i < count; i++) {
+        const listener = items[i];
+        if (listener.removed || listener.capture !== capturePass) continue;
+        if (listener.once) removeListener(target, listener);
+        if (listener.passive) event[k_flags] |= IN_PASSIVE;
+        const callback = listener.callback;
+        try {
+          // A plain function (no proxy; see addListener) whose `call` is still the
+          // engine's own is called through it: the engine optimises `f.call(...)` at this
+          // call site, while a call through a primordial goes through one shared,
+          // megamorphic call site and an argument array.
+          if (listener.plain && callback.call === functionCall) callback.call(target, event);
+          else if (typeof callback === 'function') FunctionPrototypeCall(callback, target, event);
+          else callHandleEvent(callback, event);
+        } catch (error) {
+          event[k_flags] &= ~IN_PASSIVE;
+          reportListenerError(error);
         }
+        event[k_flags] &= ~IN_PASSIVE;
+        if ((event[k_flags] & STOP_IMMEDIATE) !== 0) break;
+      }
+    } finally {
+      if (list.items === items) list.busy--;
+    }
+  };
+
+  dispatch = (target, event) => {
+    event[k_flags] |= DISPATCH;
+    event[k_target] = target;
+    const lists = target[k_listeners];
+    if (lists !== null) {
+      const type = event[k_type];
+      let list = lists.get(type); // a SafeMap: its own get, immune to patches
+      // Most lists have no capture listeners: the capture pass has nothing to walk.
+      if (list !== undefined && list.captures !== 0) {
+        invoke(event, target, list, true);
+        list = lists.get(type); // capture listeners may have changed the list
+      }
+      if (list !== undefined && list.captures !== list.items.length && (event[k_flags] & STOP) === 0) {
+        invoke(event, target, list, false);
       }
     }
-  }
+    const flags = event[k_flags] & ~(DISPATCH | STOP | STOP_IMMEDIATE);
+    event[k_flags] = flags;
+    return (flags & CANCELED) === 0;
+  };
+
+  EventTarget = class EventTarget {
+    constructor() {
+      stamp(this);
+    }
+
+    addEventListener(type, callback, options = undefined) {
+      const self = this ?? globalObject;
+      if (!isObject(self) || self[k_listeners] === undefined) throw illegalInvocation();
+      if (arguments.length < 2) {
+        throw notEnoughArguments("execute 'addEventListener' on 'EventTarget'", 2, arguments.length);
+      }
+      type = `${type}`;
+      callback = checkCallback(callback, 'addEventListener');
+      let capture = false;
+      let passive = false;
+      let once = false;
+      let signal = null;
+      if (isObject(options)) {
+        // EventListenerOptions' member, then AddEventListenerOptions' in lexicographic order.
+        capture = !!options.capture;
+        once = !!options.once;
+        const passiveValue = options.passive;
+        if (passiveValue !== undefined) passive = !!passiveValue;
+        const signalValue = options.signal;
+        if (signalValue !== undefined) {
+          if (!isAbortSignal(signalValue)) {
+            throw new TypeError("Failed to execute 'addEventListener' on 'EventTarget': member " +
+              "signal is not of type 'AbortSignal'.");
+          }
+          signal = signalValue;
+        }
+      } else if (options !== undefined && options !== null) {
+        capture = !!options;
+      }
+      addListener(self, type, callback, capture, passive, once, signal);
+    }
+
+    removeEventListener(type, callback, options = undefined) {
+      const self = this ?? globalObject;
+      if (!isObject(self) || self[k_listeners] === undefined) throw illegalInvocation();
+      if (arguments.length < 2) {
+        throw notEnoughArguments("execute 'removeEventListener' on 'EventTarget'", 2, arguments.length);
+      }
+      type = `${type}`;
+      callback = checkCallback(callback, 'removeEventListener');
+      let capture = false;
+      if (isObject(options)) capture = !!options.capture;
+      else if (options !== undefined && options !== null) capture = !!options;
+      if (callback === null) return;
+      const listener = findListener(self, type, callback, capture);
+      if (listener !== undefined) removeListener(self, listener);
+    }
+
+    dispatchEvent(event) {
+      const self = this ?? globalObject;
+      if (!((typeof self === 'object' && self !== null) || typeof self === 'function') ||
+        self[k_listeners] === undefined) {
+        throw illegalInvocation();
+      }
+      if (typeof event !== 'object' || event === null || event[k_flags] === undefined) {
+        if (event === undefined && arguments.length === 0) {
+          throw notEnoughArguments("execute 'dispatchEvent' on 'EventTarget'", 1, 0);
+        }
+        throw new TypeError("Failed to execute 'dispatchEvent' on 'EventTarget': parameter 1 is " +
+          "not of type 'Event'.");
+      }
+      const flags = event[k_flags];
+      if ((flags & (INITIALIZED | DISPATCH)) !== INITIALIZED) {
+        throw internal.load('51_dom_exception.js').makeDOMException(
+          "Failed to execute 'dispatchEvent' on 'EventTarget': The event is already being dispatched.",
+          'InvalidStateError');
+      }
+      event[k_flags] = flags & ~TRUSTED;
+      return dispatch(self, event);
+    }
+  };
   webIdlClass(Event, undefined, { NONE, CAPTURING_PHASE, AT_TARGET, BUBBLING_PHASE });
   ObjectDefineProperty(Event.prototype, inspectSymbol, { enumerable: false });
 
   // --- CustomEvent --------------------------------------------------------------------------------
   class CustomEvent extends Event {
-    #detail = null;
     constructor(type, eventInitDict = undefined) {
       if (arguments.length === 0) throw notEnoughArguments("construct 'CustomEvent'", 1, 0);
       super(type, eventInitDict);
+      this[k_detail] = null;
       if (eventInitDict !== undefined && eventInitDict !== null) {
         const detail = eventInitDict.detail;
-        if (detail !== undefined) this.#detail = detail;
+        if (detail !== undefined) this[k_detail] = detail;
       }
     }
     get detail() {
-      if (!(#detail in this)) throw illegalInvocation();
-      return this.#detail;
+      if (this?.[k_detail] === undefined) throw illegalInvocation();
+      return this[k_detail];
     }
     initCustomEvent(type, bubbles = false, cancelable = false, detail = null) {
-      if (!(#detail in this)) throw illegalInvocation();
+      if (this?.[k_detail] === undefined) throw illegalInvocation();
       if (arguments.length === 0) throw notEnoughArguments("execute 'initCustomEvent' on 'CustomEvent'", 1, 0);
       type = `${type}`;
-      if (initializeEvent(this, type, bubbles, cancelable)) this.#detail = detail;
+      if (initializeEvent(this, type, bubbles, cancelable)) this[k_detail] = detail;
     }
   }
   webIdlClass(CustomEvent);
 
   // --- ErrorEvent (HTML) --------------------------------------------------------------------------
   class ErrorEvent extends Event {
-    #message = '';
-    #filename = '';
-    #lineno = 0;
-    #colno = 0;
-    #error = null;
     constructor(type, eventInitDict = undefined) {
       if (arguments.length === 0) throw notEnoughArguments("construct 'ErrorEvent'", 1, 0);
       super(type, eventInitDict);
+      this[k_message] = '';
+      this[k_filename] = '';
+      this[k_lineno] = 0;
+      this[k_colno] = 0;
+      this[k_error] = null;
       if (eventInitDict !== undefined && eventInitDict !== null) {
         // The derived dictionary's members, in lexicographic order.
         const colno = eventInitDict.colno;
-        if (colno !== undefined) this.#colno = colno >>> 0;
+        if (colno !== undefined) this[k_colno] = colno >>> 0;
         const error = eventInitDict.error;
-        if (error !== undefined) this.#error = error;
+        if (error !== undefined) this[k_error] = error;
         const filename = eventInitDict.filename;
-        if (filename !== undefined) this.#filename = toUSVString(filename);
+        if (filename !== undefined) this[k_filename] = toUSVString(filename);
         const lineno = eventInitDict.lineno;
-        if (lineno !== undefined) this.#lineno = lineno >>> 0;
+        if (lineno !== undefined) this[k_lineno] = lineno >>> 0;
         const message = eventInitDict.message;
-        if (message !== undefined) this.#message = `${message}`;
+        if (message !== undefined) this[k_message] = `${message}`;
       }
     }
     get message() {
-      if (!(#message in this)) throw illegalInvocation();
-      return this.#message;
+      if (this?.[k_message] === undefined) throw illegalInvocation();
+      return this[k_message];
     }
     get filename() {
-      if (!(#message in this)) throw illegalInvocation();
-      return this.#filename;
+      if (this?.[k_message] === undefined) throw illegalInvocation();
+      return this[k_filename];
     }
     get lineno() {
-      if (!(#message in this)) throw illegalInvocation();
-      return this.#lineno;
+      if (this?.[k_message] === undefined) throw illegalInvocation();
+      return this[k_lineno];
     }
     get colno() {
-      if (!(#message in this)) throw illegalInvocation();
-      return this.#colno;
+      if (this?.[k_message] === undefined) throw illegalInvocation();
+      return this[k_colno];
     }
     get error() {
-      if (!(#message in this)) throw illegalInvocation();
-      return this.#error;
+      if (this?.[k_message] === undefined) throw illegalInvocation();
+      return this[k_error];
     }
-    static { isErrorEvent = (value) => #message in value; }
+    static { isErrorEvent = (value) => value[k_message] !== undefined; }
   }
   webIdlClass(ErrorEvent);
 
   // --- PromiseRejectionEvent (HTML) ---------------------------------------------------------------
   class PromiseRejectionEvent extends Event {
-    #promise;
-    #reason;
     constructor(type, eventInitDict) {
       const what = "construct 'PromiseRejectionEvent'";
       if (arguments.length < 2) throw notEnoughArguments(what, 2, arguments.length);
@@ -518,16 +517,16 @@
       if (!isObject(promise)) {
         throw new TypeError(`Failed to ${what}: member promise is not an object.`);
       }
-      this.#promise = promise;
-      this.#reason = eventInitDict.reason;
+      this[k_promise] = promise;
+      this[k_reason] = eventInitDict.reason;
     }
     get promise() {
-      if (!(#promise in this)) throw illegalInvocation();
-      return this.#promise;
+      if (this?.[k_promise] === undefined) throw illegalInvocation();
+      return this[k_promise];
     }
     get reason() {
-      if (!(#promise in this)) throw illegalInvocation();
-      return this.#reason;
+      if (this?.[k_promise] === undefined) throw illegalInvocation();
+      return this[k_reason];
     }
   }
   webIdlClass(PromiseRejectionEvent);

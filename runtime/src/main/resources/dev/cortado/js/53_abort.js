@@ -47,6 +47,16 @@
   const CONSTRUCT = {};   // the key that lets the runtime construct an AbortSignal
   let isAbortSignal;
   let isAborted;
+  // Each object's internal state, under keys shared by every Context (00_primordials.js).
+  const k_algorithms = internal.sharedSymbol('abort:algorithms');
+  const k_dependent = internal.sharedSymbol('abort:dependent');
+  const k_dependents = internal.sharedSymbol('abort:dependents');
+  const k_isRetained = internal.sharedSymbol('abort:isRetained');
+  const k_pruneAt = internal.sharedSymbol('abort:pruneAt');
+  const k_reason = internal.sharedSymbol('abort:reason');
+  const k_retained = internal.sharedSymbol('abort:retained');
+  const k_signal = internal.sharedSymbol('abort:signal');
+  const k_sources = internal.sharedSymbol('abort:sources');
   let signalAbort;
   let addAlgorithm;
   let removeAlgorithm;
@@ -55,23 +65,22 @@
   let release;
 
   class AbortSignal extends EventTarget {
-    #reason = undefined;      // undefined until aborted
-    #algorithms = null;       // Set of abort algorithms
-    #dependent = false;
-    #sources = null;          // dependent signals: WeakRefs to their source signals
-    #dependents = null;       // source signals: Set of WeakRefs to their dependents
-    #pruneAt = 16;            // #dependents size at which dead WeakRefs are swept
-    #retained = null;         // source signals: the dependents that must stay alive
-    #isRetained = false;
-
     constructor(key = undefined) {
       if (key !== CONSTRUCT) throw new TypeError('Illegal constructor');
       super();
+      this[k_reason] = undefined; // undefined until aborted
+      this[k_algorithms] = null; // Set of abort algorithms
+      this[k_dependent] = false;
+      this[k_sources] = null; // dependent signals: WeakRefs to their source signals
+      this[k_dependents] = null; // source signals: Set of WeakRefs to their dependents
+      this[k_pruneAt] = 16; // dependents' size at which dead WeakRefs are swept
+      this[k_retained] = null; // source signals: the dependents that must stay alive
+      this[k_isRetained] = false;
     }
 
     static abort(reason = undefined) {
       const signal = new AbortSignal(CONSTRUCT);
-      signal.#reason = reason !== undefined ? reason : newAbortError();
+      signal[k_reason] = reason !== undefined ? reason : newAbortError();
       return signal;
     }
 
@@ -102,72 +111,72 @@
     }
 
     get aborted() {
-      if (!(#dependent in this)) throw illegalInvocation();
-      return this.#reason !== undefined;
+      if (this?.[k_dependent] === undefined) throw illegalInvocation();
+      return this[k_reason] !== undefined;
     }
     get reason() {
-      if (!(#dependent in this)) throw illegalInvocation();
-      return this.#reason;
+      if (this?.[k_dependent] === undefined) throw illegalInvocation();
+      return this[k_reason];
     }
     throwIfAborted() {
-      if (!(#dependent in this)) throw illegalInvocation();
-      const reason = this.#reason;
+      if (this?.[k_dependent] === undefined) throw illegalInvocation();
+      const reason = this[k_reason];
       if (reason !== undefined) throw reason;
     }
 
     [inspectSymbol](depth, options, inspect) {
-      if (!(#dependent in this)) return 'AbortSignal';
-      return inspectAs(this.constructor?.name ?? 'AbortSignal', { aborted: this.#reason !== undefined },
+      if (this?.[k_dependent] === undefined) return 'AbortSignal';
+      return inspectAs(this.constructor?.name ?? 'AbortSignal', { aborted: this[k_reason] !== undefined },
         depth, options, inspect);
     }
 
     static {
-      isAbortSignal = (value) => isObject(value) && #dependent in value;
-      isAborted = (signal) => signal.#reason !== undefined;
+      isAbortSignal = (value) => isObject(value) && value?.[k_dependent] !== undefined;
+      isAborted = (signal) => signal[k_reason] !== undefined;
 
       addAlgorithm = (signal, algorithm) => {
-        if (signal.#reason !== undefined) return;
-        if (signal.#algorithms === null) signal.#algorithms = new Set();
-        SetPrototypeAdd(signal.#algorithms, algorithm);
-        if (signal.#dependent) retain(signal);
+        if (signal[k_reason] !== undefined) return;
+        if (signal[k_algorithms] === null) signal[k_algorithms] = new Set();
+        SetPrototypeAdd(signal[k_algorithms], algorithm);
+        if (signal[k_dependent]) retain(signal);
       };
       removeAlgorithm = (signal, algorithm) => {
-        const algorithms = signal.#algorithms;
-        if (algorithms !== null && SetPrototypeDelete(algorithms, algorithm) && signal.#dependent) release(signal);
+        const algorithms = signal[k_algorithms];
+        if (algorithms !== null && SetPrototypeDelete(algorithms, algorithm) && signal[k_dependent]) release(signal);
       };
 
       /** A dependent signal with listeners or algorithms is held by its sources. */
       retain = (signal) => {
-        if (!signal.#dependent || signal.#isRetained || signal.#reason !== undefined) return;
-        signal.#isRetained = true;
-        const sources = signal.#sources;
+        if (!signal[k_dependent] || signal[k_isRetained] || signal[k_reason] !== undefined) return;
+        signal[k_isRetained] = true;
+        const sources = signal[k_sources];
         for (let i = 0; i < sources.length; i++) {
           const source = WeakRefPrototypeDeref(sources[i]);
           if (source === undefined) continue;
-          if (source.#retained === null) source.#retained = new Set();
-          SetPrototypeAdd(source.#retained, signal);
+          if (source[k_retained] === null) source[k_retained] = new Set();
+          SetPrototypeAdd(source[k_retained], signal);
         }
       };
       release = (signal) => {
-        if (!signal.#isRetained) return;
-        const algorithms = signal.#algorithms;
+        if (!signal[k_isRetained]) return;
+        const algorithms = signal[k_algorithms];
         if ((algorithms !== null && SetPrototypeSize(algorithms) > 0) || hasListeners(signal, 'abort')) return;
         unretain(signal);
       };
       const unretain = (signal) => {
-        if (!signal.#isRetained) return;
-        signal.#isRetained = false;
-        const sources = signal.#sources;
+        if (!signal[k_isRetained]) return;
+        signal[k_isRetained] = false;
+        const sources = signal[k_sources];
         for (let i = 0; i < sources.length; i++) {
           const source = WeakRefPrototypeDeref(sources[i]);
-          if (source !== undefined && source.#retained !== null) SetPrototypeDelete(source.#retained, signal);
+          if (source !== undefined && source[k_retained] !== null) SetPrototypeDelete(source[k_retained], signal);
         }
       };
 
       /** DOM "run the abort steps": the algorithms, then the `abort` event. */
       const runAbortSteps = (signal) => {
-        const algorithms = signal.#algorithms;
-        signal.#algorithms = null;
+        const algorithms = signal[k_algorithms];
+        signal[k_algorithms] = null;
         if (algorithms !== null) {
           for (const algorithm of SetPrototypeValues(algorithms)) {
             try {
@@ -182,44 +191,44 @@
 
       /** DOM "signal abort". */
       signalAbort = (signal, reason) => {
-        if (signal.#reason !== undefined) return;
-        signal.#reason = reason !== undefined ? reason : newAbortError();
+        if (signal[k_reason] !== undefined) return;
+        signal[k_reason] = reason !== undefined ? reason : newAbortError();
         const toAbort = [];
-        const dependents = signal.#dependents;
+        const dependents = signal[k_dependents];
         if (dependents !== null) {
           for (const ref of SetPrototypeValues(dependents)) {
             const dependent = WeakRefPrototypeDeref(ref);
-            if (dependent !== undefined && dependent.#reason === undefined) {
-              dependent.#reason = signal.#reason;
+            if (dependent !== undefined && dependent[k_reason] === undefined) {
+              dependent[k_reason] = signal[k_reason];
               ArrayPrototypePush(toAbort, dependent);
             }
           }
         }
         // An aborted signal has no use for its bookkeeping any more.
-        signal.#dependents = null;
-        signal.#retained = null;
+        signal[k_dependents] = null;
+        signal[k_retained] = null;
         runAbortSteps(signal);
         for (let i = 0; i < toAbort.length; i++) {
           const dependent = toAbort[i];
           unretain(dependent);
-          dependent.#sources = null;
+          dependent[k_sources] = null;
           runAbortSteps(dependent);
         }
       };
 
       const addSource = (result, source) => {
-        const sources = result.#sources;
+        const sources = result[k_sources];
         for (let i = 0; i < sources.length; i++) {
           if (WeakRefPrototypeDeref(sources[i]) === source) return;
         }
         ArrayPrototypePush(sources, new WeakRef(source));
-        let dependents = source.#dependents;
-        if (dependents === null) dependents = source.#dependents = new Set();
-        if (SetPrototypeSize(dependents) >= source.#pruneAt) {
+        let dependents = source[k_dependents];
+        if (dependents === null) dependents = source[k_dependents] = new Set();
+        if (SetPrototypeSize(dependents) >= source[k_pruneAt]) {
           for (const ref of SetPrototypeValues(dependents)) {
             if (WeakRefPrototypeDeref(ref) === undefined) SetPrototypeDelete(dependents, ref);
           }
-          source.#pruneAt = MathMax(16, 2 * SetPrototypeSize(dependents));
+          source[k_pruneAt] = MathMax(16, 2 * SetPrototypeSize(dependents));
         }
         SetPrototypeAdd(dependents, new WeakRef(result));
       };
@@ -228,23 +237,23 @@
       createDependentSignal = (signals) => {
         const result = new AbortSignal(CONSTRUCT);
         for (let i = 0; i < signals.length; i++) {
-          const reason = signals[i].#reason;
+          const reason = signals[i][k_reason];
           if (reason !== undefined) {
-            result.#reason = reason;
+            result[k_reason] = reason;
             return result;
           }
         }
-        result.#dependent = true;
-        result.#sources = [];
+        result[k_dependent] = true;
+        result[k_sources] = [];
         for (let i = 0; i < signals.length; i++) {
           const signal = signals[i];
-          if (!signal.#dependent) {
+          if (!signal[k_dependent]) {
             addSource(result, signal);
-          } else if (signal.#sources !== null) {
-            const sources = signal.#sources;
+          } else if (signal[k_sources] !== null) {
+            const sources = signal[k_sources];
             for (let j = 0; j < sources.length; j++) {
               const source = WeakRefPrototypeDeref(sources[j]);
-              if (source !== undefined && source.#reason === undefined) addSource(result, source);
+              if (source !== undefined && source[k_reason] === undefined) addSource(result, source);
             }
           }
         }
@@ -301,21 +310,20 @@
   }
 
   class AbortController {
-    #signal;
     constructor() {
-      this.#signal = new AbortSignal(CONSTRUCT);
+      this[k_signal] = new AbortSignal(CONSTRUCT);
     }
     get signal() {
-      if (!(#signal in this)) throw illegalInvocation();
-      return this.#signal;
+      if (this?.[k_signal] === undefined) throw illegalInvocation();
+      return this[k_signal];
     }
     abort(reason = undefined) {
-      if (!(#signal in this)) throw illegalInvocation();
-      signalAbort(this.#signal, reason);
+      if (this?.[k_signal] === undefined) throw illegalInvocation();
+      signalAbort(this[k_signal], reason);
     }
     [inspectSymbol](depth, options, inspect) {
-      if (!(#signal in this)) return 'AbortController';
-      return inspectAs(this.constructor?.name ?? 'AbortController', { signal: this.#signal }, depth, options, inspect);
+      if (this?.[k_signal] === undefined) return 'AbortController';
+      return inspectAs(this.constructor?.name ?? 'AbortController', { signal: this[k_signal] }, depth, options, inspect);
     }
   }
   {

@@ -50,18 +50,35 @@
   let messageEventPorts;
   let messageEvent;
   const NO_PORTS = ObjectFreeze([]);
-  class MessageEvent extends Event {
-    #data = null;
-    #origin = '';
-    #lastEventId = '';
-    #source = null;
-    #ports;
+  // Each object's internal state, under keys shared by every Context (00_primordials.js).
+  const k_closed = internal.sharedSymbol('messaging:closed');
+  const k_channelClosed = internal.sharedSymbol('messaging:BroadcastChannel.closed');
+  const k_channelEndpoint = internal.sharedSymbol('messaging:BroadcastChannel.endpoint');
+  const k_channelOp = internal.sharedSymbol('messaging:BroadcastChannel.op');
+  const k_data = internal.sharedSymbol('messaging:data');
+  const k_detached = internal.sharedSymbol('messaging:detached');
+  const k_endpoint = internal.sharedSymbol('messaging:endpoint');
+  const k_lastEventId = internal.sharedSymbol('messaging:lastEventId');
+  const k_name = internal.sharedSymbol('messaging:name');
+  const k_op = internal.sharedSymbol('messaging:op');
+  const k_origin = internal.sharedSymbol('messaging:origin');
+  const k_port1 = internal.sharedSymbol('messaging:port1');
+  const k_port2 = internal.sharedSymbol('messaging:port2');
+  const k_ports = internal.sharedSymbol('messaging:ports');
+  const k_referenced = internal.sharedSymbol('messaging:referenced');
+  const k_source = internal.sharedSymbol('messaging:source');
+  const k_started = internal.sharedSymbol('messaging:started');
 
+  class MessageEvent extends Event {
     constructor(type, eventInitDict = undefined) {
       if (arguments.length === 0) {
         throw notEnoughArguments("construct 'MessageEvent'", 1, 0);
       }
       super(type, eventInitDict);
+      this[k_data] = null;
+      this[k_origin] = '';
+      this[k_lastEventId] = '';
+      this[k_source] = null;
       let ports = [];
       if (eventInitDict !== undefined && eventInitDict !== null) {
         if (!isObject(eventInitDict)) {
@@ -69,11 +86,11 @@
         }
         // MessageEventInit's members in lexicographic order: data, lastEventId, origin, ports, source.
         const data = eventInitDict.data;
-        if (data !== undefined) this.#data = data;
+        if (data !== undefined) this[k_data] = data;
         const lastEventId = eventInitDict.lastEventId;
-        if (lastEventId !== undefined) this.#lastEventId = `${lastEventId}`;
+        if (lastEventId !== undefined) this[k_lastEventId] = `${lastEventId}`;
         const origin = eventInitDict.origin;
-        if (origin !== undefined) this.#origin = StringPrototypeToWellFormed(`${origin}`);
+        if (origin !== undefined) this[k_origin] = StringPrototypeToWellFormed(`${origin}`);
         const portsValue = eventInitDict.ports;
         if (portsValue !== undefined) ports = toPortSequence(portsValue);
         const source = eventInitDict.source;
@@ -81,49 +98,49 @@
           if (!isMessagePort(source)) {
             throw new TypeError("Failed to construct 'MessageEvent': The provided value is not of type '(MessagePort or ServiceWorker or Window)'.");
           }
-          this.#source = source;
+          this[k_source] = source;
         }
       }
-      this.#ports = ObjectFreeze(ports);
+      this[k_ports] = ObjectFreeze(ports);
     }
     get data() {
-      if (!(#data in this)) throw illegalInvocation();
-      return this.#data;
+      if (this?.[k_ports] === undefined) throw illegalInvocation();
+      return this[k_data];
     }
     get origin() {
-      if (!(#data in this)) throw illegalInvocation();
-      return this.#origin;
+      if (this?.[k_ports] === undefined) throw illegalInvocation();
+      return this[k_origin];
     }
     get lastEventId() {
-      if (!(#data in this)) throw illegalInvocation();
-      return this.#lastEventId;
+      if (this?.[k_ports] === undefined) throw illegalInvocation();
+      return this[k_lastEventId];
     }
     get source() {
-      if (!(#data in this)) throw illegalInvocation();
-      return this.#source;
+      if (this?.[k_ports] === undefined) throw illegalInvocation();
+      return this[k_source];
     }
     get ports() {
-      if (!(#data in this)) throw illegalInvocation();
-      return this.#ports;
+      if (this?.[k_ports] === undefined) throw illegalInvocation();
+      return this[k_ports];
     }
     initMessageEvent(type, bubbles = false, cancelable = false, data = null, origin = '',
       lastEventId = '', source = null, ports = []) {
-      if (!(#data in this)) throw illegalInvocation();
+      if (this?.[k_ports] === undefined) throw illegalInvocation();
       if (arguments.length === 0) throw notEnoughArguments("execute 'initMessageEvent' on 'MessageEvent'", 1, 0);
       this.initEvent(type, bubbles, cancelable);
-      this.#data = data;
-      this.#origin = `${origin}`;
-      this.#lastEventId = `${lastEventId}`;
-      this.#source = source;
-      this.#ports = ObjectFreeze(toPortSequence(ports));
+      this[k_data] = data;
+      this[k_origin] = `${origin}`;
+      this[k_lastEventId] = `${lastEventId}`;
+      this[k_source] = source;
+      this[k_ports] = ObjectFreeze(toPortSequence(ports));
     }
     static {
-      messageEventPorts = (event, ports) => { event.#ports = ports; };
+      messageEventPorts = (event, ports) => { event[k_ports] = ports; };
       /** A trusted `type` event carrying `data` and `ports` (frozen), without reading a dictionary. */
       messageEvent = (type, data, ports) => {
         const event = createEvent(MessageEvent, type, undefined);
-        event.#data = data;
-        event.#ports = ports;
+        event[k_data] = data;
+        event[k_ports] = ports;
         return event;
       };
     }
@@ -194,18 +211,28 @@
   let isMessagePort;
   let portFromEndpoint;
   let endpointOf;
-  class MessagePort extends EventTarget {
-    #endpoint = null;
-    #op = null;
-    #started = false;
-    #closed = false;
-    #detached = false;
-    #referenced = true;
+  /** Closes this end only: no more messages; a `close` event follows (Node). */
+  function closeLocally(port) {
+    if (port[k_closed]) return;
+    port[k_closed] = true;
+    if (port[k_op] !== null) {
+      port[k_op].cancel();
+      port[k_op] = null;
+    }
+    // Node fires 'close' at both ends of a closed channel.
+    internal.nextTick(() => dispatch(port, createEvent(Event, 'close', undefined)));
+  }
 
+  class MessagePort extends EventTarget {
     constructor(key = undefined, endpoint = undefined) {
       if (key !== kCreate) throw illegalConstructor();
       super();
-      this.#endpoint = endpoint;
+      this[k_op] = null;
+      this[k_started] = false;
+      this[k_closed] = false;
+      this[k_detached] = false;
+      this[k_referenced] = true;
+      this[k_endpoint] = endpoint;
     }
 
     postMessage(message, options = undefined) {
@@ -218,62 +245,51 @@
             `${i} contains the source port.`, 'DataCloneError');
         }
       }
-      postTo(this.#detached || this.#closed ? null : this.#endpoint, message, transfer);
+      postTo(this[k_detached] || this[k_closed] ? null : this[k_endpoint], message, transfer);
     }
 
     start() {
       if (!isMessagePort(this)) throw illegalInvocation();
-      if (this.#started || this.#closed || this.#detached) return;
-      this.#started = true;
-      this.#op = receive(this.#endpoint, this, () => this.#closeLocally());
-      if (!this.#referenced) this.#op.setReferenced(false);
+      if (this[k_started] || this[k_closed] || this[k_detached]) return;
+      this[k_started] = true;
+      this[k_op] = receive(this[k_endpoint], this, () => closeLocally(this));
+      if (!this[k_referenced]) this[k_op].setReferenced(false);
     }
 
     close() {
       if (!isMessagePort(this)) throw illegalInvocation();
-      if (this.#detached) return;
-      this.#closeLocally();
-      this.#endpoint.close();
-    }
-
-    #closeLocally() {
-      if (this.#closed) return;
-      this.#closed = true;
-      if (this.#op !== null) {
-        this.#op.cancel();
-        this.#op = null;
-      }
-      // Node fires 'close' at both ends of a closed channel.
-      internal.nextTick(() => dispatch(this, createEvent(Event, 'close', undefined)));
+      if (this[k_detached]) return;
+      closeLocally(this);
+      this[k_endpoint].close();
     }
 
     static {
-      isMessagePort = (value) => isObject(value) && #endpoint in value;
+      isMessagePort = (value) => isObject(value) && value?.[k_endpoint] !== undefined;
       portFromEndpoint = (endpoint) => new MessagePort(kCreate, endpoint);
-      endpointOf = (port) => port.#endpoint;
+      endpointOf = (port) => port[k_endpoint];
       internal.messagePorts = {
         isPort: isMessagePort,
-        canTransfer: (port) => !port.#detached && !port.#closed,
+        canTransfer: (port) => !port[k_detached] && !port[k_closed],
         detach(port) {
-          port.#detached = true;
-          if (port.#op !== null) {
-            port.#op.cancel();
-            port.#op = null;
+          port[k_detached] = true;
+          if (port[k_op] !== null) {
+            port[k_op].cancel();
+            port[k_op] = null;
           }
-          return port.#endpoint;
+          return port[k_endpoint];
         },
         setReferenced(port, referenced) {
-          port.#referenced = referenced;
-          if (port.#op !== null) port.#op.setReferenced(referenced);
+          port[k_referenced] = referenced;
+          if (port[k_op] !== null) port[k_op].setReferenced(referenced);
         },
-        hasRef: (port) => port.#op !== null && port.#op.isReferenced(),
+        hasRef: (port) => port[k_op] !== null && port[k_op].isReferenced(),
         takeMessage(port) {
-          if (port.#detached || port.#closed) return undefined;
+          if (port[k_detached] || port[k_closed]) return undefined;
           for (;;) {
-            const message = port.#endpoint.take();
+            const message = port[k_endpoint].take();
             if (message === null) return undefined;
             if (message === CLOSED) {
-              port.#closeLocally();
+              closeLocally(port);
               return undefined;
             }
             return { message: clone.deserializeFromJava(message, undefined) };
@@ -382,23 +398,21 @@
 
   // --- MessageChannel -----------------------------------------------------------------------------
   class MessageChannel {
-    #port1;
-    #port2;
     constructor() {
       const [a, b] = workers.newChannel();
-      this.#port1 = portFromEndpoint(a);
-      this.#port2 = portFromEndpoint(b);
+      this[k_port1] = portFromEndpoint(a);
+      this[k_port2] = portFromEndpoint(b);
     }
     get port1() {
-      if (!isObject(this) || !(#port1 in this)) throw illegalInvocation();
-      return this.#port1;
+      if (!isObject(this) || this?.[k_port1] === undefined) throw illegalInvocation();
+      return this[k_port1];
     }
     get port2() {
-      if (!isObject(this) || !(#port1 in this)) throw illegalInvocation();
-      return this.#port2;
+      if (!isObject(this) || this?.[k_port1] === undefined) throw illegalInvocation();
+      return this[k_port2];
     }
     [inspectSymbol](depth, options, inspect) {
-      return `MessageChannel ${internal.inspect({ port1: this.#port1, port2: this.#port2 })}`;
+      return `MessageChannel ${internal.inspect({ port1: this[k_port1], port2: this[k_port2] })}`;
     }
   }
   webIdlClass(MessageChannel);
@@ -406,42 +420,38 @@
 
   // --- BroadcastChannel ---------------------------------------------------------------------------
   class BroadcastChannel extends EventTarget {
-    #name;
-    #endpoint;
-    #op;
-    #closed = false;
-
     constructor(name) {
       if (arguments.length === 0) throw notEnoughArguments("construct 'BroadcastChannel'", 1, 0);
       super();
-      this.#name = `${name}`;
-      this.#endpoint = workers.joinBroadcast(this.#name);
-      this.#op = receive(this.#endpoint, this, undefined);
+      this[k_channelClosed] = false;
+      this[k_name] = `${name}`;
+      this[k_channelEndpoint] = workers.joinBroadcast(this[k_name]);
+      this[k_channelOp] = receive(this[k_channelEndpoint], this, undefined);
     }
     get name() {
-      if (!isObject(this) || !(#name in this)) throw illegalInvocation();
-      return this.#name;
+      if (!isObject(this) || this?.[k_name] === undefined) throw illegalInvocation();
+      return this[k_name];
     }
     postMessage(message) {
-      if (!isObject(this) || !(#name in this)) throw illegalInvocation();
+      if (!isObject(this) || this?.[k_name] === undefined) throw illegalInvocation();
       if (arguments.length === 0) throw notEnoughArguments("execute 'postMessage' on 'BroadcastChannel'", 1, 0);
-      if (this.#closed) {
+      if (this[k_channelClosed]) {
         throw makeDOMException("Failed to execute 'postMessage' on 'BroadcastChannel': Channel is closed",
           'InvalidStateError');
       }
-      workers.broadcast(this.#name, this.#endpoint, clone.serializeToJava(message, []));
+      workers.broadcast(this[k_name], this[k_channelEndpoint], clone.serializeToJava(message, []));
     }
     close() {
-      if (!isObject(this) || !(#name in this)) throw illegalInvocation();
-      if (this.#closed) return;
-      this.#closed = true;
-      this.#op.cancel();
-      workers.leaveBroadcast(this.#name, this.#endpoint);
+      if (!isObject(this) || this?.[k_name] === undefined) throw illegalInvocation();
+      if (this[k_channelClosed]) return;
+      this[k_channelClosed] = true;
+      this[k_channelOp].cancel();
+      workers.leaveBroadcast(this[k_name], this[k_channelEndpoint]);
     }
-    ref() { if (!this.#closed) this.#op.setReferenced(true); return this; }
-    unref() { if (!this.#closed) this.#op.setReferenced(false); return this; }
+    ref() { if (!this[k_channelClosed]) this[k_channelOp].setReferenced(true); return this; }
+    unref() { if (!this[k_channelClosed]) this[k_channelOp].setReferenced(false); return this; }
     [inspectSymbol]() {
-      return `BroadcastChannel { name: '${this.#name}', active: ${!this.#closed} }`;
+      return `BroadcastChannel { name: '${this[k_name]}', active: ${!this[k_channelClosed]} }`;
     }
   }
   webIdlClass(BroadcastChannel);

@@ -1111,13 +1111,31 @@
   const ITERATOR_KEYS = 0, ITERATOR_VALUES = 1, ITERATOR_ENTRIES = 2;
   const IteratorPrototype = ObjectGetPrototypeOf(ObjectGetPrototypeOf(function* () {}.prototype));
 
-  class URLSearchParams {
-    #list;
-    #url = null;
+  // Each object's internal state, under keys shared by every Context (00_primordials.js).
+  const k_href = internal.sharedSymbol('url:href');
+  const k_list = internal.sharedSymbol('url:list');
+  const k_owner = internal.sharedSymbol('url:owner');
+  const k_searchParams = internal.sharedSymbol('url:searchParams');
+  const k_url = internal.sharedSymbol('url:url');
 
+  function checkParams(self) {
+    if (self === null || typeof self !== 'object' || self?.[k_list] === undefined) throw illegalInvocation();
+  }
+  /** The update steps: the URL's query follows the list. */
+  function updateParams(params) {
+    const url = params[k_owner];
+    if (url === null) return;
+    const record = urlRecordOf(url);
+    const serialized = serializeUrlencoded(params[k_list]);
+    record.query = serialized === '' ? null : serialized;
+    urlQueryChanged(url);
+  }
+
+  class URLSearchParams {
     constructor(init = undefined) {
+      this[k_owner] = null;
       if (init === URL_SEARCH_PARAMS_FOR_URL) {
-        this.#list = [];
+        this[k_list] = [];
         return;
       }
       let list = [];
@@ -1161,52 +1179,38 @@
         if (StringPrototypeCharCodeAt(text, 0) === 0x3f) text = StringPrototypeSlice(text, 1);
         list = parseUrlencoded(text);
       }
-      this.#list = list;
+      this[k_list] = list;
     }
 
     static {
-      paramsList = (params) => params.#list;
-      isParams = (value) => #list in value;
-      paramsSetList = (params, list) => { params.#list = list; };
+      paramsList = (params) => params[k_list];
+      isParams = (value) => value?.[k_list] !== undefined;
+      paramsSetList = (params, list) => { params[k_list] = list; };
       paramsForURL = (list, url) => {
         const params = new URLSearchParams(URL_SEARCH_PARAMS_FOR_URL);
-        params.#list = list;
-        params.#url = url;
+        params[k_list] = list;
+        params[k_owner] = url;
         return params;
       };
     }
 
-    static #check(self) {
-      if (self === null || typeof self !== 'object' || !(#list in self)) throw illegalInvocation();
-    }
-
-    /** The update steps: the URL's query follows the list. */
-    #update() {
-      const url = this.#url;
-      if (url === null) return;
-      const record = urlRecordOf(url);
-      const serialized = serializeUrlencoded(this.#list);
-      record.query = serialized === '' ? null : serialized;
-      urlQueryChanged(url);
-    }
-
     get size() {
-      URLSearchParams.#check(this);
-      return this.#list.length >> 1;
+      checkParams(this);
+      return this[k_list].length >> 1;
     }
 
     append(name, value) {
-      URLSearchParams.#check(this);
+      checkParams(this);
       if (arguments.length < 2) throw missingArguments('append', 'URLSearchParams', 2, arguments.length);
-      ArrayPrototypePush(this.#list, toUSVString(name), toUSVString(value));
-      this.#update();
+      ArrayPrototypePush(this[k_list], toUSVString(name), toUSVString(value));
+      updateParams(this);
     }
 
     delete(name, value = undefined) {
-      URLSearchParams.#check(this);
+      checkParams(this);
       if (arguments.length < 1) throw missingArguments('delete', 'URLSearchParams', 1, 0);
       name = toUSVString(name);
-      const list = this.#list;
+      const list = this[k_list];
       if (value === undefined) {
         for (let i = 0; i < list.length;) {
           if (list[i] === name) ArrayPrototypeSplice(list, i, 2); else i += 2;
@@ -1217,34 +1221,34 @@
           if (list[i] === name && list[i + 1] === value) ArrayPrototypeSplice(list, i, 2); else i += 2;
         }
       }
-      this.#update();
+      updateParams(this);
     }
 
     get(name) {
-      URLSearchParams.#check(this);
+      checkParams(this);
       if (arguments.length < 1) throw missingArguments('get', 'URLSearchParams', 1, 0);
       name = toUSVString(name);
-      const list = this.#list;
+      const list = this[k_list];
       for (let i = 0; i < list.length; i += 2) if (list[i] === name) return list[i + 1];
       return null;
     }
 
     getAll(name) {
-      URLSearchParams.#check(this);
+      checkParams(this);
       if (arguments.length < 1) throw missingArguments('getAll', 'URLSearchParams', 1, 0);
       name = toUSVString(name);
-      const list = this.#list;
+      const list = this[k_list];
       const values = [];
       for (let i = 0; i < list.length; i += 2) if (list[i] === name) ArrayPrototypePush(values, list[i + 1]);
       return values;
     }
 
     has(name, value = undefined) {
-      URLSearchParams.#check(this);
+      checkParams(this);
       if (arguments.length < 1) throw missingArguments('has', 'URLSearchParams', 1, 0);
       name = toUSVString(name);
       if (value !== undefined) value = toUSVString(value);
-      const list = this.#list;
+      const list = this[k_list];
       for (let i = 0; i < list.length; i += 2) {
         if (list[i] === name && (value === undefined || list[i + 1] === value)) return true;
       }
@@ -1252,11 +1256,11 @@
     }
 
     set(name, value) {
-      URLSearchParams.#check(this);
+      checkParams(this);
       if (arguments.length < 2) throw missingArguments('set', 'URLSearchParams', 2, arguments.length);
       name = toUSVString(name);
       value = toUSVString(value);
-      const list = this.#list;
+      const list = this[k_list];
       let found = false;
       for (let i = 0; i < list.length;) {
         if (list[i] !== name) {
@@ -1270,12 +1274,12 @@
         }
       }
       if (!found) ArrayPrototypePush(list, name, value);
-      this.#update();
+      updateParams(this);
     }
 
     sort() {
-      URLSearchParams.#check(this);
-      const list = this.#list;
+      checkParams(this);
+      const list = this[k_list];
       const count = list.length >> 1;
       // A stable merge sort of the pairs by name, comparing UTF-16 code units.
       let pairs = [];
@@ -1298,44 +1302,44 @@
       }
       const sorted = [];
       for (let i = 0; i < count; i++) ArrayPrototypePush(sorted, list[2 * pairs[i]], list[2 * pairs[i] + 1]);
-      this.#list = sorted;
-      this.#update();
+      this[k_list] = sorted;
+      updateParams(this);
     }
 
     entries() {
-      URLSearchParams.#check(this);
+      checkParams(this);
       return makeIterator(this, ITERATOR_ENTRIES);
     }
     forEach(callback, thisArg = undefined) {
-      URLSearchParams.#check(this);
+      checkParams(this);
       if (typeof callback !== 'function') {
         throw new TypeError("Failed to execute 'forEach' on 'URLSearchParams': The callback provided as parameter 1 is not a function.");
       }
-      for (let i = 0; i < this.#list.length; i += 2) {
-        const list = this.#list;
+      for (let i = 0; i < this[k_list].length; i += 2) {
+        const list = this[k_list];
         FunctionPrototypeCall(callback, thisArg, list[i + 1], list[i], this);
       }
     }
 
     keys() {
-      URLSearchParams.#check(this);
+      checkParams(this);
       return makeIterator(this, ITERATOR_KEYS);
     }
     values() {
-      URLSearchParams.#check(this);
+      checkParams(this);
       return makeIterator(this, ITERATOR_VALUES);
     }
 
     toString() {
-      URLSearchParams.#check(this);
-      return serializeUrlencoded(this.#list);
+      checkParams(this);
+      return serializeUrlencoded(this[k_list]);
     }
 
     [inspectSymbol](depth, options, inspect) {
-      URLSearchParams.#check(this);
+      checkParams(this);
       if (typeof depth === 'number' && depth < 0) return options.stylize('[Object]', 'special');
       const inner = { ...options, depth: depth === null || depth === undefined ? depth : depth - 1 };
-      const list = this.#list;
+      const list = this[k_list];
       const items = [];
       let width = 0;
       for (let i = 0; i < list.length; i += 2) {
@@ -1405,30 +1409,45 @@
     return basicParse(url, baseRecord);
   }
 
-  class URL {
-    #url;
-    #href = null;
-    #searchParams = null;
+  function checkURL(self) {
+    if (self === null || typeof self !== 'object' || self?.[k_url] === undefined) throw illegalInvocation();
+  }
+  /** A URL object for an already parsed record. */
+  function fromRecord(record) {
+    const url = new URL(FROM_RECORD);
+    url[k_url] = record;
+    return url;
+  }
+  function changed(url) {
+    url[k_href] = null;
+  }
+  /** After the query changed through the URL: the search params follow. */
+  function queryChanged(url) {
+    url[k_href] = null;
+    if (url[k_searchParams] !== null) {
+      const query = url[k_url].query;
+      paramsSetList(url[k_searchParams], query === null ? [] : parseUrlencoded(query));
+    }
+  }
 
+  class URL {
     constructor(url, base = undefined) {
+      this[k_href] = null;
+      this[k_searchParams] = null;
       if (url === FROM_RECORD) return;
       if (arguments.length < 1) throw missingArguments('constructor', 'URL', 1, 0);
       url = toUSVString(url);
       if (base !== undefined) base = toUSVString(base);
       const record = parseWithBase(url, base);
       if (record === null) throw invalidURL(url, base);
-      this.#url = record;
+      this[k_url] = record;
     }
 
     static {
-      urlRecordOf = (url) => url.#url;
-      isURLObject = (value) => value !== null && typeof value === 'object' && #url in value;
-      urlFromRecord = (record) => URL.#fromRecord(record);
-      urlQueryChanged = (url) => { url.#href = null; };
-    }
-
-    static #check(self) {
-      if (self === null || typeof self !== 'object' || !(#url in self)) throw illegalInvocation();
+      urlRecordOf = (url) => url[k_url];
+      isURLObject = (value) => value !== null && typeof value === 'object' && value?.[k_url] !== undefined;
+      urlFromRecord = (record) => fromRecord(record);
+      urlQueryChanged = (url) => { url[k_href] = null; };
     }
 
     static parse(url, base = undefined) {
@@ -1436,14 +1455,7 @@
       url = toUSVString(url);
       if (base !== undefined) base = toUSVString(base);
       const record = parseWithBase(url, base);
-      return record === null ? null : URL.#fromRecord(record);
-    }
-
-    /** A URL object for an already parsed record. */
-    static #fromRecord(record) {
-      const url = new URL(FROM_RECORD);
-      url.#url = record;
-      return url;
+      return record === null ? null : fromRecord(record);
     }
 
     static canParse(url, base = undefined) {
@@ -1473,195 +1485,183 @@
       blobURLStore.delete(serializeURL(record, true));
     }
 
-    #changed() {
-      this.#href = null;
-    }
-    /** After the query changed through the URL: the search params follow. */
-    #queryChanged() {
-      this.#href = null;
-      if (this.#searchParams !== null) {
-        const query = this.#url.query;
-        paramsSetList(this.#searchParams, query === null ? [] : parseUrlencoded(query));
-      }
-    }
-
     get href() {
-      URL.#check(this);
-      let href = this.#href;
-      if (href === null) href = this.#href = serializeURL(this.#url, false);
+      checkURL(this);
+      let href = this[k_href];
+      if (href === null) href = this[k_href] = serializeURL(this[k_url], false);
       return href;
     }
     set href(value) {
-      URL.#check(this);
+      checkURL(this);
       value = toUSVString(value);
       const record = basicParse(value, null);
       if (record === null) throw invalidURL(value);
-      this.#url = record;
-      this.#queryChanged();
+      this[k_url] = record;
+      queryChanged(this);
     }
 
     get origin() {
-      URL.#check(this);
-      return serializeOrigin(this.#url);
+      checkURL(this);
+      return serializeOrigin(this[k_url]);
     }
 
     get protocol() {
-      URL.#check(this);
-      return this.#url.scheme + ':';
+      checkURL(this);
+      return this[k_url].scheme + ':';
     }
     set protocol(value) {
-      URL.#check(this);
+      checkURL(this);
       value = toUSVString(value);
-      basicParse(value + ':', null, this.#url, SCHEME_START);
-      this.#changed();
+      basicParse(value + ':', null, this[k_url], SCHEME_START);
+      changed(this);
     }
 
     get username() {
-      URL.#check(this);
-      return this.#url.username;
+      checkURL(this);
+      return this[k_url].username;
     }
     set username(value) {
-      URL.#check(this);
+      checkURL(this);
       value = toUSVString(value);
-      const url = this.#url;
+      const url = this[k_url];
       if (cannotHaveCredentialsOrPort(url)) return;
       url.username = percentEncode(value, USERINFO_SET, false);
-      this.#changed();
+      changed(this);
     }
 
     get password() {
-      URL.#check(this);
-      return this.#url.password;
+      checkURL(this);
+      return this[k_url].password;
     }
     set password(value) {
-      URL.#check(this);
+      checkURL(this);
       value = toUSVString(value);
-      const url = this.#url;
+      const url = this[k_url];
       if (cannotHaveCredentialsOrPort(url)) return;
       url.password = percentEncode(value, USERINFO_SET, false);
-      this.#changed();
+      changed(this);
     }
 
     get host() {
-      URL.#check(this);
-      const url = this.#url;
+      checkURL(this);
+      const url = this[k_url];
       if (url.host === null) return '';
       return serializeHostPort(url);
     }
     set host(value) {
-      URL.#check(this);
+      checkURL(this);
       value = toUSVString(value);
-      const url = this.#url;
+      const url = this[k_url];
       if (hasOpaquePath(url)) return;
       basicParse(value, null, url, HOST);
-      this.#changed();
+      changed(this);
     }
 
     get hostname() {
-      URL.#check(this);
-      const host = this.#url.host;
+      checkURL(this);
+      const host = this[k_url].host;
       return host === null ? '' : host;
     }
     set hostname(value) {
-      URL.#check(this);
+      checkURL(this);
       value = toUSVString(value);
-      const url = this.#url;
+      const url = this[k_url];
       if (hasOpaquePath(url)) return;
       basicParse(value, null, url, HOSTNAME);
-      this.#changed();
+      changed(this);
     }
 
     get port() {
-      URL.#check(this);
-      const port = this.#url.port;
+      checkURL(this);
+      const port = this[k_url].port;
       return port === null ? '' : `${port}`;
     }
     set port(value) {
-      URL.#check(this);
+      checkURL(this);
       value = toUSVString(value);
-      const url = this.#url;
+      const url = this[k_url];
       if (cannotHaveCredentialsOrPort(url)) return;
       if (value === '') url.port = null;
       else basicParse(value, null, url, PORT);
-      this.#changed();
+      changed(this);
     }
 
     get pathname() {
-      URL.#check(this);
-      return serializePath(this.#url);
+      checkURL(this);
+      return serializePath(this[k_url]);
     }
     set pathname(value) {
-      URL.#check(this);
+      checkURL(this);
       value = toUSVString(value);
-      const url = this.#url;
+      const url = this[k_url];
       if (hasOpaquePath(url)) return;
       url.path = [];
       basicParse(value, null, url, PATH_START);
-      this.#changed();
+      changed(this);
     }
 
     get search() {
-      URL.#check(this);
-      const query = this.#url.query;
+      checkURL(this);
+      const query = this[k_url].query;
       return query === null || query === '' ? '' : '?' + query;
     }
     set search(value) {
-      URL.#check(this);
+      checkURL(this);
       value = toUSVString(value);
-      const url = this.#url;
+      const url = this[k_url];
       if (value === '') {
         url.query = null;
-        this.#queryChanged();
+        queryChanged(this);
         return;
       }
       const input = StringPrototypeCharCodeAt(value, 0) === 0x3f ? StringPrototypeSlice(value, 1) : value;
       url.query = '';
       basicParse(input, null, url, QUERY);
-      this.#queryChanged();
+      queryChanged(this);
     }
 
     get searchParams() {
-      URL.#check(this);
-      let params = this.#searchParams;
+      checkURL(this);
+      let params = this[k_searchParams];
       if (params === null) {
-        const query = this.#url.query;
-        params = this.#searchParams = paramsForURL(query === null ? [] : parseUrlencoded(query), this);
+        const query = this[k_url].query;
+        params = this[k_searchParams] = paramsForURL(query === null ? [] : parseUrlencoded(query), this);
       }
       return params;
     }
 
     get hash() {
-      URL.#check(this);
-      const fragment = this.#url.fragment;
+      checkURL(this);
+      const fragment = this[k_url].fragment;
       return fragment === null || fragment === '' ? '' : '#' + fragment;
     }
     set hash(value) {
-      URL.#check(this);
+      checkURL(this);
       value = toUSVString(value);
-      const url = this.#url;
+      const url = this[k_url];
       if (value === '') {
         url.fragment = null;
-        this.#changed();
+        changed(this);
         return;
       }
       const input = StringPrototypeCharCodeAt(value, 0) === 0x23 ? StringPrototypeSlice(value, 1) : value;
       url.fragment = '';
       basicParse(input, null, url, FRAGMENT);
-      this.#changed();
+      changed(this);
     }
 
     toString() {
-      URL.#check(this);
+      checkURL(this);
       return this.href;
     }
 
     toJSON() {
-      URL.#check(this);
+      checkURL(this);
       return this.href;
     }
 
     [inspectSymbol](depth, options, inspect) {
-      URL.#check(this);
+      checkURL(this);
       if (typeof depth === 'number' && depth < 0) return this;
       const shown = {
         href: this.href, origin: this.origin, protocol: this.protocol, username: this.username,

@@ -122,13 +122,14 @@
   // Keys for the runtime's per-object state, the same symbol in every Context of the JVM (see
   // engine/SharedSymbols.java): compiled code is shared by every Context, and a private field or
   // a symbol made per Context slows it down more with each new Context (the daemon's runs,
-  // embedded runtimes, workers). `name` must be unique in the runtime ('file:what'). Such keys
-  // are not shown by inspect.
+  // embedded runtimes, workers). `name` is the symbol's description and must be unique in the
+  // runtime ('file:what'). inspect does not show such keys, unless `visible` (for the keys Node
+  // shows, such as an EventEmitter's Symbol(kCapture)).
   const sharedSymbols = host.sharedSymbols;
   const hiddenKeys = new primordials.SafeSet();
-  internal.sharedSymbol = function sharedSymbol(name) {
+  internal.sharedSymbol = function sharedSymbol(name, visible = false) {
     const key = sharedSymbols.get(name, Symbol(name));
-    hiddenKeys.add(key);
+    if (!visible) hiddenKeys.add(key);
     return key;
   };
   internal.isSharedSymbol = (key) => hiddenKeys.has(key);

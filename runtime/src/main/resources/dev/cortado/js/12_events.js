@@ -8,9 +8,10 @@
     ArrayPrototypeSlice, ObjectCreate, ReflectOwnKeys, Error: ErrorCtor,
   } = internal.primordials;
   const { validateFunction, validateNumber, makeCodedError } = internal.errors;
-  const kOnceWrapper = Symbol('kOnceWrapper');
   const kErrorMonitor = Symbol('events.errorMonitor');
-  const kCapture = Symbol('kCapture');
+  // Shared by every Context (see internal.sharedSymbol); Node shows both in an inspected emitter.
+  const kCapture = internal.sharedSymbol('kCapture', true);
+  const kShapeMode = internal.sharedSymbol('shapeMode', true);
   const kRejection = Symbol.for('nodejs.rejection');
 
   let defaultMaxListeners = 10;
@@ -25,13 +26,14 @@
       this._eventsCount = 0;
     }
     this._maxListeners = this._maxListeners || undefined;
+    if (this[kShapeMode] === undefined) this[kShapeMode] = false;
     if (opts && opts.captureRejections !== undefined) {
       if (typeof opts.captureRejections !== 'boolean') {
         throw internal.errors.invalidArgType('options.captureRejections', 'of type boolean', opts.captureRejections);
       }
       this[kCapture] = opts.captureRejections;
-    } else if (captureRejectionsDefault) {
-      this[kCapture] = true;
+    } else {
+      this[kCapture] = captureRejectionsDefault;
     }
   };
   EventEmitter.errorMonitor = kErrorMonitor;

@@ -1642,12 +1642,27 @@
   let rsOf; // (value) => RS record or undefined
   let toReadableStream; // Web IDL conversion to a ReadableStream's record (TypeError otherwise)
 
+  // Each object's internal state, under keys shared by every Context (00_primordials.js).
+  const k_hwm_ByteLengthQueuingStrategy = internal.sharedSymbol('streams:hwm_ByteLengthQueuingStrategy');
+  const k_hwm_CountQueuingStrategy = internal.sharedSymbol('streams:hwm_CountQueuingStrategy');
+  const k_rec_ReadableByteStreamController = internal.sharedSymbol('streams:rec_ReadableByteStreamController');
+  const k_rec_ReadableStream = internal.sharedSymbol('streams:rec_ReadableStream');
+  const k_rec_ReadableStreamAsyncIterator = internal.sharedSymbol('streams:rec_ReadableStreamAsyncIterator');
+  const k_rec_ReadableStreamBYOBReader = internal.sharedSymbol('streams:rec_ReadableStreamBYOBReader');
+  const k_rec_ReadableStreamBYOBRequest = internal.sharedSymbol('streams:rec_ReadableStreamBYOBRequest');
+  const k_rec_ReadableStreamDefaultController = internal.sharedSymbol('streams:rec_ReadableStreamDefaultController');
+  const k_rec_ReadableStreamDefaultReader = internal.sharedSymbol('streams:rec_ReadableStreamDefaultReader');
+  const k_rec_TransformStream = internal.sharedSymbol('streams:rec_TransformStream');
+  const k_rec_TransformStreamDefaultController = internal.sharedSymbol('streams:rec_TransformStreamDefaultController');
+  const k_rec_WritableStream = internal.sharedSymbol('streams:rec_WritableStream');
+  const k_rec_WritableStreamDefaultController = internal.sharedSymbol('streams:rec_WritableStreamDefaultController');
+  const k_rec_WritableStreamDefaultWriter = internal.sharedSymbol('streams:rec_WritableStreamDefaultWriter');
+
   class ReadableStream {
-    #rec;
     constructor(underlyingSource = undefined, strategy = undefined) {
       const pending = takePending();
       if (pending !== null) {
-        this.#rec = pending;
+        this[k_rec_ReadableStream] = pending;
         return;
       }
       if (underlyingSource === null) throw new TypeError('The underlying source must be an object');
@@ -1679,7 +1694,7 @@
       }
       const rec = new RS();
       rec.pub = this;
-      this.#rec = rec;
+      this[k_rec_ReadableStream] = rec;
       if (dict.type === 'bytes') {
         if (strategyDict.size !== undefined) {
           throw new RangeError('The strategy for a byte stream cannot have a size function');
@@ -1773,7 +1788,7 @@
       return createAsyncIterator(reader, preventCancel);
     }
     static {
-      rsOf = (o) => (isObject(o) && #rec in o ? o.#rec : undefined);
+      rsOf = (o) => (isObject(o) && o?.[k_rec_ReadableStream] !== undefined ? o[k_rec_ReadableStream] : undefined);
       toReadableStream = (v, what) => {
         const rec = rsOf(v);
         if (rec === undefined) throw new TypeError(`${what} must be a ReadableStream`);
@@ -1823,9 +1838,8 @@
     }
   }
   class ReadableStreamAsyncIterator {
-    #rec;
-    constructor(rec) { this.#rec = rec; }
-    static { iteratorOf = (o) => (isObject(o) && #rec in o ? o.#rec : undefined); }
+    constructor(rec) { this[k_rec_ReadableStreamAsyncIterator] = rec; }
+    static { iteratorOf = (o) => (isObject(o) && o?.[k_rec_ReadableStreamAsyncIterator] !== undefined ? o[k_rec_ReadableStreamAsyncIterator] : undefined); }
   }
   const asyncIteratorPrototype = ObjectCreate(AsyncIteratorPrototype, {
     next: {
@@ -1903,11 +1917,10 @@
 
   let readerOf; // (value) => DefaultReaderRec | BYOBReaderRec | undefined
   class ReadableStreamDefaultReader {
-    #rec;
     constructor(stream) {
       const pending = takePending();
       if (pending !== null) {
-        this.#rec = pending;
+        this[k_rec_ReadableStreamDefaultReader] = pending;
         return;
       }
       requireArgs(arguments.length, 1, 'ReadableStreamDefaultReader');
@@ -1915,7 +1928,7 @@
       const rec = new DefaultReaderRec();
       setUpReadableStreamDefaultReader(rec, streamRec);
       rec.pub = this;
-      this.#rec = rec;
+      this[k_rec_ReadableStreamDefaultReader] = rec;
     }
     get closed() {
       const reader = readerOf(this);
@@ -1942,16 +1955,15 @@
       if (reader.stream === undefined) return;
       readableStreamDefaultReaderRelease(reader);
     }
-    static { readerOf = (o) => (isObject(o) && #rec in o ? o.#rec : undefined); }
+    static { readerOf = (o) => (isObject(o) && o?.[k_rec_ReadableStreamDefaultReader] !== undefined ? o[k_rec_ReadableStreamDefaultReader] : undefined); }
   }
 
   let byobReaderOf;
   class ReadableStreamBYOBReader {
-    #rec;
     constructor(stream) {
       const pending = takePending();
       if (pending !== null) {
-        this.#rec = pending;
+        this[k_rec_ReadableStreamBYOBReader] = pending;
         return;
       }
       requireArgs(arguments.length, 1, 'ReadableStreamBYOBReader');
@@ -1959,7 +1971,7 @@
       const rec = new BYOBReaderRec();
       setUpReadableStreamBYOBReader(rec, streamRec);
       rec.pub = this;
-      this.#rec = rec;
+      this[k_rec_ReadableStreamBYOBReader] = rec;
     }
     get closed() {
       const reader = byobReaderOf(this);
@@ -2007,16 +2019,15 @@
       if (reader.stream === undefined) return;
       readableStreamBYOBReaderRelease(reader);
     }
-    static { byobReaderOf = (o) => (isObject(o) && #rec in o ? o.#rec : undefined); }
+    static { byobReaderOf = (o) => (isObject(o) && o?.[k_rec_ReadableStreamBYOBReader] !== undefined ? o[k_rec_ReadableStreamBYOBReader] : undefined); }
   }
 
   let defaultControllerOf;
   class ReadableStreamDefaultController {
-    #rec;
     constructor() {
       const pending = takePending();
       if (pending === null) throw new TypeError('Illegal constructor');
-      this.#rec = pending;
+      this[k_rec_ReadableStreamDefaultController] = pending;
     }
     get desiredSize() {
       const controller = defaultControllerOf(this);
@@ -2044,16 +2055,15 @@
       if (controller === undefined) throw illegal();
       readableStreamDefaultControllerError(controller, e);
     }
-    static { defaultControllerOf = (o) => (isObject(o) && #rec in o ? o.#rec : undefined); }
+    static { defaultControllerOf = (o) => (isObject(o) && o?.[k_rec_ReadableStreamDefaultController] !== undefined ? o[k_rec_ReadableStreamDefaultController] : undefined); }
   }
 
   let byteControllerOf;
   class ReadableByteStreamController {
-    #rec;
     constructor() {
       const pending = takePending();
       if (pending === null) throw new TypeError('Illegal constructor');
-      this.#rec = pending;
+      this[k_rec_ReadableByteStreamController] = pending;
     }
     get byobRequest() {
       const controller = byteControllerOf(this);
@@ -2093,16 +2103,15 @@
       if (controller === undefined) throw illegal();
       readableByteStreamControllerError(controller, e);
     }
-    static { byteControllerOf = (o) => (isObject(o) && #rec in o ? o.#rec : undefined); }
+    static { byteControllerOf = (o) => (isObject(o) && o?.[k_rec_ReadableByteStreamController] !== undefined ? o[k_rec_ReadableByteStreamController] : undefined); }
   }
 
   let byobRequestOf;
   class ReadableStreamBYOBRequest {
-    #rec;
     constructor() {
       const pending = takePending();
       if (pending === null) throw new TypeError('Illegal constructor');
-      this.#rec = pending;
+      this[k_rec_ReadableStreamBYOBRequest] = pending;
     }
     get view() {
       const request = byobRequestOf(this);
@@ -2127,7 +2136,7 @@
       if (isDetachedBuffer(viewBuffer(view))) throw new TypeError('The view\'s buffer has been detached');
       readableByteStreamControllerRespondWithNewView(request.controller, view);
     }
-    static { byobRequestOf = (o) => (isObject(o) && #rec in o ? o.#rec : undefined); }
+    static { byobRequestOf = (o) => (isObject(o) && o?.[k_rec_ReadableStreamBYOBRequest] !== undefined ? o[k_rec_ReadableStreamBYOBRequest] : undefined); }
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -2592,11 +2601,10 @@
   let wsOf;
   let toWritableStream;
   class WritableStream {
-    #rec;
     constructor(underlyingSink = undefined, strategy = undefined) {
       const pending = takePending();
       if (pending !== null) {
-        this.#rec = pending;
+        this[k_rec_WritableStream] = pending;
         return;
       }
       if (underlyingSink === null || (underlyingSink !== undefined && !isObject(underlyingSink))) {
@@ -2619,7 +2627,7 @@
       if (dict.type !== undefined) throw new RangeError('Invalid type is specified');
       const rec = new WS();
       rec.pub = this;
-      this.#rec = rec;
+      this[k_rec_WritableStream] = rec;
       const sizeAlgorithm = extractSizeAlgorithm(strategyDict);
       const highWaterMark = extractHighWaterMark(strategyDict, 1);
       setUpWritableStreamDefaultControllerFromUnderlyingSink(rec, underlyingSink, dict, highWaterMark, sizeAlgorithm);
@@ -2648,7 +2656,7 @@
       return acquireWritableStreamDefaultWriter(stream).pub;
     }
     static {
-      wsOf = (o) => (isObject(o) && #rec in o ? o.#rec : undefined);
+      wsOf = (o) => (isObject(o) && o?.[k_rec_WritableStream] !== undefined ? o[k_rec_WritableStream] : undefined);
       toWritableStream = (v, what) => {
         const rec = wsOf(v);
         if (rec === undefined) throw new TypeError(`${what} must be a WritableStream`);
@@ -2659,11 +2667,10 @@
 
   let writerOf;
   class WritableStreamDefaultWriter {
-    #rec;
     constructor(stream) {
       const pending = takePending();
       if (pending !== null) {
-        this.#rec = pending;
+        this[k_rec_WritableStreamDefaultWriter] = pending;
         return;
       }
       requireArgs(arguments.length, 1, 'WritableStreamDefaultWriter');
@@ -2671,7 +2678,7 @@
       const rec = new WriterRec();
       setUpWritableStreamDefaultWriter(rec, streamRec);
       rec.pub = this;
-      this.#rec = rec;
+      this[k_rec_WritableStreamDefaultWriter] = rec;
     }
     get closed() {
       const writer = writerOf(this);
@@ -2715,16 +2722,15 @@
       if (writer.stream === undefined) return rejected(new TypeError('The writer has no stream (its lock was released)'));
       return writableStreamDefaultWriterWrite(writer, chunk);
     }
-    static { writerOf = (o) => (isObject(o) && #rec in o ? o.#rec : undefined); }
+    static { writerOf = (o) => (isObject(o) && o?.[k_rec_WritableStreamDefaultWriter] !== undefined ? o[k_rec_WritableStreamDefaultWriter] : undefined); }
   }
 
   let wsControllerOf;
   class WritableStreamDefaultController {
-    #rec;
     constructor() {
       const pending = takePending();
       if (pending === null) throw new TypeError('Illegal constructor');
-      this.#rec = pending;
+      this[k_rec_WritableStreamDefaultController] = pending;
     }
     get signal() {
       const controller = wsControllerOf(this);
@@ -2737,7 +2743,7 @@
       if (controller.stream.state !== 'writable') return;
       writableStreamDefaultControllerError(controller, e);
     }
-    static { wsControllerOf = (o) => (isObject(o) && #rec in o ? o.#rec : undefined); }
+    static { wsControllerOf = (o) => (isObject(o) && o?.[k_rec_WritableStreamDefaultController] !== undefined ? o[k_rec_WritableStreamDefaultController] : undefined); }
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -2949,7 +2955,6 @@
 
   let tsOf;
   class TransformStream {
-    #rec;
     constructor(transformer = undefined, writableStrategy = undefined, readableStrategy = undefined) {
       if (transformer === null || (transformer !== undefined && !isObject(transformer))) {
         throw new TypeError('The transformer must be an object');
@@ -2978,7 +2983,7 @@
       const writableSizeAlgorithm = extractSizeAlgorithm(writableStrategyDict);
       const rec = new TS();
       rec.pub = this;
-      this.#rec = rec;
+      this[k_rec_TransformStream] = rec;
       const startPromise = new Deferred();
       initializeTransformStream(rec, startPromise.promise, writableHighWaterMark, writableSizeAlgorithm,
         readableHighWaterMark, readableSizeAlgorithm);
@@ -2999,16 +3004,15 @@
       if (stream === undefined) throw illegal();
       return stream.writable.pub;
     }
-    static { tsOf = (o) => (isObject(o) && #rec in o ? o.#rec : undefined); }
+    static { tsOf = (o) => (isObject(o) && o?.[k_rec_TransformStream] !== undefined ? o[k_rec_TransformStream] : undefined); }
   }
 
   let tsControllerOf;
   class TransformStreamDefaultController {
-    #rec;
     constructor() {
       const pending = takePending();
       if (pending === null) throw new TypeError('Illegal constructor');
-      this.#rec = pending;
+      this[k_rec_TransformStreamDefaultController] = pending;
     }
     get desiredSize() {
       const controller = tsControllerOf(this);
@@ -3030,7 +3034,7 @@
       if (controller === undefined) throw illegal();
       transformStreamDefaultControllerTerminate(controller);
     }
-    static { tsControllerOf = (o) => (isObject(o) && #rec in o ? o.#rec : undefined); }
+    static { tsControllerOf = (o) => (isObject(o) && o?.[k_rec_TransformStreamDefaultController] !== undefined ? o[k_rec_TransformStreamDefaultController] : undefined); }
   }
 
   // A transform stream whose chunks pass through unchanged (or through `transform(chunk, enqueue)`),
@@ -3063,10 +3067,9 @@
 
   let blqsOf;
   class ByteLengthQueuingStrategy {
-    #hwm;
     constructor(init) {
       requireArgs(arguments.length, 1, 'ByteLengthQueuingStrategy');
-      this.#hwm = toQueuingStrategyInit(init, 'The ByteLengthQueuingStrategy init');
+      this[k_hwm_ByteLengthQueuingStrategy] = toQueuingStrategyInit(init, 'The ByteLengthQueuingStrategy init');
     }
     get highWaterMark() {
       const hwm = blqsOf(this);
@@ -3077,14 +3080,13 @@
       if (blqsOf(this) === undefined) throw illegal();
       return byteLengthSize;
     }
-    static { blqsOf = (o) => (isObject(o) && #hwm in o ? o.#hwm : undefined); }
+    static { blqsOf = (o) => (isObject(o) && o?.[k_hwm_ByteLengthQueuingStrategy] !== undefined ? o[k_hwm_ByteLengthQueuingStrategy] : undefined); }
   }
   let cqsOf;
   class CountQueuingStrategy {
-    #hwm;
     constructor(init) {
       requireArgs(arguments.length, 1, 'CountQueuingStrategy');
-      this.#hwm = toQueuingStrategyInit(init, 'The CountQueuingStrategy init');
+      this[k_hwm_CountQueuingStrategy] = toQueuingStrategyInit(init, 'The CountQueuingStrategy init');
     }
     get highWaterMark() {
       const hwm = cqsOf(this);
@@ -3095,7 +3097,7 @@
       if (cqsOf(this) === undefined) throw illegal();
       return countSize;
     }
-    static { cqsOf = (o) => (isObject(o) && #hwm in o ? o.#hwm : undefined); }
+    static { cqsOf = (o) => (isObject(o) && o?.[k_hwm_CountQueuingStrategy] !== undefined ? o[k_hwm_CountQueuingStrategy] : undefined); }
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -399,23 +399,36 @@
     return new TypeError('Illegal invocation');
   }
 
+  // Each object's internal state, under keys shared by every Context (00_primordials.js).
+  const k_bomSeen = internal.sharedSymbol('encoding:bomSeen');
+  const k_brand = internal.sharedSymbol('encoding:brand');
+  const k_doNotFlush = internal.sharedSymbol('encoding:doNotFlush');
+  const k_encoding = internal.sharedSymbol('encoding:encoding');
+  const k_fatal = internal.sharedSymbol('encoding:fatal');
+  const k_ignoreBOM = internal.sharedSymbol('encoding:ignoreBOM');
+  const k_pending = internal.sharedSymbol('encoding:pending');
+  const k_stream = internal.sharedSymbol('encoding:stream');
+  const k_utf16 = internal.sharedSymbol('encoding:utf16');
+
   // --- TextEncoder -------------------------------------------------------------------------------
 
   class TextEncoder {
-    #brand = true;
+    constructor() {
+      this[k_brand] = true;
+    }
 
     get encoding() {
-      if (!isObject(this) || !(#brand in this)) throw illegal();
+      if (!isObject(this) || this?.[k_brand] === undefined) throw illegal();
       return 'utf-8';
     }
 
     encode(input = '') {
-      if (!isObject(this) || !(#brand in this)) throw illegal();
+      if (!isObject(this) || this?.[k_brand] === undefined) throw illegal();
       return utf8Encode(toDOMString(input));
     }
 
     encodeInto(source, destination) {
-      if (!isObject(this) || !(#brand in this)) throw illegal();
+      if (!isObject(this) || this?.[k_brand] === undefined) throw illegal();
       if (arguments.length < 2) {
         throw new TypeError(`Failed to execute 'encodeInto' on 'TextEncoder': 2 arguments required, but only ${arguments.length} present.`);
       }
@@ -439,24 +452,65 @@
     }
 
     [inspectCustom](depth, options, inspect) {
-      if (!isObject(this) || !(#brand in this)) return this;
+      if (!isObject(this) || this?.[k_brand] === undefined) return this;
       return `TextEncoder { encoding: 'utf-8' }`;
     }
   }
 
   // --- TextDecoder -------------------------------------------------------------------------------
 
-  class TextDecoder {
-    #encoding;
-    #fatal;
-    #ignoreBOM;
-    #doNotFlush = false;
-    #bomSeen = false;
-    #pending = null;          // UTF-8: the bytes of an unfinished sequence
-    #utf16 = null;            // UTF-16: { leadByte, leadSurrogate }
-    #stream = null;           // multi-byte: the Java StreamDecoder
+  function isDecoder(value) {
+    return isObject(value) && value?.[k_encoding] !== undefined;
+  }
+  /** Decodes `bytes` after what is pending; null on an error in fatal mode. */
+  function run(decoder, bytes, flush) {
+    const encoding = decoder[k_encoding];
+    const fatal = decoder[k_fatal];
+    let length = TypedArrayPrototypeGetLength(bytes);
+    if (encoding === 'utf-8') {
+      const pending = decoder[k_pending];
+      if (pending !== null) {
+        const joined = new Uint8Array(pending.length + length);
+        TypedArrayPrototypeSet(joined, pending);
+        TypedArrayPrototypeSet(joined, bytes, pending.length);
+        bytes = joined;
+        length = joined.length;
+        decoder[k_pending] = null;
+      }
+      let end = length;
+      if (!flush) {
+        end = utf8IncompleteTail(bytes, 0, length);
+        if (end < length) decoder[k_pending] = new Uint8Array(TypedArrayPrototypeSubarray(bytes, end, length));
+      }
+      return utf8DecodeRange(bytes, 0, end, fatal);
+    }
+    if (encoding === 'utf-16le' || encoding === 'utf-16be') {
+      if (decoder[k_utf16] === null) decoder[k_utf16] = { leadByte: -1, leadSurrogate: -1 };
+      return utf16Decode(decoder[k_utf16], encoding === 'utf-16be', bytes, 0, length, flush, fatal);
+    }
+    if (encoding === 'x-user-defined') return userDefinedDecode(bytes, 0, length);
+    if (SINGLE_BYTE[encoding] === true) {
+      if (length === 0) return '';
+      return ops.decodeSingleByte(encoding, TypedArrayPrototypeBuffer(bytes),
+        TypedArrayPrototypeByteOffset(bytes), length, fatal) ?? null;
+    }
+    if (decoder[k_stream] === null) {
+      decoder[k_stream] = ops.newDecoder(encoding, fatal);
+      if (decoder[k_stream] === null) {
+        throw new RangeError(`The "${encoding}" encoding is not supported`);
+      }
+    }
+    return decoder[k_stream].decode(TypedArrayPrototypeBuffer(bytes),
+      TypedArrayPrototypeByteOffset(bytes), length, flush) ?? null;
+  }
 
+  class TextDecoder {
     constructor(label = 'utf-8', options = undefined) {
+      this[k_doNotFlush] = false;
+      this[k_bomSeen] = false;
+      this[k_pending] = null; // UTF-8: the bytes of an unfinished sequence
+      this[k_utf16] = null; // UTF-16: { leadByte, leadSurrogate }
+      this[k_stream] = null; // multi-byte: the Java StreamDecoder
       label = toDOMString(label);
       if (options !== undefined && options !== null && !isObject(options)) {
         throw new TypeError("Failed to construct 'TextDecoder': The provided value is not of type 'TextDecoderOptions'.");
@@ -467,32 +521,29 @@
       if (encoding === null || encoding === 'replacement') {
         throw new RangeError(`The "${label}" encoding is not supported`);
       }
-      this.#encoding = encoding;
-      this.#fatal = fatal;
-      this.#ignoreBOM = ignoreBOM;
+      this[k_encoding] = encoding;
+      this[k_fatal] = fatal;
+      this[k_ignoreBOM] = ignoreBOM;
     }
 
     get encoding() {
-      if (!isObject(this) || !(#encoding in this)) throw illegal();
-      return this.#encoding;
+      if (!isObject(this) || this?.[k_encoding] === undefined) throw illegal();
+      return this[k_encoding];
     }
 
     get fatal() {
-      if (!isObject(this) || !(#encoding in this)) throw illegal();
-      return this.#fatal;
+      if (!isObject(this) || this?.[k_encoding] === undefined) throw illegal();
+      return this[k_fatal];
     }
 
     get ignoreBOM() {
-      if (!isObject(this) || !(#encoding in this)) throw illegal();
-      return this.#ignoreBOM;
+      if (!isObject(this) || this?.[k_encoding] === undefined) throw illegal();
+      return this[k_ignoreBOM];
     }
 
-    static #isDecoder(value) {
-      return isObject(value) && #encoding in value;
-    }
 
     decode(input = undefined, options = undefined) {
-      if (!isObject(this) || !(#encoding in this)) throw illegal();
+      if (!isObject(this) || this?.[k_encoding] === undefined) throw illegal();
       let bytes = null;
       if (input !== undefined) {
         bytes = bufferSourceBytes(input);
@@ -505,73 +556,32 @@
         throw new TypeError("Failed to execute 'decode' on 'TextDecoder': The provided value is not of type 'TextDecodeOptions'.");
       }
       const stream = options == null ? false : !!options.stream;
-      if (!this.#doNotFlush) {
-        this.#bomSeen = false;
-        this.#pending = null;
-        this.#utf16 = null;
-        if (this.#stream !== null) this.#stream.reset();
+      if (!this[k_doNotFlush]) {
+        this[k_bomSeen] = false;
+        this[k_pending] = null;
+        this[k_utf16] = null;
+        if (this[k_stream] !== null) this[k_stream].reset();
       }
-      this.#doNotFlush = stream;
+      this[k_doNotFlush] = stream;
       if (bytes === null) bytes = new Uint8Array(0);
-      let output = this.#run(bytes, !stream);
+      let output = run(this, bytes, !stream);
       if (output === null) {
-        this.#doNotFlush = false;
-        throw new TypeError(`The encoded data was not valid for encoding ${this.#encoding}`);
+        this[k_doNotFlush] = false;
+        throw new TypeError(`The encoded data was not valid for encoding ${this[k_encoding]}`);
       }
-      const encoding = this.#encoding;
-      if (!this.#ignoreBOM && !this.#bomSeen && output.length > 0 &&
+      const encoding = this[k_encoding];
+      if (!this[k_ignoreBOM] && !this[k_bomSeen] && output.length > 0 &&
           (encoding === 'utf-8' || encoding === 'utf-16le' || encoding === 'utf-16be')) {
-        this.#bomSeen = true;
+        this[k_bomSeen] = true;
         if (StringPrototypeCharCodeAt(output, 0) === 0xFEFF) output = StringPrototypeSlice(output, 1);
       }
       return output;
     }
 
-    // Decodes `bytes` after what is pending; null on an error in fatal mode.
-    #run(bytes, flush) {
-      const encoding = this.#encoding;
-      const fatal = this.#fatal;
-      let length = TypedArrayPrototypeGetLength(bytes);
-      if (encoding === 'utf-8') {
-        const pending = this.#pending;
-        if (pending !== null) {
-          const joined = new Uint8Array(pending.length + length);
-          TypedArrayPrototypeSet(joined, pending);
-          TypedArrayPrototypeSet(joined, bytes, pending.length);
-          bytes = joined;
-          length = joined.length;
-          this.#pending = null;
-        }
-        let end = length;
-        if (!flush) {
-          end = utf8IncompleteTail(bytes, 0, length);
-          if (end < length) this.#pending = new Uint8Array(TypedArrayPrototypeSubarray(bytes, end, length));
-        }
-        return utf8DecodeRange(bytes, 0, end, fatal);
-      }
-      if (encoding === 'utf-16le' || encoding === 'utf-16be') {
-        if (this.#utf16 === null) this.#utf16 = { leadByte: -1, leadSurrogate: -1 };
-        return utf16Decode(this.#utf16, encoding === 'utf-16be', bytes, 0, length, flush, fatal);
-      }
-      if (encoding === 'x-user-defined') return userDefinedDecode(bytes, 0, length);
-      if (SINGLE_BYTE[encoding] === true) {
-        if (length === 0) return '';
-        return ops.decodeSingleByte(encoding, TypedArrayPrototypeBuffer(bytes),
-          TypedArrayPrototypeByteOffset(bytes), length, fatal) ?? null;
-      }
-      if (this.#stream === null) {
-        this.#stream = ops.newDecoder(encoding, fatal);
-        if (this.#stream === null) {
-          throw new RangeError(`The "${encoding}" encoding is not supported`);
-        }
-      }
-      return this.#stream.decode(TypedArrayPrototypeBuffer(bytes),
-        TypedArrayPrototypeByteOffset(bytes), length, flush) ?? null;
-    }
 
     [inspectCustom](depth, options, inspect) {
-      if (!TextDecoder.#isDecoder(this)) return this;
-      const fields = { encoding: this.#encoding, fatal: this.#fatal, ignoreBOM: this.#ignoreBOM };
+      if (!isDecoder(this)) return this;
+      const fields = { encoding: this[k_encoding], fatal: this[k_fatal], ignoreBOM: this[k_ignoreBOM] };
       return `TextDecoder ${inspect(fields, options)}`;
     }
   }

@@ -237,81 +237,98 @@
     headerVersions.set(headers, (headerVersions.get(headers) ?? 0) + 1);
   }
 
-  class Headers {
-    #list = [];
-    #guard = 'none';
-    #sorted = null;
-    #sortedVersion = -1;
+  // Each object's internal state, under keys shared by every Context (00_primordials.js).
+  const k_guard = internal.sharedSymbol('fetch:guard');
+  const k_list = internal.sharedSymbol('fetch:list');
+  const k_r_Request = internal.sharedSymbol('fetch:Request');
+  const k_r_Response = internal.sharedSymbol('fetch:Response');
+  const k_sorted = internal.sharedSymbol('fetch:sorted');
+  const k_sortedVersion = internal.sharedSymbol('fetch:sortedVersion');
 
+  /** The headers sorted and combined, cached until the list changes. */
+  function headersPairs(headers) {
+    const version = headerVersions.get(headers) ?? 0;
+    if (headers[k_sorted] === null || headers[k_sortedVersion] !== version) {
+      headers[k_sorted] = sortAndCombine(headers[k_list]);
+      headers[k_sortedVersion] = version;
+    }
+    return headers[k_sorted];
+  }
+
+  class Headers {
     constructor(init = undefined) {
+      this[k_list] = [];
+      this[k_guard] = 'none';
+      this[k_sorted] = null;
+      this[k_sortedVersion] = -1;
       if (new.target === undefined) throw new TypeError("Failed to construct 'Headers': Please use the 'new' operator, this DOM object constructor cannot be called as a function.");
       if (init !== undefined) fillHeaders(this, init, "construct 'Headers'");
     }
 
     append(name, value) {
-      if (!isObject(this) || !(#list in this)) throw illegal();
+      if (!isObject(this) || this?.[k_list] === undefined) throw illegal();
       if (arguments.length < 2) throw required('Headers', 'append', 2, arguments.length);
       appendHeader(this, byteString(name, "execute 'append' on 'Headers'"), byteString(value, "execute 'append' on 'Headers'"));
     }
 
     delete(name) {
-      if (!isObject(this) || !(#list in this)) throw illegal();
+      if (!isObject(this) || this?.[k_list] === undefined) throw illegal();
       if (arguments.length < 1) throw required('Headers', 'delete', 1, 0);
       name = byteString(name, "execute 'delete' on 'Headers'");
       checkName(name, 'delete');
-      if (this.#guard === 'immutable') throw new TypeError("Failed to execute 'delete' on 'Headers': Headers are immutable");
+      if (this[k_guard] === 'immutable') throw new TypeError("Failed to execute 'delete' on 'Headers': Headers are immutable");
       const lower = StringPrototypeToLowerCase(name);
-      if (this.#guard === 'request-no-cors' && !includes(NO_CORS_SAFELISTED, lower)) return;
-      if (!listHas(this.#list, lower)) return;
-      listDelete(this.#list, lower);
+      if (this[k_guard] === 'request-no-cors' && !includes(NO_CORS_SAFELISTED, lower)) return;
+      if (!listHas(this[k_list], lower)) return;
+      listDelete(this[k_list], lower);
       headersChanged(this);
     }
 
     get(name) {
-      if (!isObject(this) || !(#list in this)) throw illegal();
+      if (!isObject(this) || this?.[k_list] === undefined) throw illegal();
       if (arguments.length < 1) throw required('Headers', 'get', 1, 0);
       name = byteString(name, "execute 'get' on 'Headers'");
       checkName(name, 'get');
-      return listGet(this.#list, StringPrototypeToLowerCase(name));
+      return listGet(this[k_list], StringPrototypeToLowerCase(name));
     }
 
     getSetCookie() {
-      if (!isObject(this) || !(#list in this)) throw illegal();
+      if (!isObject(this) || this?.[k_list] === undefined) throw illegal();
       const out = [];
-      const list = this.#list;
+      const list = this[k_list];
       for (let i = 0; i < list.length; i++) if (list[i][0] === 'set-cookie') ArrayPrototypePush(out, list[i][1]);
       return out;
     }
 
     has(name) {
-      if (!isObject(this) || !(#list in this)) throw illegal();
+      if (!isObject(this) || this?.[k_list] === undefined) throw illegal();
       if (arguments.length < 1) throw required('Headers', 'has', 1, 0);
       name = byteString(name, "execute 'has' on 'Headers'");
       checkName(name, 'has');
-      return listHas(this.#list, StringPrototypeToLowerCase(name));
+      return listHas(this[k_list], StringPrototypeToLowerCase(name));
     }
 
     set(name, value) {
-      if (!isObject(this) || !(#list in this)) throw illegal();
+      if (!isObject(this) || this?.[k_list] === undefined) throw illegal();
       if (arguments.length < 2) throw required('Headers', 'set', 2, arguments.length);
       name = byteString(name, "execute 'set' on 'Headers'");
       value = normalizeValue(byteString(value, "execute 'set' on 'Headers'"));
       checkName(name, 'set');
       if (!isValidValue(value)) throw new TypeError("Failed to execute 'set' on 'Headers': Invalid value");
-      if (this.#guard === 'immutable') throw new TypeError("Failed to execute 'set' on 'Headers': Headers are immutable");
+      if (this[k_guard] === 'immutable') throw new TypeError("Failed to execute 'set' on 'Headers': Headers are immutable");
       const lower = StringPrototypeToLowerCase(name);
-      if (this.#guard === 'request-no-cors' && !isNoCorsSafelisted(lower, value)) return;
-      listSet(this.#list, lower, value);
+      if (this[k_guard] === 'request-no-cors' && !isNoCorsSafelisted(lower, value)) return;
+      listSet(this[k_list], lower, value);
       headersChanged(this);
     }
 
     forEach(callback, thisArg = undefined) {
-      if (!isObject(this) || !(#list in this)) throw illegal();
+      if (!isObject(this) || this?.[k_list] === undefined) throw illegal();
       if (typeof callback !== 'function') {
         throw new TypeError("Failed to execute 'forEach' on 'Headers': parameter 1 is not of type 'Function'.");
       }
       for (let i = 0; ; i++) {
-        const pairs = this.#pairs();
+        const pairs = headersPairs(this);
         if (i >= pairs.length) break;
         ReflectApply(callback, thisArg, [pairs[i][1], pairs[i][0], this]);
       }
@@ -321,19 +338,11 @@
     keys() { return makeHeadersIterator(this, 0); }
     values() { return makeHeadersIterator(this, 1); }
 
-    #pairs() {
-      const version = headerVersions.get(this) ?? 0;
-      if (this.#sorted === null || this.#sortedVersion !== version) {
-        this.#sorted = sortAndCombine(this.#list);
-        this.#sortedVersion = version;
-      }
-      return this.#sorted;
-    }
 
     [inspectCustom](depth, options, inspect) {
-      if (!isObject(this) || !(#list in this)) return this;
+      if (!isObject(this) || this?.[k_list] === undefined) return this;
       const shown = {};
-      const pairs = this.#pairs();
+      const pairs = headersPairs(this);
       for (let i = 0; i < pairs.length; i++) {
         const pair$ = pairs[i];
         const name = pair$[0], value = pair$[1];
@@ -344,18 +353,18 @@
     }
 
     static {
-      headersList = (h) => h.#list;
-      headersGuard = (h) => h.#guard;
-      setHeadersGuard = (h, guard) => { h.#guard = guard; };
+      headersList = (h) => h[k_list];
+      headersGuard = (h) => h[k_guard];
+      setHeadersGuard = (h, guard) => { h[k_guard] = guard; };
       newHeaders = (list, guard) => {
         const h = new Headers();
-        h.#list = list;
-        h.#guard = guard;
+        h[k_list] = list;
+        h[k_guard] = guard;
         return h;
       };
       pairsOf = (h) => {
-        if (!isObject(h) || !(#list in h)) throw illegal();
-        return h.#pairs();
+        if (!isObject(h) || h?.[k_list] === undefined) throw illegal();
+        return headersPairs(h);
       };
     }
   }
@@ -974,20 +983,19 @@
   const kInternal = Symbol('internal');
 
   class Request {
-    #r; // { method, url, urlList, headers (Headers), signal, body, mode, credentials, cache,
     //      redirect, referrer, referrerPolicy, integrity, keepalive, duplex, priority }
 
     constructor(input, init = undefined) {
       if (new.target === undefined) throw new TypeError("Failed to construct 'Request': Please use the 'new' operator, this DOM object constructor cannot be called as a function.");
       if (input === kInternal) {
-        this.#r = init;
+        this[k_r_Request] = init;
         return;
       }
       if (arguments.length < 1) throw required('Request', null, 1, 0);
       const context = "construct 'Request'";
       let source = null; // the input Request's state
-      if (isObject(input) && #r in input) {
-        source = input.#r;
+      if (isObject(input) && input?.[k_r_Request] !== undefined) {
+        source = input[k_r_Request];
       } else {
         input = usv(input);
       }
@@ -1068,7 +1076,7 @@
       if (initGiven) {
         const initHeaders = options.headers !== undefined ? options.headers : null;
         if (initHeaders !== null) {
-          if (isObject(initHeaders) && (() => { try { headersList(initHeaders); return true; } catch { return false; } })()) {
+          if (isObject(initHeaders) && initHeaders[k_list] !== undefined) { // a Headers object
             const list = copyList(headersList(initHeaders));
             for (let i = 0; i < list.length; i++) appendHeader(headers, list[i][0], list[i][1]);
           } else {
@@ -1121,7 +1129,7 @@
         inputBody.consumed = true;
       }
       r.body = body;
-      this.#r = r;
+      this[k_r_Request] = r;
     }
 
     get method() { return stateOf(this).method; }
@@ -1156,9 +1164,9 @@
     }
 
     [inspectCustom](depth, options, inspect) {
-      if (!isObject(this) || !(#r in this)) return this;
+      if (!isObject(this) || this?.[k_r_Request] === undefined) return this;
       if (depth < 0) return 'Request';
-      const r = this.#r;
+      const r = this[k_r_Request];
       const shown = {
         method: r.method, url: r.url, headers: r.headers, destination: '', referrer: this.referrer,
         referrerPolicy: r.referrerPolicy, mode: r.mode, credentials: r.credentials, cache: r.cache,
@@ -1169,7 +1177,7 @@
     }
 
     static {
-      requestState = (req) => (isObject(req) && #r in req ? req.#r : undefined);
+      requestState = (req) => (isObject(req) && req?.[k_r_Request] !== undefined ? req[k_r_Request] : undefined);
     }
   }
   /** The request's signal, following its parent's. */
@@ -1264,12 +1272,10 @@
 
   let responseState;
   class Response {
-    #r; // { type, url, urlList, status, statusText, headers, body, redirected }
-
     constructor(body = null, init = undefined) {
       if (new.target === undefined) throw new TypeError("Failed to construct 'Response': Please use the 'new' operator, this DOM object constructor cannot be called as a function.");
       if (body === kInternal) {
-        this.#r = init;
+        this[k_r_Response] = init;
         return;
       }
       const context = "construct 'Response'";
@@ -1280,7 +1286,7 @@
       };
       const extracted = body === null || body === undefined ? null : extractBody(body);
       initializeResponse(r, options, extracted, context);
-      this.#r = r;
+      this[k_r_Response] = r;
     }
 
     static error() {
@@ -1341,9 +1347,9 @@
     }
 
     [inspectCustom](depth, options, inspect) {
-      if (!isObject(this) || !(#r in this)) return this;
+      if (!isObject(this) || this?.[k_r_Response] === undefined) return this;
       if (depth < 0) return 'Response';
-      const r = this.#r;
+      const r = this[k_r_Response];
       const shown = {
         status: r.status, statusText: r.statusText, headers: r.headers, body: r.body === null ? null : bodyStream(r.body),
         bodyUsed: bodyUsed(r.body), ok: this.ok, redirected: this.redirected, type: r.type, url: this.url,
@@ -1352,7 +1358,7 @@
     }
 
     static {
-      responseState = (res) => (isObject(res) && #r in res ? res.#r : undefined);
+      responseState = (res) => (isObject(res) && res?.[k_r_Response] !== undefined ? res[k_r_Response] : undefined);
     }
   }
   function responseOf(response) {

@@ -132,7 +132,7 @@
     if (!visible) hiddenKeys.add(key);
     return key;
   };
-  internal.isSharedSymbol = (key) => hiddenKeys.has(key);
+  internal.isHiddenKey = (key) => hiddenKeys.has(key); // a shared symbol inspect leaves out
 
   // The runtime's platform objects that structured clone must refuse (HTML: a platform object
   // that is not serializable throws a DataCloneError instead of being copied as a plain object).

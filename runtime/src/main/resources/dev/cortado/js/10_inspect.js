@@ -20,7 +20,7 @@
   const ReflectOwnKeys = Reflect.ownKeys;
   // The engine's own (00_primordials.js wraps the global one for lazy globals).
   const ReflectGetOwnPropertyDescriptor = internal.primordials.ReflectGetOwnPropertyDescriptor;
-  const isSharedSymbol = internal.isSharedSymbol;
+  const isHiddenKey = internal.isHiddenKey;
   const ReflectDefineProperty = Reflect.defineProperty;
   const ObjectKeys = Object.keys;
   const ObjectGetOwnPropertyNames = Object.getOwnPropertyNames;
@@ -857,7 +857,7 @@
         keys = ObjectGetOwnPropertyNames(value);   // a module namespace before evaluation
       }
       for (let i = 0; i < symbols.length; i++) {
-        if (ObjectPrototypePropertyIsEnumerable(value, symbols[i]) && !isSharedSymbol(symbols[i])) push(keys, symbols[i]);
+        if (ObjectPrototypePropertyIsEnumerable(value, symbols[i]) && !isHiddenKey(symbols[i])) push(keys, symbols[i]);
       }
     }
     return keys;

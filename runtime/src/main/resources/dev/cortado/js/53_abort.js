@@ -131,7 +131,7 @@
     }
 
     static {
-      isAbortSignal = (value) => isObject(value) && value?.[k_dependent] !== undefined;
+      isAbortSignal = (value) => isObject(value) && value[k_dependent] !== undefined;
       isAborted = (signal) => signal[k_reason] !== undefined;
 
       addAlgorithm = (signal, algorithm) => {

@@ -418,17 +418,17 @@
     }
 
     get encoding() {
-      if (!isObject(this) || this?.[k_brand] === undefined) throw illegal();
+      if (!isObject(this) || this[k_brand] === undefined) throw illegal();
       return 'utf-8';
     }
 
     encode(input = '') {
-      if (!isObject(this) || this?.[k_brand] === undefined) throw illegal();
+      if (!isObject(this) || this[k_brand] === undefined) throw illegal();
       return utf8Encode(toDOMString(input));
     }
 
     encodeInto(source, destination) {
-      if (!isObject(this) || this?.[k_brand] === undefined) throw illegal();
+      if (!isObject(this) || this[k_brand] === undefined) throw illegal();
       if (arguments.length < 2) {
         throw new TypeError(`Failed to execute 'encodeInto' on 'TextEncoder': 2 arguments required, but only ${arguments.length} present.`);
       }
@@ -452,7 +452,7 @@
     }
 
     [inspectCustom](depth, options, inspect) {
-      if (!isObject(this) || this?.[k_brand] === undefined) return this;
+      if (!isObject(this) || this[k_brand] === undefined) return this;
       return `TextEncoder { encoding: 'utf-8' }`;
     }
   }
@@ -460,7 +460,7 @@
   // --- TextDecoder -------------------------------------------------------------------------------
 
   function isDecoder(value) {
-    return isObject(value) && value?.[k_encoding] !== undefined;
+    return isObject(value) && value[k_encoding] !== undefined;
   }
   /** Decodes `bytes` after what is pending; null on an error in fatal mode. */
   function run(decoder, bytes, flush) {
@@ -527,23 +527,23 @@
     }
 
     get encoding() {
-      if (!isObject(this) || this?.[k_encoding] === undefined) throw illegal();
+      if (!isObject(this) || this[k_encoding] === undefined) throw illegal();
       return this[k_encoding];
     }
 
     get fatal() {
-      if (!isObject(this) || this?.[k_encoding] === undefined) throw illegal();
+      if (!isObject(this) || this[k_encoding] === undefined) throw illegal();
       return this[k_fatal];
     }
 
     get ignoreBOM() {
-      if (!isObject(this) || this?.[k_encoding] === undefined) throw illegal();
+      if (!isObject(this) || this[k_encoding] === undefined) throw illegal();
       return this[k_ignoreBOM];
     }
 
 
     decode(input = undefined, options = undefined) {
-      if (!isObject(this) || this?.[k_encoding] === undefined) throw illegal();
+      if (!isObject(this) || this[k_encoding] === undefined) throw illegal();
       let bytes = null;
       if (input !== undefined) {
         bytes = bufferSourceBytes(input);

@@ -1119,7 +1119,7 @@
   const k_url = internal.sharedSymbol('url:url');
 
   function checkParams(self) {
-    if (self === null || typeof self !== 'object' || self?.[k_list] === undefined) throw illegalInvocation();
+    if (self === null || typeof self !== 'object' || self[k_list] === undefined) throw illegalInvocation();
   }
   /** The update steps: the URL's query follows the list. */
   function updateParams(params) {
@@ -1410,7 +1410,7 @@
   }
 
   function checkURL(self) {
-    if (self === null || typeof self !== 'object' || self?.[k_url] === undefined) throw illegalInvocation();
+    if (self === null || typeof self !== 'object' || self[k_url] === undefined) throw illegalInvocation();
   }
   /** A URL object for an already parsed record. */
   function fromRecord(record) {
@@ -1445,7 +1445,7 @@
 
     static {
       urlRecordOf = (url) => url[k_url];
-      isURLObject = (value) => value !== null && typeof value === 'object' && value?.[k_url] !== undefined;
+      isURLObject = (value) => value !== null && typeof value === 'object' && value[k_url] !== undefined;
       urlFromRecord = (record) => fromRecord(record);
       urlQueryChanged = (url) => { url[k_href] = null; };
     }

@@ -264,7 +264,7 @@
     }
 
     static {
-      isMessagePort = (value) => isObject(value) && value?.[k_endpoint] !== undefined;
+      isMessagePort = (value) => isObject(value) && value[k_endpoint] !== undefined;
       portFromEndpoint = (endpoint) => new MessagePort(kCreate, endpoint);
       endpointOf = (port) => port[k_endpoint];
       internal.messagePorts = {
@@ -404,11 +404,11 @@
       this[k_port2] = portFromEndpoint(b);
     }
     get port1() {
-      if (!isObject(this) || this?.[k_port1] === undefined) throw illegalInvocation();
+      if (!isObject(this) || this[k_port1] === undefined) throw illegalInvocation();
       return this[k_port1];
     }
     get port2() {
-      if (!isObject(this) || this?.[k_port1] === undefined) throw illegalInvocation();
+      if (!isObject(this) || this[k_port1] === undefined) throw illegalInvocation();
       return this[k_port2];
     }
     [inspectSymbol](depth, options, inspect) {
@@ -429,11 +429,11 @@
       this[k_channelOp] = receive(this[k_channelEndpoint], this, undefined);
     }
     get name() {
-      if (!isObject(this) || this?.[k_name] === undefined) throw illegalInvocation();
+      if (!isObject(this) || this[k_name] === undefined) throw illegalInvocation();
       return this[k_name];
     }
     postMessage(message) {
-      if (!isObject(this) || this?.[k_name] === undefined) throw illegalInvocation();
+      if (!isObject(this) || this[k_name] === undefined) throw illegalInvocation();
       if (arguments.length === 0) throw notEnoughArguments("execute 'postMessage' on 'BroadcastChannel'", 1, 0);
       if (this[k_channelClosed]) {
         throw makeDOMException("Failed to execute 'postMessage' on 'BroadcastChannel': Channel is closed",
@@ -442,7 +442,7 @@
       workers.broadcast(this[k_name], this[k_channelEndpoint], clone.serializeToJava(message, []));
     }
     close() {
-      if (!isObject(this) || this?.[k_name] === undefined) throw illegalInvocation();
+      if (!isObject(this) || this[k_name] === undefined) throw illegalInvocation();
       if (this[k_channelClosed]) return;
       this[k_channelClosed] = true;
       this[k_channelOp].cancel();

@@ -1788,7 +1788,7 @@
       return createAsyncIterator(reader, preventCancel);
     }
     static {
-      rsOf = (o) => (isObject(o) && o?.[k_rec_ReadableStream] !== undefined ? o[k_rec_ReadableStream] : undefined);
+      rsOf = (o) => (isObject(o) ? o[k_rec_ReadableStream] : undefined);
       toReadableStream = (v, what) => {
         const rec = rsOf(v);
         if (rec === undefined) throw new TypeError(`${what} must be a ReadableStream`);
@@ -1839,7 +1839,7 @@
   }
   class ReadableStreamAsyncIterator {
     constructor(rec) { this[k_rec_ReadableStreamAsyncIterator] = rec; }
-    static { iteratorOf = (o) => (isObject(o) && o?.[k_rec_ReadableStreamAsyncIterator] !== undefined ? o[k_rec_ReadableStreamAsyncIterator] : undefined); }
+    static { iteratorOf = (o) => (isObject(o) ? o[k_rec_ReadableStreamAsyncIterator] : undefined); }
   }
   const asyncIteratorPrototype = ObjectCreate(AsyncIteratorPrototype, {
     next: {
@@ -1955,7 +1955,7 @@
       if (reader.stream === undefined) return;
       readableStreamDefaultReaderRelease(reader);
     }
-    static { readerOf = (o) => (isObject(o) && o?.[k_rec_ReadableStreamDefaultReader] !== undefined ? o[k_rec_ReadableStreamDefaultReader] : undefined); }
+    static { readerOf = (o) => (isObject(o) ? o[k_rec_ReadableStreamDefaultReader] : undefined); }
   }
 
   let byobReaderOf;
@@ -2019,7 +2019,7 @@
       if (reader.stream === undefined) return;
       readableStreamBYOBReaderRelease(reader);
     }
-    static { byobReaderOf = (o) => (isObject(o) && o?.[k_rec_ReadableStreamBYOBReader] !== undefined ? o[k_rec_ReadableStreamBYOBReader] : undefined); }
+    static { byobReaderOf = (o) => (isObject(o) ? o[k_rec_ReadableStreamBYOBReader] : undefined); }
   }
 
   let defaultControllerOf;
@@ -2055,7 +2055,7 @@
       if (controller === undefined) throw illegal();
       readableStreamDefaultControllerError(controller, e);
     }
-    static { defaultControllerOf = (o) => (isObject(o) && o?.[k_rec_ReadableStreamDefaultController] !== undefined ? o[k_rec_ReadableStreamDefaultController] : undefined); }
+    static { defaultControllerOf = (o) => (isObject(o) ? o[k_rec_ReadableStreamDefaultController] : undefined); }
   }
 
   let byteControllerOf;
@@ -2103,7 +2103,7 @@
       if (controller === undefined) throw illegal();
       readableByteStreamControllerError(controller, e);
     }
-    static { byteControllerOf = (o) => (isObject(o) && o?.[k_rec_ReadableByteStreamController] !== undefined ? o[k_rec_ReadableByteStreamController] : undefined); }
+    static { byteControllerOf = (o) => (isObject(o) ? o[k_rec_ReadableByteStreamController] : undefined); }
   }
 
   let byobRequestOf;
@@ -2136,7 +2136,7 @@
       if (isDetachedBuffer(viewBuffer(view))) throw new TypeError('The view\'s buffer has been detached');
       readableByteStreamControllerRespondWithNewView(request.controller, view);
     }
-    static { byobRequestOf = (o) => (isObject(o) && o?.[k_rec_ReadableStreamBYOBRequest] !== undefined ? o[k_rec_ReadableStreamBYOBRequest] : undefined); }
+    static { byobRequestOf = (o) => (isObject(o) ? o[k_rec_ReadableStreamBYOBRequest] : undefined); }
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -2656,7 +2656,7 @@
       return acquireWritableStreamDefaultWriter(stream).pub;
     }
     static {
-      wsOf = (o) => (isObject(o) && o?.[k_rec_WritableStream] !== undefined ? o[k_rec_WritableStream] : undefined);
+      wsOf = (o) => (isObject(o) ? o[k_rec_WritableStream] : undefined);
       toWritableStream = (v, what) => {
         const rec = wsOf(v);
         if (rec === undefined) throw new TypeError(`${what} must be a WritableStream`);
@@ -2722,7 +2722,7 @@
       if (writer.stream === undefined) return rejected(new TypeError('The writer has no stream (its lock was released)'));
       return writableStreamDefaultWriterWrite(writer, chunk);
     }
-    static { writerOf = (o) => (isObject(o) && o?.[k_rec_WritableStreamDefaultWriter] !== undefined ? o[k_rec_WritableStreamDefaultWriter] : undefined); }
+    static { writerOf = (o) => (isObject(o) ? o[k_rec_WritableStreamDefaultWriter] : undefined); }
   }
 
   let wsControllerOf;
@@ -2743,7 +2743,7 @@
       if (controller.stream.state !== 'writable') return;
       writableStreamDefaultControllerError(controller, e);
     }
-    static { wsControllerOf = (o) => (isObject(o) && o?.[k_rec_WritableStreamDefaultController] !== undefined ? o[k_rec_WritableStreamDefaultController] : undefined); }
+    static { wsControllerOf = (o) => (isObject(o) ? o[k_rec_WritableStreamDefaultController] : undefined); }
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -3004,7 +3004,7 @@
       if (stream === undefined) throw illegal();
       return stream.writable.pub;
     }
-    static { tsOf = (o) => (isObject(o) && o?.[k_rec_TransformStream] !== undefined ? o[k_rec_TransformStream] : undefined); }
+    static { tsOf = (o) => (isObject(o) ? o[k_rec_TransformStream] : undefined); }
   }
 
   let tsControllerOf;
@@ -3034,7 +3034,7 @@
       if (controller === undefined) throw illegal();
       transformStreamDefaultControllerTerminate(controller);
     }
-    static { tsControllerOf = (o) => (isObject(o) && o?.[k_rec_TransformStreamDefaultController] !== undefined ? o[k_rec_TransformStreamDefaultController] : undefined); }
+    static { tsControllerOf = (o) => (isObject(o) ? o[k_rec_TransformStreamDefaultController] : undefined); }
   }
 
   // A transform stream whose chunks pass through unchanged (or through `transform(chunk, enqueue)`),
@@ -3080,7 +3080,7 @@
       if (blqsOf(this) === undefined) throw illegal();
       return byteLengthSize;
     }
-    static { blqsOf = (o) => (isObject(o) && o?.[k_hwm_ByteLengthQueuingStrategy] !== undefined ? o[k_hwm_ByteLengthQueuingStrategy] : undefined); }
+    static { blqsOf = (o) => (isObject(o) ? o[k_hwm_ByteLengthQueuingStrategy] : undefined); }
   }
   let cqsOf;
   class CountQueuingStrategy {
@@ -3097,7 +3097,7 @@
       if (cqsOf(this) === undefined) throw illegal();
       return countSize;
     }
-    static { cqsOf = (o) => (isObject(o) && o?.[k_hwm_CountQueuingStrategy] !== undefined ? o[k_hwm_CountQueuingStrategy] : undefined); }
+    static { cqsOf = (o) => (isObject(o) ? o[k_hwm_CountQueuingStrategy] : undefined); }
   }
 
   // ---------------------------------------------------------------------------------------------

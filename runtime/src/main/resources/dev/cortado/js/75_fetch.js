@@ -266,13 +266,13 @@
     }
 
     append(name, value) {
-      if (!isObject(this) || this?.[k_list] === undefined) throw illegal();
+      if (!isObject(this) || this[k_list] === undefined) throw illegal();
       if (arguments.length < 2) throw required('Headers', 'append', 2, arguments.length);
       appendHeader(this, byteString(name, "execute 'append' on 'Headers'"), byteString(value, "execute 'append' on 'Headers'"));
     }
 
     delete(name) {
-      if (!isObject(this) || this?.[k_list] === undefined) throw illegal();
+      if (!isObject(this) || this[k_list] === undefined) throw illegal();
       if (arguments.length < 1) throw required('Headers', 'delete', 1, 0);
       name = byteString(name, "execute 'delete' on 'Headers'");
       checkName(name, 'delete');
@@ -285,7 +285,7 @@
     }
 
     get(name) {
-      if (!isObject(this) || this?.[k_list] === undefined) throw illegal();
+      if (!isObject(this) || this[k_list] === undefined) throw illegal();
       if (arguments.length < 1) throw required('Headers', 'get', 1, 0);
       name = byteString(name, "execute 'get' on 'Headers'");
       checkName(name, 'get');
@@ -293,7 +293,7 @@
     }
 
     getSetCookie() {
-      if (!isObject(this) || this?.[k_list] === undefined) throw illegal();
+      if (!isObject(this) || this[k_list] === undefined) throw illegal();
       const out = [];
       const list = this[k_list];
       for (let i = 0; i < list.length; i++) if (list[i][0] === 'set-cookie') ArrayPrototypePush(out, list[i][1]);
@@ -301,7 +301,7 @@
     }
 
     has(name) {
-      if (!isObject(this) || this?.[k_list] === undefined) throw illegal();
+      if (!isObject(this) || this[k_list] === undefined) throw illegal();
       if (arguments.length < 1) throw required('Headers', 'has', 1, 0);
       name = byteString(name, "execute 'has' on 'Headers'");
       checkName(name, 'has');
@@ -309,7 +309,7 @@
     }
 
     set(name, value) {
-      if (!isObject(this) || this?.[k_list] === undefined) throw illegal();
+      if (!isObject(this) || this[k_list] === undefined) throw illegal();
       if (arguments.length < 2) throw required('Headers', 'set', 2, arguments.length);
       name = byteString(name, "execute 'set' on 'Headers'");
       value = normalizeValue(byteString(value, "execute 'set' on 'Headers'"));
@@ -323,7 +323,7 @@
     }
 
     forEach(callback, thisArg = undefined) {
-      if (!isObject(this) || this?.[k_list] === undefined) throw illegal();
+      if (!isObject(this) || this[k_list] === undefined) throw illegal();
       if (typeof callback !== 'function') {
         throw new TypeError("Failed to execute 'forEach' on 'Headers': parameter 1 is not of type 'Function'.");
       }
@@ -340,7 +340,7 @@
 
 
     [inspectCustom](depth, options, inspect) {
-      if (!isObject(this) || this?.[k_list] === undefined) return this;
+      if (!isObject(this) || this[k_list] === undefined) return this;
       const shown = {};
       const pairs = headersPairs(this);
       for (let i = 0; i < pairs.length; i++) {
@@ -363,7 +363,7 @@
         return h;
       };
       pairsOf = (h) => {
-        if (!isObject(h) || h?.[k_list] === undefined) throw illegal();
+        if (!isObject(h) || h[k_list] === undefined) throw illegal();
         return headersPairs(h);
       };
     }
@@ -994,7 +994,7 @@
       if (arguments.length < 1) throw required('Request', null, 1, 0);
       const context = "construct 'Request'";
       let source = null; // the input Request's state
-      if (isObject(input) && input?.[k_r_Request] !== undefined) {
+      if (isObject(input) && input[k_r_Request] !== undefined) {
         source = input[k_r_Request];
       } else {
         input = usv(input);
@@ -1164,7 +1164,7 @@
     }
 
     [inspectCustom](depth, options, inspect) {
-      if (!isObject(this) || this?.[k_r_Request] === undefined) return this;
+      if (!isObject(this) || this[k_r_Request] === undefined) return this;
       if (depth < 0) return 'Request';
       const r = this[k_r_Request];
       const shown = {
@@ -1177,7 +1177,7 @@
     }
 
     static {
-      requestState = (req) => (isObject(req) && req?.[k_r_Request] !== undefined ? req[k_r_Request] : undefined);
+      requestState = (req) => (isObject(req) ? req[k_r_Request] : undefined);
     }
   }
   /** The request's signal, following its parent's. */
@@ -1347,7 +1347,7 @@
     }
 
     [inspectCustom](depth, options, inspect) {
-      if (!isObject(this) || this?.[k_r_Response] === undefined) return this;
+      if (!isObject(this) || this[k_r_Response] === undefined) return this;
       if (depth < 0) return 'Response';
       const r = this[k_r_Response];
       const shown = {
@@ -1358,7 +1358,7 @@
     }
 
     static {
-      responseState = (res) => (isObject(res) && res?.[k_r_Response] !== undefined ? res[k_r_Response] : undefined);
+      responseState = (res) => (isObject(res) ? res[k_r_Response] : undefined);
     }
   }
   function responseOf(response) {

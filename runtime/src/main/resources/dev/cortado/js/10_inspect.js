@@ -886,6 +886,9 @@
    * of user-defined prototypes into `protoProps`.
    */
   function getConstructorName(obj, ctx, recurseTimes, protoProps) {
+    // globalThis is a Window (50_web_globals.js); Node, whose console output we match, names its
+    // global `Object [global]`.
+    if (obj === globalObject && internal.Window !== undefined && obj instanceof internal.Window) return 'Object';
     let firstProto;
     const original = obj;
     while (obj) {

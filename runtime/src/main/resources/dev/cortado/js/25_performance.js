@@ -4,7 +4,8 @@
 (function (host, internal) {
   'use strict';
   const {
-    ObjectDefineProperty, ObjectCreate, ObjectSetPrototypeOf, ReflectApply, SymbolToStringTag, TypeError,
+    ObjectDefineProperty, ObjectCreate, ObjectSetPrototypeOf, ReflectApply, ReflectDefineProperty,
+    ReflectGetOwnPropertyDescriptor, SymbolToStringTag, TypeError,
   } = internal.primordials;
   const clockNow = internal.now;
   const timeOrigin = Date.now() - clockNow();
@@ -69,5 +70,21 @@
   internal.Performance = Performance;
   internal.performance = performance;
   internal.defineGlobal('Performance', Performance);
-  internal.defineGlobal('performance', performance);
+  // WindowOrWorkerGlobalScope's `[Replaceable] readonly attribute Performance performance`: an
+  // accessor on the global object (as in Node); assigning replaces it with a data property.
+  const globalObject = globalThis;
+  const checkGlobal = (self) => {
+    if (self !== undefined && self !== null && self !== globalObject) throw new TypeError('Illegal invocation');
+  };
+  const { get, set } = ReflectGetOwnPropertyDescriptor({
+    get performance() {
+      checkGlobal(this);
+      return performance;
+    },
+    set performance(value) {
+      checkGlobal(this);
+      ObjectDefineProperty(globalObject, 'performance', { value, writable: true, enumerable: true, configurable: true });
+    },
+  }, 'performance');
+  ReflectDefineProperty(globalObject, 'performance', { get, set, enumerable: true, configurable: true });
 })

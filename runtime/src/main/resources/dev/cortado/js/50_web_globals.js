@@ -25,6 +25,21 @@
       configurable: true, enumerable: false,
     });
   }
+  // globalThis is a Window, as in Deno and browsers (HTML's [Global] interface; Web IDL feature
+  // detection such as `'Window' in self` finds it). Window extends EventTarget, which loads on
+  // first use: until then Window.prototype's prototype is Object.prototype, and 52_events.js puts
+  // EventTarget.prototype in its place. A web worker replaces Window with its own scope's
+  // interfaces (68_workers.js). The engine's own "global" tag stays on globalThis, so
+  // Object.prototype.toString and console.log name it as Node does.
+  const { ObjectDefineProperty, ObjectSetPrototypeOf, SymbolToStringTag } = internal.primordials;
+  const { Window } = {
+    Window: function Window() { throw new TypeError('Illegal constructor'); },
+  };
+  ObjectDefineProperty(Window, 'prototype', { writable: false });
+  ObjectDefineProperty(Window.prototype, SymbolToStringTag, { value: 'Window', configurable: true });
+  ObjectSetPrototypeOf(global, Window.prototype);
+  internal.Window = Window;
+  internal.defineGlobal('Window', Window);
   lazy('53_abort.js', ['AbortController', 'AbortSignal']);
   lazy('55_encoding.js', ['TextEncoder', 'TextDecoder']);
   lazy('56_base64.js', ['atob', 'btoa']);

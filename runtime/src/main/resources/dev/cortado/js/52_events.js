@@ -28,6 +28,7 @@
     ArrayPrototypeSlice, ArrayPrototypeSplice, ArrayPrototypePush, ArrayPrototypeIndexOf,
     SymbolToStringTag, SymbolFor, StringPrototypeToWellFormed, NumberIsInteger,
     RegExpPrototypeExec, StringPrototypeReplace, Error: ErrorCtor, globalThis: globalObject,
+    ReflectGetPrototypeOf, ReflectSetPrototypeOf,
   } = internal.primordials;
   const now = internal.now;
   const functionCall = FunctionPrototypeCallMethod; // the engine's own Function.prototype.call
@@ -813,6 +814,12 @@
     Reflect.setPrototypeOf(internal.Performance.prototype, EventTarget.prototype);
     Reflect.setPrototypeOf(internal.Performance, EventTarget);
     stamp(internal.performance);
+  }
+
+  // globalThis's Window interface extends EventTarget (50_web_globals.js made it without one).
+  if (internal.Window !== undefined && ReflectGetPrototypeOf(globalObject) === internal.Window.prototype) {
+    ReflectSetPrototypeOf(internal.Window.prototype, EventTarget.prototype);
+    ReflectSetPrototypeOf(internal.Window, EventTarget);
   }
 
   const proto = EventTarget.prototype;

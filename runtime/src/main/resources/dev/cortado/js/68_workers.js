@@ -20,7 +20,7 @@
     ObjectDefineProperty, ObjectFreeze, ObjectGetOwnPropertyNames, SymbolToStringTag, SymbolFor,
     ReflectApply, TypeError, Error: ErrorCtor, RegExpPrototypeExec, StringPrototypeSplit,
     StringPrototypeStartsWith, PromisePrototypeThen, PromiseWithResolvers, ArrayIsArray,
-    ReflectSetPrototypeOf, PromiseResolve, globalThis: globalObject,
+    ReflectSetPrototypeOf, ReflectDeleteProperty, PromiseResolve, globalThis: globalObject,
   } = internal.primordials;
   const events = internal.load('52_events.js');
   const { Event, EventTarget, ErrorEvent, createEvent, dispatch, defineEventHandler } = events;
@@ -319,6 +319,7 @@
       define(Interface.name, Interface);
     }
     ReflectSetPrototypeOf(globalObject, DedicatedWorkerGlobalScope.prototype);
+    ReflectDeleteProperty(globalObject, 'Window'); // a worker's global is not a Window
     // The engine's own "global" tag would hide the interface's.
     ObjectDefineProperty(globalObject, SymbolToStringTag, {
       value: 'DedicatedWorkerGlobalScope', writable: false, enumerable: false, configurable: true,

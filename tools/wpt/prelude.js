@@ -82,7 +82,7 @@
       arrayBuffer() { return Promise.resolve(utf8(text)); },
     };
   }
-  function fetch(input, init) {
+  function fetch(input, init = undefined) { // length 1, as the real one
     const key = typeof input === 'string' ? input
       : input !== null && typeof input === 'object' && typeof input.url === 'string' ? input.url
         : String(input);

@@ -190,8 +190,11 @@
         // An index loop: user code may have replaced Array.prototype[Symbol.iterator] by now.
         for (let i = 0; i < names.length; i++) {
           const each = names[i];
-          if (getOwnDescriptor(globalThis, each)?.get === lazyGetters.get(each)) {
-            internal.defineGlobal(each, exports[each]);
+          const current = getOwnDescriptor(globalThis, each);
+          if (current?.get === lazyGetters.get(each)) {
+            Reflect.defineProperty(globalThis, each, {
+              value: exports[each], writable: true, configurable: true, enumerable: current.enumerable,
+            });
           }
           lazyGetters.delete(each);
         }
@@ -202,10 +205,26 @@
         get,
         set(value) {
           lazyGetters.delete(name);
-          internal.defineGlobal(name, value);
+          Reflect.defineProperty(globalThis, name, {
+            value, writable: true, configurable: true, enumerable: getOwnDescriptor(globalThis, name).enumerable,
+          });
         },
         configurable: true, enumerable: false,
       });
+    }
+  };
+  /**
+   * Makes the globals `names` enumerable, in this order at the end of the global's keys: Web IDL's
+   * operations and attributes on the global object are enumerable, and Node lists its own in
+   * `Object.keys(globalThis)` in this order. Lazy globals stay lazy.
+   */
+  internal.enumerateGlobals = function enumerateGlobals(names) {
+    for (let i = 0; i < names.length; i++) {
+      const descriptor = getOwnDescriptor(globalThis, names[i]);
+      if (descriptor === undefined) continue;
+      Reflect.deleteProperty(globalThis, names[i]);
+      descriptor.enumerable = true;
+      Reflect.defineProperty(globalThis, names[i], descriptor);
     }
   };
   /** Loads the lazy global `key` (a string) if it is still the lazy accessor. */

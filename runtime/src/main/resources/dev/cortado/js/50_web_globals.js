@@ -95,4 +95,10 @@
   lazy('81_buffer.js', ['Buffer']);
   lazy('74_form_data.js', ['FormData']);
   lazy('75_fetch.js', ['fetch', 'Headers', 'Request', 'Response']);
+  // The global operations and attributes are enumerable (Web IDL), in Node's order, then ours.
+  internal.enumerateGlobals([
+    'clearImmediate', 'setImmediate', 'clearInterval', 'clearTimeout', 'setInterval', 'setTimeout',
+    'queueMicrotask', 'structuredClone', 'atob', 'btoa', 'performance', 'fetch', 'crypto',
+    'reportError', 'navigator',
+  ]);
 })

@@ -23,7 +23,7 @@ class LazyGlobalsTest {
         globalThis.Worker = 5;
         console.log(Object.getOwnPropertyDescriptor(globalThis, 'Worker').value);
         const all = Object.getOwnPropertyDescriptors(globalThis);
-        console.log(show(all.ReadableStream), show(all.Blob), show(all.structuredClone));
+        console.log(show(all.ReadableStream), show(all.Blob), show(all.structuredClone)); // an operation: enumerable
         console.log(Object.getOwnPropertyDescriptor.name, Object.getOwnPropertyDescriptor.length,
           Object.getOwnPropertyDescriptors.name, Object.getOwnPropertyDescriptors.length,
           Reflect.getOwnPropertyDescriptor.name, Reflect.getOwnPropertyDescriptor.length);
@@ -40,7 +40,7 @@ class LazyGlobalsTest {
         function get:false w:true e:false c:true URLSearchParams
         undefined undefined
         5
-        function get:false w:true e:false c:true function get:false w:true e:false c:true function get:false w:true e:false c:true
+        function get:false w:true e:false c:true function get:false w:true e:false c:true function get:false w:true e:true c:true
         getOwnPropertyDescriptor 2 getOwnPropertyDescriptors 1 getOwnPropertyDescriptor 2
         1 7 undefined
         TypeError

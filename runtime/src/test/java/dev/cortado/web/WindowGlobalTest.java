@@ -63,6 +63,30 @@ class WindowGlobalTest {
     assertThat(r.exitCode()).isZero();
   }
 
+  /** Web IDL operations on the global are enumerable; Object.keys lists Node's in Node's order. */
+  @Test
+  void theGlobalOperationsAreEnumerableInNodesOrderAndLazyOnesStayLazy() {
+    JsRun.Result r = JsRun.js("""
+        const lazyBefore = typeof Object.getOwnPropertyDescriptor(globalThis, 'fetch').value;
+        console.log(Object.keys(globalThis).join(' '));
+        const d = Object.getOwnPropertyDescriptor(globalThis, 'setTimeout');
+        console.log(d.enumerable, d.writable, d.configurable, typeof d.value);
+        console.log(Object.getOwnPropertyDescriptor(globalThis, 'URL').enumerable, Object.getOwnPropertyDescriptor(globalThis, 'console').enumerable);
+        btoa = (s) => 'mine';
+        console.log(btoa('x'), Object.getOwnPropertyDescriptor(globalThis, 'btoa').enumerable, atob('aGk='));
+        console.log(lazyBefore);
+        """);
+    assertThat(r.stdout()).isEqualTo("""
+        global clearImmediate setImmediate clearInterval clearTimeout setInterval setTimeout queueMicrotask \
+        structuredClone atob btoa performance fetch crypto reportError navigator
+        true true true function
+        false false
+        mine true hi
+        function
+        """);
+    assertThat(r.exitCode()).isZero();
+  }
+
   @Test
   void aWebWorkersGlobalIsNotAWindow() {
     JsRun.Result r = JsRun.project(Map.of(

@@ -46,6 +46,7 @@ public final class Main {
         --verbose             say on stderr how the script runs (daemon or direct) and why
         --no-daemon           run in this process, not in the warm daemon
         --daemon-stop         stop this build's daemon
+        --daemon-wait-warm    start this build's daemon if needed and wait until its warm-up ran
 
       cortado trace FILE [args] [--out DIR] [--max-events N]
                               run FILE as usual and record its event loop: the call stack, the Web
@@ -58,6 +59,8 @@ public final class Main {
         CORTADO_DEBUG=1       print Java stack traces of internal errors
         CORTADO_DAEMON=off    never use the warm daemon (bin/cortado starts one by default)
         CORTADO_DAEMON_IDLE   seconds an idle daemon waits before it exits (default 900)
+        CORTADO_DAEMON_WARMUP rounds of built-in work a new daemon runs while idle, to compile
+                              the runtime before the next run (default 4; 0 or off: none)
         NO_COLOR              no colours in the REPL
       """;
 
@@ -88,6 +91,9 @@ public final class Main {
   }
 
   static int run(String[] args, Invocation invocation, Consumer<EventLoop> onStart) throws Exception {
+    if (List.of(args).contains("--daemon-wait-warm")) {
+      return 0; // a direct run: no daemon to wait for (the daemon answers it itself)
+    }
     int command = 0; // `trace` may follow the launcher's own flags: cortado --no-daemon trace app.js
     while (command < args.length && (args[command].equals("--no-daemon") || args[command].equals("--verbose"))) {
       command++;

@@ -240,6 +240,49 @@ class DaemonIT {
     Cortado.run(dir, null, env("CORTADO_JAVA_OPTS", "-Dcortado.test.flag=1"), "--daemon-stop");
   }
 
+  /**
+   * A new daemon runs its warm-up while idle (bin/test turns it off for the other tests); a run
+   * that arrives meanwhile is served at once, and --daemon-wait-warm returns when it is done.
+   */
+  @Test
+  void aNewDaemonWarmsUpWhileIdleAndGivesWayToRuns() throws Exception {
+    Map<String, String> warming = env("CORTADO_DAEMON_WARMUP", "1"); // one round: CI time
+    Cortado.Run first = Cortado.run(dir, null, warming, "--verbose", "-e", "console.log('first')");
+    assertThat(first.stdout()).isEqualTo("first\n");
+    assertThat(first.stderr()).contains("starting the daemon");
+    Matcher daemon = DAEMON_PID.matcher(first.stderr());
+    assertThat(daemon.find()).as(first.stderr()).isTrue();
+    String pid = daemon.group(1);
+    Thread.sleep(1000); // idle: the first round begins
+    Cortado.Run during = Cortado.run(dir, null, warming, "--verbose", "-e",
+        "setTimeout(() => console.log('during', typeof Window), 5)");
+    assertThat(during.stdout()).isEqualTo("during function\n");
+    assertThat(during.stderr()).contains("pid " + pid + ",");
+
+    Cortado.Run wait = Cortado.run(dir, null, warming, "--daemon-wait-warm");
+    assertThat(wait.exitCode()).as(wait.stderr()).isZero();
+    assertThat(wait.stderr()).isEqualTo("cortado: daemon " + pid + " is warm\n");
+    String log;
+    try (var logs = Files.list(runtimeDir.resolve("cortado"))) {
+      log = logs.filter(path -> path.toString().endsWith(".log")).map(path -> {
+        try {
+          return Files.readString(path);
+        } catch (java.io.IOException e) {
+          return "";
+        }
+      }).filter(text -> text.contains("cortado daemon " + pid + ":")).findFirst().orElse("");
+    }
+    assertThat(log).contains("warm-up round 1/1: ").contains("warm-up done in ");
+    Cortado.Run after = Cortado.run(dir, null, warming, "--verbose", "-e", "console.log('after')");
+    assertThat(after.stdout()).isEqualTo("after\n");
+    assertThat(after.stderr()).contains("pid " + pid + ",");
+    Cortado.run(dir, null, warming, "--daemon-stop");
+
+    Cortado.Run direct = Cortado.run(dir, null, warming, "--no-daemon", "--daemon-wait-warm");
+    assertThat(direct.exitCode()).isZero();
+    assertThat(direct.stderr()).isEmpty();
+  }
+
   @Test
   void anIdleDaemonExitsByItself() throws Exception {
     Map<String, String> shortIdle = env("CORTADO_DAEMON_IDLE", "1", "TZ", "UTC"); // TZ: its own daemon

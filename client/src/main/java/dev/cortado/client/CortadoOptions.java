@@ -56,7 +56,7 @@ final class CortadoOptions {
           || (arg.matches("-[a-z]+") && (arg.indexOf('p') > 0 || arg.indexOf('e') > 0))) {
         program = true;
       } else if (arg.equals("-h") || arg.equals("--help") || arg.equals("-v") || arg.equals("--version")
-          || arg.equals("--daemon-stop")) {
+          || arg.equals("--daemon-stop") || arg.equals("--daemon-wait-warm")) {
         program = true;
       }
     }

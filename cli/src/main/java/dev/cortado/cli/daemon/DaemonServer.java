@@ -22,7 +22,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code cortado --daemon-stop}. Started by {@code dev.cortado.client.Client}, never by hand.
  *
  * <p>Threads: the main thread accepts connections; each session has its own threads; a watchdog
- * thread checks idleness and staleness.
+ * thread checks idleness and staleness; a warm-up thread trains the engine while the daemon is
+ * idle ({@link DaemonWarmup}).
  */
 public final class DaemonServer {
   private static final long DEFAULT_IDLE_SECONDS = 900;
@@ -32,6 +33,9 @@ public final class DaemonServer {
   private final List<JarStamp> jars = JarStamp.ofClassPath();
   private final AtomicInteger active = new AtomicInteger();
   private final AtomicInteger runs = new AtomicInteger();
+  /** Sessions that only wait for the warm-up ({@code --daemon-wait-warm}): not a user's run. */
+  private final AtomicInteger waiters = new AtomicInteger();
+  private DaemonWarmup warmup;
   private volatile long lastActivity = System.currentTimeMillis();
   private volatile boolean stopping;
   private ServerSocketChannel server;
@@ -58,6 +62,14 @@ public final class DaemonServer {
     server.bind(UnixDomainSocketAddress.of(socket));
     log("listening on " + socket);
     Thread.ofPlatform().daemon().name("cortado-daemon-watchdog").start(this::watch);
+    int warmupRounds = DaemonWarmup.rounds(System.getenv());
+    if (warmupRounds > 0) {
+      warmup = new DaemonWarmup(warmupRounds, () -> active.get() - waiters.get() == 0
+          && System.currentTimeMillis() - lastActivity > 300);
+      Thread thread = Thread.ofPlatform().daemon().name("cortado-daemon-warmup").unstarted(warmup);
+      thread.setPriority(Thread.MIN_PRIORITY);
+      thread.start();
+    }
     while (!stopping) {
       SocketChannel client;
       try {
@@ -67,6 +79,9 @@ public final class DaemonServer {
       }
       active.incrementAndGet();
       lastActivity = System.currentTimeMillis();
+      if (warmup != null) {
+        warmup.yieldToRun();
+      }
       Thread.ofPlatform().name("cortado-daemon-session").start(
           new DaemonSession(client, this, runs.incrementAndGet()));
     }
@@ -81,6 +96,23 @@ public final class DaemonServer {
   void sessionEnded() {
     lastActivity = System.currentTimeMillis();
     active.decrementAndGet();
+  }
+
+  /**
+   * Waits until the warm-up has run (or {@code timeoutMillis} passed, or there is none); returns
+   * whether it has. The waiting session does not count as a run that the warm-up gives way to.
+   * A session's thread.
+   */
+  boolean awaitWarm(long timeoutMillis) throws InterruptedException {
+    if (warmup == null) {
+      return true;
+    }
+    waiters.incrementAndGet();
+    try {
+      return warmup.awaitDone(timeoutMillis);
+    } finally {
+      waiters.decrementAndGet();
+    }
   }
 
   /** Stops taking connections; the process exits once running sessions end. Any thread. */
@@ -124,7 +156,8 @@ public final class DaemonServer {
     }
   }
 
-  private static void log(String message) {
+  /** A line in the daemon's log file. Any thread. */
+  static void log(String message) {
     System.out.println(Instant.now() + " cortado daemon " + ProcessHandle.current().pid() + ": " + message);
   }
 

@@ -28,6 +28,7 @@ final class DaemonSession implements Runnable {
   private volatile int pendingSignalExit = -1;
   private volatile boolean finished;
   private static final int SIGWINCH = 28;
+  private static final long WARM_WAIT_MILLIS = 180_000;
   /** The signals the script listens for (process.on('SIGTERM')), by number. */
   private final java.util.Map<Integer, Runnable> caught = new java.util.concurrent.ConcurrentHashMap<>();
   private final dev.cortado.host.ProcessSignals signals = (number, name, onSignal) -> {
@@ -62,6 +63,21 @@ final class DaemonSession implements Runnable {
             .println("cortado: daemon " + ProcessHandle.current().pid() + " stopped");
         streams.sendExit(0);
         server.stopSoon();
+        return;
+      }
+      if (request.args().contains("--daemon-wait-warm")) {
+        boolean warm;
+        try {
+          warm = server.awaitWarm(WARM_WAIT_MILLIS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          warm = false;
+        }
+        new PrintStream(streams.stderr(), true, StandardCharsets.UTF_8).println(warm
+            ? "cortado: daemon " + ProcessHandle.current().pid() + " is warm"
+            : "cortado: daemon " + ProcessHandle.current().pid() + " is still warming up after "
+                + WARM_WAIT_MILLIS / 1000 + " s");
+        streams.sendExit(warm ? 0 : 1);
         return;
       }
       Thread reader = Thread.ofPlatform().daemon().name("cortado-daemon-client")

@@ -1,0 +1,72 @@
+// The daemon's warm-up (DaemonWarmup.java): the paths most programs take, run a few thousand times
+// each while the daemon is idle, so the shared engine has compiled the runtime's own JavaScript,
+// and the JVM the Graal compiler, before the user's next run. It prints nothing, touches no file,
+// socket or process, and leaves nothing behind.
+(async () => {
+  const { EventEmitter } = require('node:events');
+  const { Readable, Writable, Transform, pipeline } = require('node:stream');
+  const util = require('node:util');
+  const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+  let sink = 0;
+
+  // Promises, async functions, microtasks and ticks.
+  for (let round = 0; round < 3; round++) {
+    const all = [];
+    for (let i = 0; i < 2000; i++) all.push(Promise.resolve(i).then((x) => x + 1));
+    sink += (await Promise.all(all)).length;
+    await Promise.allSettled([Promise.reject(new Error('x')), 1]);
+    for (let i = 0; i < 5000; i++) await i;
+    await new Promise((resolve) => queueMicrotask(resolve));
+    await new Promise((resolve) => process.nextTick(resolve));
+  }
+
+  // Timers and immediates: many at once, awaited, cleared, refreshed.
+  await Promise.all(Array.from({ length: 500 }, async () => { for (let i = 0; i < 3; i++) await sleep(1); }));
+  for (let i = 0; i < 2000; i++) clearTimeout(setTimeout(() => {}, 10));
+  await new Promise((resolve) => { let n = 0; for (let i = 0; i < 1000; i++) setImmediate(() => { if (++n === 1000) resolve(); }); });
+  await new Promise((resolve) => { let n = 0; const t = setInterval(() => { if (++n === 3) { clearInterval(t); resolve(); } }, 1); });
+
+  // Events: DOM and Node.
+  const target = new EventTarget();
+  target.addEventListener('x', (e) => { sink += e.type.length; });
+  for (let i = 0; i < 5000; i++) target.dispatchEvent(new Event('x'));
+  const controller = new AbortController();
+  controller.signal.addEventListener('abort', () => {});
+  controller.abort();
+  const emitter = new EventEmitter();
+  emitter.on('x', (a) => { sink += a; });
+  for (let i = 0; i < 5000; i++) emitter.emit('x', 1);
+
+  // Encoding, URL, cloning, Buffer, JSON, inspect.
+  const encoder = new TextEncoder();
+  const decoder = new TextDecoder();
+  for (let i = 0; i < 2000; i++) sink += decoder.decode(encoder.encode(`text ${i} ü€`)).length;
+  for (let i = 0; i < 2000; i++) {
+    const url = new URL(`https://user@example.com:8080/a/b/../c?x=${i}&y=z#frag`);
+    sink += url.searchParams.get('x').length + url.href.length;
+  }
+  const graph = { a: [1, 2, 3], b: { c: 'd', e: new Date(0), f: new Map([[1, 2]]) } };
+  for (let i = 0; i < 2000; i++) sink += structuredClone(graph).a.length;
+  const bytes = Buffer.alloc(64 * 1024, 7);
+  for (let i = 0; i < 50; i++) {
+    sink += Buffer.from(bytes.toString('base64'), 'base64').length;
+    sink += Buffer.from(bytes.toString('hex'), 'hex').length;
+    sink += Buffer.concat([bytes, bytes]).length + Buffer.byteLength(bytes.toString('latin1'));
+  }
+  for (let i = 0; i < 2000; i++) sink += JSON.parse(JSON.stringify(graph)).a.length;
+  for (let i = 0; i < 500; i++) sink += util.inspect(graph).length + util.format('%s %d %o', 'a', i, graph).length;
+
+  // Web streams and Node streams.
+  let produced = 0;
+  await new ReadableStream({
+    pull(c) { c.enqueue(bytes); if (++produced === 500) c.close(); },
+  }).pipeThrough(new TransformStream()).pipeTo(new WritableStream({ write(chunk) { sink += chunk.length; } }));
+  sink += (await new Response('{"a":1}').json()).a + (await new Blob(['abc']).text()).length;
+  await new Promise((resolve, reject) => pipeline(
+    Readable.from(Array.from({ length: 500 }, () => bytes)),
+    new Transform({ transform(chunk, encoding, done) { done(null, chunk); } }),
+    new Writable({ write(chunk, encoding, done) { sink += chunk.length; done(); } }),
+    (error) => (error ? reject(error) : resolve())));
+
+  return sink > 0;
+})();

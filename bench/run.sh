@@ -36,6 +36,8 @@ target() {
 }
 
 "$cortado" -e "0" >/dev/null 2>&1 || { echo "bench: bin/cortado does not run" >&2; exit 1; }
+# A new daemon trains itself while idle; let it finish, so it does not run beside Node's turns.
+"$cortado" --daemon-wait-warm >/dev/null 2>&1 || true
 printf '%-22s %-14s %10s %10s %8s %8s\n' benchmark runtime first_ms median_ms ratio target
 declare -A base
 for f in "$here"/*.js; do

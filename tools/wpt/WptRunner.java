@@ -33,12 +33,12 @@ import java.util.stream.Stream;
  */
 public final class WptRunner {
 
-    /** The directories issue 4 measures, run when no path is given. */
+    /** The directories issue 4 measures, and compression, run when no path is given. */
     static final List<String> DEFAULT_DIRS = List.of(
             "html/webappapis/timers", "html/webappapis/microtask-queuing",
             "html/webappapis/structured-clone", "html/webappapis/atob", "dom/events", "dom/abort",
             "encoding", "url", "console", "hr-time", "FileAPI/blob", "streams",
-            "WebCryptoAPI/getRandomValues");
+            "WebCryptoAPI/getRandomValues", "compression");
 
     static final String ORIGIN = "http://web-platform.test:8000";
     static final String[] SUBTEST_STATUS = {"PASS", "FAIL", "TIMEOUT", "NOTRUN", "PRECONDITION_FAILED"};

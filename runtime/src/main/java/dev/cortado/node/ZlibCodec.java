@@ -44,17 +44,33 @@ public abstract sealed class ZlibCodec {
   /** Releases native memory. Idempotent. */
   public abstract void close();
 
-  /** Makes a codec; mode as Node's class names: Deflate, Inflate, Gzip, Gunzip, DeflateRaw, InflateRaw, Unzip, BrotliCompress, BrotliDecompress. */
+  /**
+   * A failure found after the output the last {@link #write} returned, which that output must
+   * still reach the reader before (DecompressionStream's data after the end); taken once.
+   */
+  public ZlibError takeLateError() {
+    return null;
+  }
+
+  /**
+   * Makes a codec; mode as Node's class names: Deflate, Inflate, Gzip, Gunzip, DeflateRaw,
+   * InflateRaw, Unzip, BrotliCompress, BrotliDecompress; or InflateStrict, InflateRawStrict,
+   * GunzipStrict for the Compression Streams standard's DecompressionStream, which refuses any byte
+   * after the end of the compressed data (one gzip member only).
+   */
   public static ZlibCodec create(String mode, int level, int strategy, int brotliQuality, int brotliWindow,
       int brotliMode) throws ZlibError {
     return switch (mode) {
       case "Deflate" -> new Deflating(level, strategy, Format.ZLIB);
       case "DeflateRaw" -> new Deflating(level, strategy, Format.RAW);
       case "Gzip" -> new Deflating(level, strategy, Format.GZIP);
-      case "Inflate" -> new Inflating(Format.ZLIB);
-      case "InflateRaw" -> new Inflating(Format.RAW);
-      case "Gunzip" -> new Inflating(Format.GZIP);
-      case "Unzip" -> new Inflating(Format.AUTO);
+      case "Inflate" -> new Inflating(Format.ZLIB, false);
+      case "InflateRaw" -> new Inflating(Format.RAW, false);
+      case "Gunzip" -> new Inflating(Format.GZIP, false);
+      case "Unzip" -> new Inflating(Format.AUTO, false);
+      case "InflateStrict" -> new Inflating(Format.ZLIB, true);
+      case "InflateRawStrict" -> new Inflating(Format.RAW, true);
+      case "GunzipStrict" -> new Inflating(Format.GZIP, true);
       case "BrotliCompress" -> new BrotliEncoding(brotliQuality, brotliWindow, brotliMode);
       case "BrotliDecompress" -> new BrotliDecoding();
       default -> throw new IllegalArgumentException("no zlib mode " + mode);
@@ -127,11 +143,14 @@ public abstract sealed class ZlibCodec {
     private State state = State.HEADER;
     private final byte[] buffer = new byte[64 * 1024];
     private boolean sawMember;
+    private final boolean strict;
+    private ZlibError lateError;
 
     private enum State { HEADER, BODY, TRAILER, DONE }
 
-    Inflating(Format format) {
+    Inflating(Format format, boolean strict) {
       this.format = format;
+      this.strict = strict;
       if (format == Format.ZLIB || format == Format.RAW) {
         inflater = new Inflater(format == Format.RAW);
         state = State.BODY;
@@ -208,6 +227,9 @@ public abstract sealed class ZlibCodec {
             }
             int rest = inflater.getRemaining();
             at = end - rest;
+            if (strict && rest > 0 && format != Format.GZIP) {
+              return refuseTheRest(out);
+            }
             inflater.end();
             inflater = null;
             if (format == Format.GZIP) {
@@ -236,6 +258,13 @@ public abstract sealed class ZlibCodec {
             }
             pending.reset();
             sawMember = true;
+            if (strict) {
+              if (tail.length > 8) {
+                return refuseTheRest(out);
+              }
+              state = State.DONE;
+              continue;
+            }
             // another gzip member may follow (concatenated files); anything else ends the stream
             if (tail.length > 8 && tail.length >= 10 && (tail[8] & 0xff) == 0x1f && (tail[9] & 0xff) == 0x8b) {
               state = State.HEADER;
@@ -252,10 +281,27 @@ public abstract sealed class ZlibCodec {
             }
           }
           case DONE -> {
+            if (strict && at < end) {
+              return refuseTheRest(out);
+            }
             return out.toByteArray();
           }
         }
       }
+    }
+
+    /** Strict mode met bytes after the end: the output so far, then the error. */
+    private byte[] refuseTheRest(ByteArrayOutputStream out) {
+      lateError = new ZlibError("ERR_TRAILING_JUNK_AFTER_STREAM_END", -3, "Junk found after end of compressed data");
+      state = State.DONE;
+      return out.toByteArray();
+    }
+
+    @Override
+    public ZlibError takeLateError() {
+      ZlibError error = lateError;
+      lateError = null;
+      return error;
     }
 
     /** The gzip header's length once it is complete, -1 while more bytes are needed. */

@@ -60,7 +60,11 @@ public final class ZlibOps {
       this.error = error;
     }
 
-    /** The output for this chunk, or null after a failure (then see {@link #error()}). */
+    /**
+     * The output for this chunk, or null after a failure (then see {@link #error()}). A failure
+     * found after some output (data after the end, in strict modes) returns that output and
+     * leaves the failure in {@link #error()} for the caller to raise after using it.
+     */
     @HostAccess.Export
     public ByteBuffer write(Value arrayBuffer, int offset, int length, boolean finish) {
       if (codec == null || error != null) {
@@ -71,7 +75,9 @@ public final class ZlibOps {
         Buffers.read(arrayBuffer, offset, input, 0, length);
       }
       try {
-        return ByteBuffer.wrap(codec.write(input, 0, length, finish));
+        ByteBuffer output = ByteBuffer.wrap(codec.write(input, 0, length, finish));
+        error = codec.takeLateError(); // after this output: see error()
+        return output;
       } catch (ZlibCodec.ZlibError e) {
         error = e;
         return null;

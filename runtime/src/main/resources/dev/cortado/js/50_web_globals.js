@@ -91,6 +91,7 @@
     'ByteLengthQueuingStrategy', 'CountQueuingStrategy',
   ]);
   lazy('71_encoding_streams.js', ['TextEncoderStream', 'TextDecoderStream']);
+  lazy('73_compression_streams.js', ['CompressionStream', 'DecompressionStream']);
   // Node's Buffer global (node:buffer)
   lazy('81_buffer.js', ['Buffer']);
   lazy('74_form_data.js', ['FormData']);

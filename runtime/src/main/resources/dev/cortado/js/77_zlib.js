@@ -130,7 +130,8 @@
       callback(zlibError(this._handle.error()));
       return;
     }
-    if (out.byteLength !== 0) this.push(toBuffer(out));
+    const output = toBuffer(out); // out is the host's ByteBuffer, which has no byteLength
+    if (output.length !== 0) this.push(output);
     callback();
   };
   ZlibBase.prototype._flush = function _flush(callback) {
@@ -139,7 +140,8 @@
       callback(zlibError(this._handle.error()));
       return;
     }
-    if (out.byteLength !== 0) this.push(toBuffer(out));
+    const output = toBuffer(out); // out is the host's ByteBuffer, which has no byteLength
+    if (output.length !== 0) this.push(output);
     callback();
   };
   ZlibBase.prototype._destroy = function _destroy(err, callback) {

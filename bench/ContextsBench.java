@@ -19,6 +19,7 @@ public class ContextsBench {
     int contexts = Integer.getInteger("contexts", 8);
     int rounds = Integer.getInteger("rounds", 8);
     int warmup = Integer.getInteger("warmup", 30);
+    String only = System.getProperty("only", "");
     Map<String, List<Double>> table = new LinkedHashMap<>();
     List<Double> wall = new ArrayList<>();
     for (int c = 0; c < contexts; c++) {
@@ -28,9 +29,9 @@ public class ContextsBench {
         if (c == 0 && warmup > 0) {
           // Compiles the workload's code for the first Context's keys before anything is measured,
           // so that later Contexts show what they cost, not the JIT's warm-up.
-          js.call("run", warmup).join();
+          js.call("run", warmup, only).join();
         }
-        Map<String, Object> result = js.call("run", rounds).join().asMap();
+        Map<String, Object> result = js.call("run", rounds, only).join().asMap();
         for (Map.Entry<String, Object> e : result.entrySet()) {
           table.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(((Number) e.getValue()).doubleValue());
         }

@@ -93,10 +93,15 @@ function stringDecoder() {
 
 const SECTIONS = { events, url, streams, blob, clone, textDecoder, formData, decoderStream, stringDecoder };
 
-/** Runs every section `rounds` times; resolves to { section: median ms of the later half }. */
-export async function run(rounds = 8) {
+/**
+ * Runs every section (or those named in `only`, comma-separated) `rounds` times; resolves to
+ * { section: median ms of the later half }.
+ */
+export async function run(rounds = 8, only = '') {
   const result = {};
+  const wanted = only === '' ? null : only.split(',');
   for (const [name, section] of Object.entries(SECTIONS)) {
+    if (wanted !== null && !wanted.includes(name)) continue;
     const times = [];
     for (let r = 0; r < rounds; r++) {
       const t = performance.now();
@@ -106,7 +111,7 @@ export async function run(rounds = 8) {
     const later = times.slice(Math.floor(times.length / 2)).sort((a, b) => a - b);
     result[name] = Math.round(later[Math.floor(later.length / 2)] * 100) / 100;
   }
-  if (sink === 0) throw new Error('the workload did nothing');
+  if (sink === 0 && wanted === null) throw new Error('the workload did nothing');
   return result;
 }
 

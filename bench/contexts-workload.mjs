@@ -44,6 +44,13 @@ async function blob() {
   }
 }
 
+/** Only the accessors (a brand check and a read of the object's state), no host call. */
+function blobAccessors() {
+  const b = new Blob(['x'], { type: 'text/plain' });
+  const f = new File(['y'], 'name.txt', { lastModified: 1 });
+  for (let i = 0; i < 50_000; i++) sink += b.type.length + f.name.length + f.lastModified;
+}
+
 function clone() {
   const value = { a: [1, 2, 3], b: { c: 'text', d: new Date(0) }, e: new Map([[1, 'one']]), f: new Uint8Array(8) };
   for (let i = 0; i < 500; i++) sink += structuredClone(value).a.length;
@@ -91,7 +98,7 @@ function stringDecoder() {
   sink += decoder.end().length;
 }
 
-const SECTIONS = { events, url, streams, blob, clone, textDecoder, formData, decoderStream, stringDecoder };
+const SECTIONS = { events, url, streams, blob, blobAccessors, clone, textDecoder, formData, decoderStream, stringDecoder };
 
 /**
  * Runs every section (or those named in `only`, comma-separated) `rounds` times; resolves to

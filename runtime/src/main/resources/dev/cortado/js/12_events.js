@@ -8,7 +8,7 @@
     ArrayPrototypeSlice, ObjectCreate, ReflectOwnKeys, Error: ErrorCtor,
   } = internal.primordials;
   const { validateFunction, validateNumber, makeCodedError } = internal.errors;
-  const kErrorMonitor = Symbol('events.errorMonitor');
+  const kErrorMonitor = internal.sharedSymbol('events.errorMonitor', true); // EventEmitter.errorMonitor
   // Shared by every Context (see internal.sharedSymbol); Node shows both in an inspected emitter.
   const kCapture = internal.sharedSymbol('kCapture', true);
   const kShapeMode = internal.sharedSymbol('shapeMode', true);

@@ -51,7 +51,7 @@
   const HEX = [];
   for (let i = 0; i < 256; i++) HEX[i] = StringPrototypeSlice(`0${i.toString(16)}`, -2);
 
-  const secret = Symbol('Crypto');
+  const secret = internal.sharedSymbol('crypto:Crypto.constructorKey');
   let theCrypto = null;
 
   class Crypto {

@@ -29,7 +29,7 @@
     return match[2] === undefined ? language : `${language}-${StringPrototypeToUpperCase(match[2])}`;
   }
 
-  const secret = Symbol('Navigator');
+  const secret = internal.sharedSymbol('navigator:Navigator.constructorKey');
   let theNavigator = null;
   let language;
   let languages;

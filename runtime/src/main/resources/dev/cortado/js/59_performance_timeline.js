@@ -13,7 +13,7 @@
   const { makeDOMException } = internal.load('51_dom_exception.js');
   const now = internal.performanceNow;
   const inspectCustom = Symbol.for('nodejs.util.inspect.custom');
-  const secret = Symbol('PerformanceEntry');
+  const secret = internal.sharedSymbol('performanceTimeline:constructorKey');
 
   // `detail` is structured-cloned; without 65_structured_clone.js (an early build) it is kept as is.
   let cloneValue = null;

@@ -25,8 +25,16 @@
   /** The largest chunk stream() enqueues. */
   const CHUNK_SIZE = 65536;
 
-  const kConverted = Symbol('converted'); // File -> Blob constructor: arguments already converted
-  const kFromData = Symbol('fromData');   // the runtime making a Blob around existing BlobData
+  // Each object's internal state, under keys shared by every Context (00_primordials.js). A Blob
+  // (or File) has k_data (its BlobData, never undefined: the brand) and k_type; a File adds
+  // k_name (a string, never undefined: File's brand) and k_lastModified.
+  const k_data = internal.sharedSymbol('blob:data');
+  const k_lastModified = internal.sharedSymbol('blob:File.lastModified');
+  const k_name = internal.sharedSymbol('blob:File.name');
+  const k_type = internal.sharedSymbol('blob:type');
+  // Constructor arguments only the runtime has (never stored on an object).
+  const kConverted = internal.sharedSymbol('blob:converted'); // File -> Blob: arguments already converted
+  const kFromData = internal.sharedSymbol('blob:fromData');   // a Blob around existing BlobData
 
   function isObject(value) {
     return (typeof value === 'object' && value !== null) || typeof value === 'function';
@@ -173,117 +181,117 @@
     return floor || 0;
   }
 
-  // Slot access for code outside the class body; set by Blob's static block.
-  let initFile, hasBlobSlots, hasFileSlots, dataOf, typeOf, nameOf, lastModifiedOf;
+  function illegal() {
+    return new TypeError('Illegal invocation');
+  }
+  function hasBlobSlots(value) {
+    return isObject(value) && value[k_data] !== undefined;
+  }
+  function hasFileSlots(value) {
+    return isObject(value) && value[k_data] !== undefined && value[k_name] !== undefined;
+  }
+  function dataOf(blob) {
+    return blob[k_data];
+  }
+  function typeOf(blob) {
+    return blob[k_type];
+  }
+  function nameOf(file) {
+    if (!hasFileSlots(file)) throw illegal();
+    return file[k_name];
+  }
+  function lastModifiedOf(file) {
+    if (!hasFileSlots(file)) throw illegal();
+    return file[k_lastModified];
+  }
 
   class Blob {
-    #data;
-    #type;
-
     constructor(blobParts = undefined, options = undefined) {
       if (blobParts === kFromData) {
-        this.#data = options.data;
-        this.#type = options.type;
+        this[k_data] = options.data;
+        this[k_type] = options.type;
         return;
       }
       if (blobParts === kConverted) {
-        this.#data = buildData(options.parts, options.nativeEndings);
-        this.#type = normalizeType(options.type);
+        this[k_data] = buildData(options.parts, options.nativeEndings);
+        this[k_type] = normalizeType(options.type);
         return;
       }
       const list = convertParts(blobParts, false, "construct 'Blob'", 1);
       const converted = convertOptions(options, "construct 'Blob'", 2, false);
-      this.#data = buildData(list, converted.nativeEndings);
-      this.#type = normalizeType(converted.type);
+      this[k_data] = buildData(list, converted.nativeEndings);
+      this[k_type] = normalizeType(converted.type);
     }
 
     get size() {
-      if (!(#data in this)) throw new TypeError('Illegal invocation');
-      return ops.size(this.#data);
+      const data = this?.[k_data];
+      if (data === undefined) throw illegal();
+      return ops.size(data);
     }
 
     get type() {
-      if (!(#data in this)) throw new TypeError('Illegal invocation');
-      return this.#type;
+      if (this?.[k_data] === undefined) throw illegal();
+      return this[k_type];
     }
 
     slice(start = undefined, end = undefined, contentType = undefined) {
-      if (!(#data in this)) throw new TypeError('Illegal invocation');
-      const size = ops.size(this.#data);
+      const data = this?.[k_data];
+      if (data === undefined) throw illegal();
+      const size = ops.size(data);
       let from = start === undefined ? 0 : toClampedLongLong(start);
       let to = end === undefined ? size : toClampedLongLong(end);
       const type = contentType === undefined ? '' : normalizeType(`${contentType}`);
       from = from < 0 ? MathMax(size + from, 0) : MathMin(from, size);
       to = to < 0 ? MathMax(size + to, 0) : MathMin(to, size);
-      const data = to > from ? ops.slice(this.#data, from, to) : ops.empty();
-      return new Blob(kFromData, { data, type });
+      const sliced = to > from ? ops.slice(data, from, to) : ops.empty();
+      return new Blob(kFromData, { data: sliced, type });
     }
 
     stream() {
-      if (!(#data in this)) throw new TypeError('Illegal invocation');
-      return streamOf(this.#data);
+      const data = this?.[k_data];
+      if (data === undefined) throw illegal();
+      return streamOf(data);
     }
 
     text() {
-      if (!(#data in this)) return PromiseReject(new TypeError('Illegal invocation'));
-      const text = ops.text(this.#data);
+      const data = this?.[k_data];
+      if (data === undefined) return PromiseReject(illegal());
+      const text = ops.text(data);
       if (text === null) return PromiseReject(notReadable());
       return PromiseResolve(text);
     }
 
     arrayBuffer() {
-      if (!(#data in this)) return PromiseReject(new TypeError('Illegal invocation'));
+      const data = this?.[k_data];
+      if (data === undefined) return PromiseReject(illegal());
       try {
-        return PromiseResolve(readAll(this.#data));
+        return PromiseResolve(readAll(data));
       } catch (error) {
         return PromiseReject(error);
       }
     }
 
     bytes() {
-      if (!(#data in this)) return PromiseReject(new TypeError('Illegal invocation'));
+      const data = this?.[k_data];
+      if (data === undefined) return PromiseReject(illegal());
       try {
-        return PromiseResolve(new Uint8Array(readAll(this.#data)));
+        return PromiseResolve(new Uint8Array(readAll(data)));
       } catch (error) {
         return PromiseReject(error);
       }
     }
 
     [inspectCustom](depth, options, inspect) {
-      if (!(#data in this)) return this;
-      const fields = { size: ops.size(this.#data), type: this.#type };
-      if (this.#name !== undefined) {
-        fields.name = this.#name;
-        fields.lastModified = this.#lastModified;
+      if (!hasBlobSlots(this)) return this;
+      const fields = { size: ops.size(this[k_data]), type: this[k_type] };
+      const file = this[k_name] !== undefined;
+      if (file) {
+        fields.name = this[k_name];
+        fields.lastModified = this[k_lastModified];
       }
       if (depth < 0) return this;
-      const name = this.#name !== undefined ? 'File' : 'Blob';
+      const name = file ? 'File' : 'Blob';
       return `${name} ${inspect(fields, { ...options, depth: options.depth == null ? null : options.depth - 1 })}`;
-    }
-
-    // File's slots live here so that Blob methods (inspection, structured clone) can read them.
-    #name;
-    #lastModified;
-
-    static #initFile(file, name, lastModified) {
-      file.#name = name;
-      file.#lastModified = lastModified;
-    }
-
-    static {
-      initFile = (file, name, lastModified) => Blob.#initFile(file, name, lastModified);
-      hasBlobSlots = (value) => isObject(value) && #data in value;
-      hasFileSlots = (value) => isObject(value) && #data in value && value.#name !== undefined;
-      dataOf = (blob) => blob.#data;
-      typeOf = (blob) => blob.#type;
-      nameOf = (file) => {
-        if (!hasFileSlots(file)) throw new TypeError('Illegal invocation');
-        return file.#name;
-      };
-      lastModifiedOf = (file) => {
-        if (!hasFileSlots(file)) throw new TypeError('Illegal invocation');
-        return file.#lastModified;
-      };
     }
   }
 
@@ -294,14 +302,16 @@
       }
       if (fileBits === kFromData) {
         super(kFromData, fileName);
-        initFile(this, fileName.name, fileName.lastModified);
+        this[k_name] = fileName.name;
+        this[k_lastModified] = fileName.lastModified;
         return;
       }
       const parts = convertParts(fileBits, false, "construct 'File'", 1);
       const name = StringPrototypeToWellFormed(`${fileName}`);
       const converted = convertOptions(options, "construct 'File'", 3, true);
       super(kConverted, { parts, nativeEndings: converted.nativeEndings, type: converted.type });
-      initFile(this, name, converted.lastModified === undefined ? DateNow() : converted.lastModified);
+      this[k_name] = name;
+      this[k_lastModified] = converted.lastModified === undefined ? DateNow() : converted.lastModified;
     }
 
     get name() {

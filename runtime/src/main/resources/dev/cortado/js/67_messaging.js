@@ -207,7 +207,7 @@
   }
 
   // --- MessagePort --------------------------------------------------------------------------------
-  const kCreate = Symbol('MessagePort');
+  const kCreate = internal.sharedSymbol('messaging:MessagePort.constructorKey');
   let isMessagePort;
   let portFromEndpoint;
   let endpointOf;

@@ -77,16 +77,53 @@
     PromisePrototypeThen(resolvedPromise, () => thread.start());
   }
 
-  class Worker extends EventTarget {
-    #thread;
-    #endpoint;
-    #portOp;
-    #name;
-    #ended = false;
+  // Each object's internal state, under keys shared by every Context (00_primordials.js).
+  // Worker: k_thread (the WorkerThread, never undefined once constructed: Worker's brand),
+  // k_endpoint, k_portOp, k_name, k_ended. NodeWorker (worker_threads): k_nodeThread (its brand),
+  // k_endpoint, k_portOp, k_exitCode, k_exited, k_target.
+  const k_ended = internal.sharedSymbol('workers:ended');
+  const k_endpoint = internal.sharedSymbol('workers:endpoint');
+  const k_exitCode = internal.sharedSymbol('workers:exitCode');
+  const k_exited = internal.sharedSymbol('workers:exited');
+  const k_name = internal.sharedSymbol('workers:name');
+  const k_nodeThread = internal.sharedSymbol('workers:NodeWorker.thread');
+  const k_portOp = internal.sharedSymbol('workers:portOp');
+  const k_target = internal.sharedSymbol('workers:target');
+  const k_thread = internal.sharedSymbol('workers:Worker.thread');
 
+  function illegal() {
+    return new TypeError('Illegal invocation');
+  }
+
+  /** Listens to a Worker's messages and lifecycle (its errors, its end). */
+  function listenToWorker(worker) {
+    // Messages do not keep the creator alive; the lifecycle op does, while the worker runs.
+    worker[k_portOp] = receive(worker[k_endpoint], worker, undefined);
+    worker[k_portOp].setReferenced(false);
+    internal.listenOp(worker[k_thread].lifecycle(), () => workerExited(worker), (report) => {
+      if (worker[k_ended] || !ArrayIsArray(report)) return;   // 'online'
+      const [message, filename, lineno, colno] = report;
+      const event = createEvent(ErrorEvent, 'error', { cancelable: true, message, filename, lineno, colno });
+      if (dispatch(worker, event)) {
+        internal.reportUncaught(workerErrorForParent(worker[k_name], message, filename, lineno, colno));
+      }
+    });
+  }
+
+  function workerExited(worker) {
+    worker[k_ended] = true;
+    worker[k_portOp].cancel();
+  }
+
+  class Worker extends EventTarget {
     constructor(scriptURL, options = undefined) {
       if (arguments.length === 0) throw notEnoughArguments("construct 'Worker'", 1, 0);
       super();
+      this[k_thread] = undefined;
+      this[k_endpoint] = null;
+      this[k_portOp] = null;
+      this[k_name] = '';
+      this[k_ended] = false;
       const specifier = `${scriptURL}`;
       let name = '';
       let type = 'classic';
@@ -120,46 +157,27 @@
       if (resolved.protocol !== 'file:') {
         throw makeDOMException(`Failed to construct 'Worker': Script at '${resolved.href}' cannot be loaded: only file: URLs are supported.`, 'NotSupportedError');
       }
-      this.#name = name;
+      this[k_name] = name;
       const [mine, theirs] = workers.newChannel();
-      this.#endpoint = mine;
-      this.#thread = workers.spawn(type, resolved.href, name, theirs, null, host.cwd());
-      this.#listen();
-      startSoon(this.#thread);
-    }
-
-    #listen() {
-      // Messages do not keep the creator alive; the lifecycle op does, while the worker runs.
-      this.#portOp = receive(this.#endpoint, this, undefined);
-      this.#portOp.setReferenced(false);
-      internal.listenOp(this.#thread.lifecycle(), () => this.#onExit(), (report) => {
-        if (this.#ended || !ArrayIsArray(report)) return;   // 'online'
-        const [message, filename, lineno, colno] = report;
-        const event = createEvent(ErrorEvent, 'error', { cancelable: true, message, filename, lineno, colno });
-        if (dispatch(this, event)) {
-          internal.reportUncaught(workerErrorForParent(this.#name, message, filename, lineno, colno));
-        }
-      });
-    }
-
-    #onExit() {
-      this.#ended = true;
-      this.#portOp.cancel();
+      this[k_endpoint] = mine;
+      this[k_thread] = workers.spawn(type, resolved.href, name, theirs, null, host.cwd());
+      listenToWorker(this);
+      startSoon(this[k_thread]);
     }
 
     postMessage(message, transfer = undefined) {
-      if (!isObject(this) || !(#thread in this)) throw new TypeError('Illegal invocation');
+      if (this?.[k_thread] === undefined) throw illegal();
       if (arguments.length === 0) throw notEnoughArguments("execute 'postMessage' on 'Worker'", 1, 0);
       const list = parseTransfer(transfer, "execute 'postMessage' on 'Worker'");
-      postTo(this.#ended ? null : this.#endpoint, message, list);
+      postTo(this[k_ended] ? null : this[k_endpoint], message, list);
     }
 
     terminate() {
-      if (!isObject(this) || !(#thread in this)) throw new TypeError('Illegal invocation');
-      if (this.#ended) return;
-      this.#ended = true;
-      this.#portOp.cancel();
-      this.#thread.terminate();
+      if (this?.[k_thread] === undefined) throw illegal();
+      if (this[k_ended]) return;
+      this[k_ended] = true;
+      this[k_portOp].cancel();
+      this[k_thread].terminate();
     }
 
     [inspectSymbol]() {
@@ -183,16 +201,29 @@
   const EventEmitter = internal.EventEmitter;
   const { makeCodedError, invalidArgType } = internal.errors;
 
-  class NodeWorker extends EventEmitter {
-    #thread;
-    #endpoint;
-    #portOp;
-    #exitCode;
-    #exited = PromiseWithResolvers();
-    #target;
+  function nodeWorkerExited(worker, code) {
+    if (worker[k_exitCode] !== undefined) return;
+    worker[k_exitCode] = code;
+    worker[k_portOp].cancel();
+    worker[k_exited].resolve(code);
+    worker.emit('exit', code);
+  }
+  /** A NodeWorker's WorkerThread; a TypeError for any other `this`. */
+  function nodeThreadOf(worker) {
+    const thread = worker?.[k_nodeThread];
+    if (thread === undefined) throw illegal();
+    return thread;
+  }
 
+  class NodeWorker extends EventEmitter {
     constructor(filename, options = {}) {
       super();
+      this[k_nodeThread] = undefined;
+      this[k_endpoint] = null;
+      this[k_portOp] = null;
+      this[k_exitCode] = undefined;
+      this[k_exited] = PromiseWithResolvers();
+      this[k_target] = null;
       if (options === null || typeof options !== 'object') throw invalidArgType('options', 'of type object', options);
       let kind = 'node';
       let script;
@@ -222,16 +253,18 @@
       const data = options.workerData === undefined ? null
         : clone.serializeToJava(options.workerData, parseTransfer(options.transferList, "construct 'Worker'"));
       const [mine, theirs] = workers.newChannel();
-      this.#endpoint = mine;
-      this.#thread = workers.spawn(kind, script, `${options.name ?? ''}`, theirs, data, host.cwd());
-      startSoon(this.#thread);
+      this[k_endpoint] = mine;
+      const thread = workers.spawn(kind, script, `${options.name ?? ''}`, theirs, data, host.cwd());
+      this[k_nodeThread] = thread;
+      startSoon(thread);
       // Messages arrive as 'message' events on an internal target, re-emitted with their data.
-      this.#target = new EventTarget();
-      this.#target.addEventListener('message', (event) => this.emit('message', event.data));
-      this.#target.addEventListener('messageerror', (event) => this.emit('messageerror', event.data));
-      this.#portOp = receive(this.#endpoint, this.#target, undefined);
-      this.#portOp.setReferenced(false);
-      internal.listenOp(this.#thread.lifecycle(), (ok, code) => this.#onExit(ok ? code : 1), (report) => {
+      const target = new EventTarget();
+      this[k_target] = target;
+      target.addEventListener('message', (event) => this.emit('message', event.data));
+      target.addEventListener('messageerror', (event) => this.emit('messageerror', event.data));
+      this[k_portOp] = receive(mine, target, undefined);
+      this[k_portOp].setReferenced(false);
+      internal.listenOp(thread.lifecycle(), (ok, code) => nodeWorkerExited(this, ok ? code : 1), (report) => {
         if (!ArrayIsArray(report)) {
           this.emit('online');
           return;
@@ -246,32 +279,29 @@
       });
     }
 
-    #onExit(code) {
-      if (this.#exitCode !== undefined) return;
-      this.#exitCode = code;
-      this.#portOp.cancel();
-      this.#exited.resolve(code);
-      this.emit('exit', code);
+    get threadId() {
+      const thread = nodeThreadOf(this);
+      return this[k_exitCode] === undefined ? thread.threadId() : -1;
     }
-
-    get threadId() { return this.#exitCode === undefined ? this.#thread.threadId() : -1; }
     get resourceLimits() { return {}; }
     get stdin() { return null; }
 
     postMessage(value, transferList = undefined) {
+      nodeThreadOf(this);
       const list = parseTransfer(transferList, "execute 'postMessage' on 'Worker'");
-      postTo(this.#exitCode === undefined ? this.#endpoint : null, value, list);
+      postTo(this[k_exitCode] === undefined ? this[k_endpoint] : null, value, list);
     }
 
     terminate(callback) {
-      if (this.#exitCode === undefined) this.#thread.terminate();
-      const promise = this.#exited.promise;
+      const thread = nodeThreadOf(this);
+      if (this[k_exitCode] === undefined) thread.terminate();
+      const promise = this[k_exited].promise;
       if (typeof callback === 'function') PromisePrototypeThen(promise, (code) => callback(null, code));
       return promise;
     }
 
-    ref() { this.#thread.lifecycle().setReferenced(true); }
-    unref() { this.#thread.lifecycle().setReferenced(false); }
+    ref() { nodeThreadOf(this).lifecycle().setReferenced(true); }
+    unref() { nodeThreadOf(this).lifecycle().setReferenced(false); }
   }
 
   // --- the worker's side ----------------------------------------------------------------------------

@@ -17,28 +17,33 @@
   const channelClosed = () => makeCodedError(ErrorCtor, 'ERR_IPC_CHANNEL_CLOSED', 'Channel closed');
 
   /** child.channel / process.channel: keeps the process alive while referenced, as Node's Control. */
+  // A Control's state, under keys shared by every Context (00_primordials.js): the channel's op,
+  // the count of listeners that keep it referenced, and whether ref()/unref() decided instead.
+  const k_op = internal.sharedSymbol('ipc:op');
+  const k_refs = internal.sharedSymbol('ipc:refs');
+  const k_refExplicitlySet = internal.sharedSymbol('ipc:refExplicitlySet');
+
   class Control extends EventEmitter {
-    #op;
-    #refs = 0;
-    #refExplicitlySet = false;
     constructor(op) {
       super();
-      this.#op = op;
+      this[k_op] = op;
+      this[k_refs] = 0;
+      this[k_refExplicitlySet] = false;
     }
     ref() {
-      this.#refExplicitlySet = true;
-      this.#op.setReferenced(true);
+      this[k_refExplicitlySet] = true;
+      this[k_op].setReferenced(true);
     }
     unref() {
-      this.#refExplicitlySet = true;
-      this.#op.setReferenced(false);
+      this[k_refExplicitlySet] = true;
+      this[k_op].setReferenced(false);
     }
     /** A 'message' or 'disconnect' listener was added (in a child: it keeps the process alive). */
     refCounted() {
-      if (++this.#refs === 1 && !this.#refExplicitlySet) this.#op.setReferenced(true);
+      if (++this[k_refs] === 1 && !this[k_refExplicitlySet]) this[k_op].setReferenced(true);
     }
     unrefCounted() {
-      if (--this.#refs === 0 && !this.#refExplicitlySet) this.#op.setReferenced(false);
+      if (--this[k_refs] === 0 && !this[k_refExplicitlySet]) this[k_op].setReferenced(false);
     }
   }
 

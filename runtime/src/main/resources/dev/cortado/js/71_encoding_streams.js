@@ -22,9 +22,18 @@
     }
   }
 
-  let encoderStreamOf;
+  // Each stream's state record (never undefined: the class's brand), under a key of its class
+  // shared by every Context (00_primordials.js).
+  const k_decoderState = internal.sharedSymbol('encodingStreams:TextDecoderStream.state');
+  const k_encoderState = internal.sharedSymbol('encodingStreams:TextEncoderStream.state');
+  function encoderStreamOf(o) {
+    return o !== null && typeof o === 'object' ? o[k_encoderState] : undefined;
+  }
+  function decoderStreamOf(o) {
+    return o !== null && typeof o === 'object' ? o[k_decoderState] : undefined;
+  }
+
   class TextEncoderStream {
-    #state;
     constructor() {
       encoderMethods();
       const { TextEncoder } = encoding();
@@ -49,7 +58,7 @@
           if (state.pendingHighSurrogate !== '') controller.enqueue(new Uint8Array([0xEF, 0xBF, 0xBD]));
         },
       });
-      this.#state = state;
+      this[k_encoderState] = state;
     }
     get encoding() {
       if (encoderStreamOf(this) === undefined) throw illegal();
@@ -65,13 +74,10 @@
       if (state === undefined) throw illegal();
       return state.transform.writable;
     }
-    static { encoderStreamOf = (o) => (o !== null && typeof o === 'object' && #state in o ? o.#state : undefined); }
   }
 
-  let decoderStreamOf;
   const streamOption = { stream: true };
   class TextDecoderStream {
-    #state;
     constructor(label = 'utf-8', options = undefined) {
       encoderMethods();
       const { TextDecoder } = encoding();
@@ -92,7 +98,7 @@
           if (output !== '') controller.enqueue(output);
         },
       });
-      this.#state = state;
+      this[k_decoderState] = state;
     }
     get encoding() {
       const state = decoderStreamOf(this);
@@ -119,7 +125,6 @@
       if (state === undefined) throw illegal();
       return state.transform.writable;
     }
-    static { decoderStreamOf = (o) => (o !== null && typeof o === 'object' && #state in o ? o.#state : undefined); }
   }
 
   function isArrayBufferLike(v) {

@@ -44,73 +44,79 @@
     return fileFromData(blobData(value), blobType(value), name, lastModified);
   }
 
-  let listOf;
+  // A FormData's entry list (an array of [name, value], never undefined: FormData's brand), under
+  // a key shared by every Context (00_primordials.js).
+  const k_list = internal.sharedSymbol('formData:list');
+
+  /** The entry list of `fd`, or undefined when `fd` is not a FormData. */
+  function listOf(fd) {
+    return isObject(fd) ? fd[k_list] : undefined;
+  }
 
   class FormData {
-    #list = [];
-
     constructor(form = undefined, submitter = undefined) {
+      this[k_list] = [];
       if (form !== undefined) {
         throw new TypeError("Failed to construct 'FormData': parameter 1 is not of type 'HTMLFormElement'.");
       }
     }
 
     append(name, value, filename = undefined) {
-      if (!isObject(this) || !(#list in this)) throw illegal();
+      if (this?.[k_list] === undefined) throw illegal();
       if (arguments.length < 2) throw required('append', 2, arguments.length);
       if (arguments.length > 2 && !isBlob(value)) {
         throw new TypeError("Failed to execute 'append' on 'FormData': parameter 2 is not of type 'Blob'.");
       }
-      ArrayPrototypePush(this.#list, [usv(name), makeEntryValue(value, filename)]);
+      ArrayPrototypePush(this[k_list], [usv(name), makeEntryValue(value, filename)]);
     }
 
     delete(name) {
-      if (!isObject(this) || !(#list in this)) throw illegal();
+      if (this?.[k_list] === undefined) throw illegal();
       if (arguments.length < 1) throw required('delete', 1, 0);
       name = usv(name);
-      const list = this.#list;
+      const list = this[k_list];
       for (let i = list.length - 1; i >= 0; i--) {
         if (list[i][0] === name) ArrayPrototypeSplice(list, i, 1);
       }
     }
 
     get(name) {
-      if (!isObject(this) || !(#list in this)) throw illegal();
+      if (this?.[k_list] === undefined) throw illegal();
       if (arguments.length < 1) throw required('get', 1, 0);
       name = usv(name);
-      const list = this.#list;
+      const list = this[k_list];
       for (let i = 0; i < list.length; i++) if (list[i][0] === name) return list[i][1];
       return null;
     }
 
     getAll(name) {
-      if (!isObject(this) || !(#list in this)) throw illegal();
+      if (this?.[k_list] === undefined) throw illegal();
       if (arguments.length < 1) throw required('getAll', 1, 0);
       name = usv(name);
       const out = [];
-      const list = this.#list;
+      const list = this[k_list];
       for (let i = 0; i < list.length; i++) if (list[i][0] === name) ArrayPrototypePush(out, list[i][1]);
       return out;
     }
 
     has(name) {
-      if (!isObject(this) || !(#list in this)) throw illegal();
+      if (this?.[k_list] === undefined) throw illegal();
       if (arguments.length < 1) throw required('has', 1, 0);
       name = usv(name);
-      const list = this.#list;
+      const list = this[k_list];
       for (let i = 0; i < list.length; i++) if (list[i][0] === name) return true;
       return false;
     }
 
     set(name, value, filename = undefined) {
-      if (!isObject(this) || !(#list in this)) throw illegal();
+      if (this?.[k_list] === undefined) throw illegal();
       if (arguments.length < 2) throw required('set', 2, arguments.length);
       if (arguments.length > 2 && !isBlob(value)) {
         throw new TypeError("Failed to execute 'set' on 'FormData': parameter 2 is not of type 'Blob'.");
       }
       name = usv(name);
       const entry = [name, makeEntryValue(value, filename)];
-      const list = this.#list;
+      const list = this[k_list];
       let found = -1;
       for (let i = 0; i < list.length; i++) {
         if (list[i][0] !== name) continue;
@@ -126,11 +132,11 @@
     }
 
     forEach(callback, thisArg = undefined) {
-      if (!isObject(this) || !(#list in this)) throw illegal();
+      if (this?.[k_list] === undefined) throw illegal();
       if (typeof callback !== 'function') {
         throw new TypeError("Failed to execute 'forEach' on 'FormData': parameter 1 is not of type 'Function'.");
       }
-      const list = this.#list;
+      const list = this[k_list];
       for (let i = 0; i < list.length; i++) {
         ReflectApply(callback, thisArg, [list[i][1], list[i][0], this]);
       }
@@ -141,11 +147,11 @@
     values() { return makeIterator(this, 1); }
 
     [inspectCustom](depth, options, inspect) {
-      if (!isObject(this) || !(#list in this)) return this;
+      if (this?.[k_list] === undefined) return this;
       if (depth < 0) return 'FormData';
       // Node's shape: { name: value }, repeated names as an array of their values.
       const shown = {};
-      const list = this.#list;
+      const list = this[k_list];
       for (let i = 0; i < list.length; i++) {
         const pair$ = list[i];
         const name = pair$[0], value = pair$[1];
@@ -154,10 +160,6 @@
         else shown[name] = [shown[name], value];
       }
       return `FormData ${inspect(shown, { ...options, depth: options.depth == null ? null : options.depth - 1 })}`;
-    }
-
-    static {
-      listOf = (fd) => (isObject(fd) && #list in fd ? fd.#list : undefined);
     }
   }
 

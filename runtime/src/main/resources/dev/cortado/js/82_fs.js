@@ -186,7 +186,8 @@
   function statsOf(a) {
     return new Stats(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9], a[10], a[11], a[12], a[13]);
   }
-  const kType = Symbol('type');
+  // Shared by every Context (see internal.sharedSymbol); Node shows it in an inspected Dirent.
+  const kType = internal.sharedSymbol('type', true);
   class Dirent {
     constructor(name, type, parentPath) {
       this.name = name;
@@ -882,7 +883,8 @@
   }
 
   // --- FileHandle (fs/promises) -----------------------------------------------------------------
-  const kFd = Symbol('kFd');
+  // Shared by every Context (see internal.sharedSymbol); Node shows it in an inspected FileHandle.
+  const kFd = internal.sharedSymbol('kFd', true);
   class FileHandle extends internal.EventEmitter {
     constructor(fd) {
       super();
@@ -940,7 +942,7 @@
       this.emit('close');
       return undefined;
     }
-    async [internal.primordials.Symbol.asyncDispose ?? Symbol('asyncDispose')]() {
+    async [internal.primordials.Symbol.asyncDispose ?? internal.primordials.SymbolFor('nodejs.asyncDispose')]() {
       return await this.close();
     }
     checkOpen() {
@@ -961,7 +963,7 @@
   };
 
   // --- opendir: a Dir over the entries read at once ---------------------------------------------
-  const kEntries = Symbol('kEntries');
+  const kEntries = internal.sharedSymbol('fs:Dir.entries'); // the Dirents not read yet
   function dirClosed() {
     return makeCodedError(ErrorCtor, 'ERR_DIR_CLOSED', 'Directory handle was closed');
   }

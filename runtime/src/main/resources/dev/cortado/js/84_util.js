@@ -205,7 +205,7 @@
   // --- promisify / callbackify ------------------------------------------------------------------
   const kCustomPromisify = SymbolFor('nodejs.util.promisify.custom');
   // Functions whose callback has several results name them here (child_process.exec: stdout, stderr).
-  const kCustomPromisifyArgs = internal.customPromisifyArgs ??= internal.primordials.Symbol('customPromisifyArgs');
+  const kCustomPromisifyArgs = internal.sharedSymbol('util:customPromisifyArgs');
   function promisify(original) {
     validateFunction(original, 'original');
     if (original[kCustomPromisify]) {

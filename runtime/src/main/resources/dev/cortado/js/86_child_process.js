@@ -407,8 +407,9 @@
     const command = list.length > 0 ? `${file} ${ArrayPrototypeJoin(list, ' ')}` : file;
     return collect(spawn(file, list, opts), command, opts, callback);
   }
-  exec[internal.customPromisifyArgs] = ['stdout', 'stderr'];
-  execFile[internal.customPromisifyArgs] = ['stdout', 'stderr'];
+  const kCustomPromisifyArgs = internal.sharedSymbol('util:customPromisifyArgs'); // util.promisify's result names
+  exec[kCustomPromisifyArgs] = ['stdout', 'stderr'];
+  execFile[kCustomPromisifyArgs] = ['stdout', 'stderr'];
 
   function spawnSync(file, args, options) {
     if (!ArrayIsArray(args) && args !== null && typeof args === 'object' && options === undefined) {

@@ -28,8 +28,10 @@
     }
     return new Uint8Array(TypedArrayPrototypeGetBuffer(buf), TypedArrayPrototypeGetByteOffset(buf), buf.byteLength);
   }
-  const kPending = Symbol('pending');
-  const kDecoder = Symbol('decoder');
+  // A decoder's state, under keys shared by every Context (see internal.sharedSymbol): the bytes
+  // of an unfinished character (utf16le, base64), the TextDecoder (utf8).
+  const kPending = internal.sharedSymbol('stringDecoder:pending');
+  const kDecoder = internal.sharedSymbol('stringDecoder:decoder');
 
   class StringDecoder {
     constructor(encoding) {

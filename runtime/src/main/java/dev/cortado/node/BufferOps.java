@@ -13,37 +13,6 @@ import org.graalvm.polyglot.Value;
  * writes its memory directly. Loop thread only (the buffers belong to its Context).
  */
 public final class BufferOps {
-  private static final byte[] BASE64 =
-      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".getBytes(StandardCharsets.US_ASCII);
-  private static final byte[] BASE64URL =
-      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".getBytes(StandardCharsets.US_ASCII);
-  /** Sextet of a base64 or base64url character (a byte); -1 for anything else. */
-  private static final byte[] SEXTET = new byte[256];
-
-  /**
-   * The sextet of a digit shifted to its place in a quad (18, 12, 6, 0 bits); -1 for anything
-   * else, so that the OR of a quad's four is negative when one is not a digit.
-   */
-  private static final int[] QUAD_0 = new int[256];
-  private static final int[] QUAD_1 = new int[256];
-  private static final int[] QUAD_2 = new int[256];
-  private static final int[] QUAD_3 = new int[256];
-
-  static {
-    java.util.Arrays.fill(SEXTET, (byte) -1);
-    for (int i = 0; i < 64; i++) {
-      SEXTET[BASE64[i]] = (byte) i;
-      SEXTET[BASE64URL[i]] = (byte) i;
-    }
-    for (int c = 0; c < 256; c++) {
-      int v = SEXTET[c];
-      QUAD_0[c] = v < 0 ? -1 : v << 18;
-      QUAD_1[c] = v < 0 ? -1 : v << 12;
-      QUAD_2[c] = v < 0 ? -1 : v << 6;
-      QUAD_3[c] = v;
-    }
-  }
-
   /** The memory of {@code arrayBuffer}; fails (as a JavaScript TypeError) when it cannot be reached. */
   private static ByteBuffer memory(Value arrayBuffer) {
     ByteBuffer memory = Buffers.backing(arrayBuffer);
@@ -93,19 +62,11 @@ public final class BufferOps {
         }
         yield new String(chars);
       }
-      case "hex" -> java.util.HexFormat.of().formatHex(a, from, from + length);
-      case "base64" -> base64(a, from, length, false);
-      case "base64url" -> base64(a, from, length, true);
+      case "hex" -> HexCodec.encode(a, from, length);
+      case "base64" -> Base64Codec.encode(a, from, length, false);
+      case "base64url" -> Base64Codec.encode(a, from, length, true);
       default -> throw new IllegalArgumentException("unknown encoding " + encoding);
     };
-  }
-
-  /** Base64 (padded) or base64url (unpadded) text of the bytes, in one pass. */
-  private static String base64(byte[] a, int from, int length, boolean url) {
-    java.util.Base64.Encoder encoder = url ? java.util.Base64.getUrlEncoder().withoutPadding()
-        : java.util.Base64.getEncoder();
-    ByteBuffer encoded = encoder.encode(ByteBuffer.wrap(a, from, length));
-    return new String(encoded.array(), 0, encoded.limit(), StandardCharsets.ISO_8859_1);
   }
 
   // --- encoding (a string into bytes) --------------------------------------------------------------
@@ -166,8 +127,8 @@ public final class BufferOps {
         }
         yield n * 2;
       }
-      case "hex" -> writeHex(s, out, at, max);
-      case "base64", "base64url" -> writeBase64(s, out, at, max); // both read either alphabet
+      case "hex" -> HexCodec.decode(s, out, at, max);
+      case "base64", "base64url" -> Base64Codec.decode(s, out, at, max); // both read either alphabet
       default -> throw new IllegalArgumentException("unknown encoding " + encoding);
     };
   }
@@ -226,128 +187,6 @@ public final class BufferOps {
   @SuppressWarnings("deprecation") // the one String method that keeps the low byte of each char
   private static void writeLowBytes(String s, int n, byte[] out, int at) {
     s.getBytes(0, n, out, at);
-  }
-
-  /**
-   * The low byte of each code unit of {@code s} in [{@code from}, {@code to}) into {@code out}
-   * from index 0, as Node reads a string for hex and base64 (U+0141 reads as 'A').
-   */
-  @SuppressWarnings("deprecation")
-  private static void lowBytes(String s, int from, int to, byte[] out) {
-    s.getBytes(from, to, out, 0);
-  }
-
-  /**
-   * The byte of each pair of hex digits, indexed by the pair's two Latin-1 code units
-   * ({@code first << 8 | second}); -1 when either is not a hex digit.
-   */
-  private static final short[] HEX_PAIR = new short[1 << 16];
-
-  static {
-    java.util.Arrays.fill(HEX_PAIR, (short) -1);
-    String digits = "0123456789abcdefABCDEF";
-    for (int i = 0; i < digits.length(); i++) {
-      for (int j = 0; j < digits.length(); j++) {
-        char hi = digits.charAt(i);
-        char lo = digits.charAt(j);
-        HEX_PAIR[hi << 8 | lo] = (short) (Character.digit(hi, 16) << 4 | Character.digit(lo, 16));
-      }
-    }
-  }
-
-  /**
-   * Long strings are read through a window of this many low bytes (a multiple of 4) rather than
-   * one copy of the whole string: hundreds of MB less garbage for a large hex or base64 input.
-   */
-  private static final int WINDOW = 32 * 1024;
-
-  /** Hex pairs until the first that is not one (Node stops there); an odd last digit is ignored. */
-  private static int writeHex(String s, byte[] out, int at, int max) {
-    int pairs = Math.min(s.length() / 2, max);
-    byte[] text = new byte[Math.min(2 * pairs, WINDOW)];
-    for (int done = 0; done < pairs; ) {
-      int chunk = Math.min(pairs - done, WINDOW / 2);
-      lowBytes(s, 2 * done, 2 * (done + chunk), text);
-      for (int i = 0; i < chunk; i++) {
-        int value = HEX_PAIR[(text[2 * i] & 0xFF) << 8 | (text[2 * i + 1] & 0xFF)];
-        if (value < 0) {
-          return done + i;
-        }
-        out[at + done + i] = (byte) value;
-      }
-      done += chunk;
-    }
-    return pairs;
-  }
-
-  /**
-   * Node's lenient base64: both alphabets, characters outside them skipped, stops at the first
-   * '='; a lone trailing sextet is dropped. Runs of whole quads of digits take a fast path (three
-   * bytes per four table lookups); the first quad that is not one (whitespace, '=', anything
-   * else) hands over to the character-by-character loop at that very character.
-   */
-  private static int writeBase64(String s, byte[] out, int at, int max) {
-    int n = s.length();
-    byte[] text = new byte[Math.min(n, WINDOW)];
-    int o = at;
-    int end = at + max;
-    int bits = 0;
-    int count = 0;
-    boolean padding = false;
-    for (int from = 0; from < n && o < end && !padding; from += WINDOW) {
-      int length = Math.min(n - from, WINDOW);
-      lowBytes(s, from, from + length, text);
-      int i = 0;
-      if (count == 0) {
-        int quads = Math.min(length / 4, (end - o) / 3);
-        for (; i < 4 * quads; i += 4) {
-          int v = QUAD_0[text[i] & 0xFF] | QUAD_1[text[i + 1] & 0xFF] | QUAD_2[text[i + 2] & 0xFF]
-              | QUAD_3[text[i + 3] & 0xFF];
-          if (v < 0) {
-            break;
-          }
-          out[o] = (byte) (v >> 16);
-          out[o + 1] = (byte) (v >> 8);
-          out[o + 2] = (byte) v;
-          o += 3;
-        }
-      }
-      for (; i < length && o < end; i++) {
-        int c = text[i] & 0xFF;
-        if (c == '=') {
-          padding = true;
-          break;
-        }
-        int v = SEXTET[c];
-        if (v < 0) {
-          continue;
-        }
-        bits = bits << 6 | v;
-        count++;
-        if (count == 4) {
-          out[o++] = (byte) (bits >> 16);
-          if (o < end) {
-            out[o++] = (byte) (bits >> 8);
-          }
-          if (o < end) {
-            out[o++] = (byte) bits;
-          }
-          bits = 0;
-          count = 0;
-        }
-      }
-    }
-    if (count >= 2 && o < end) {
-      if (count == 2) {
-        out[o++] = (byte) (bits >> 4);
-      } else {
-        out[o++] = (byte) (bits >> 10);
-        if (o < end) {
-          out[o++] = (byte) (bits >> 2);
-        }
-      }
-    }
-    return o - at;
   }
 
   /** Copies Java bytes (a child's output, a file's contents) into an ArrayBuffer at {@code offset}. */

@@ -234,13 +234,22 @@ public final class ChildProcessOps {
     return child;
   }
 
+  /** A pump's first read buffer; one that a read fills is replaced by a {@link #LARGE_READ} one. */
+  private static final int SMALL_READ = 8 * 1024;
+  private static final int LARGE_READ = 64 * 1024;
+
   private static Thread pump(InputStream stream, int fd, PendingOp op) {
     return Thread.ofVirtual().name("cortado-child-read").start(() -> {
-      byte[] buffer = new byte[65536];
+      // Most children print little: 8 KiB to start with (two per child), 64 KiB (a pipe's
+      // capacity) once a read shows that more is coming.
+      byte[] buffer = new byte[SMALL_READ];
       try (stream) {
         int n;
         while ((n = stream.read(buffer)) > 0) {
           op.emit(new Object[] {fd, Arrays.copyOf(buffer, n)});
+          if (n == buffer.length && buffer.length < LARGE_READ) {
+            buffer = new byte[LARGE_READ];
+          }
         }
       } catch (IOException ignored) {
         // the stream closed: nothing more to read

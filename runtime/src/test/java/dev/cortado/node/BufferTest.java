@@ -20,9 +20,11 @@ class BufferTest {
 
   /**
    * The string codecs around their fast paths: base64 with whitespace, junk, the other alphabet,
-   * '=' inside and a lone last sextet, short and long (the JDK decoder, then the lenient loop);
-   * hex with odd lengths and bad digits; characters above U+00FF read by their low byte; writes
-   * at offsets, into views and cut short; decoding ranges of a larger buffer.
+   * '=' inside and a lone last sextet, short and long; hex with odd lengths and bad digits;
+   * characters above U+00FF read by their low byte; the trouble at every position of the
+   * decoders' 8-character steps; writes at offsets, into views, cut short, and fenced (nothing
+   * written past what was decoded); encodings of every short length; decoding ranges of a larger
+   * buffer.
    */
   @Test
   void codecsMatchNode() {

@@ -73,3 +73,40 @@ show('huge hex', [digest(Buffer.from(hugeHex, 'hex')), digest(Buffer.from(hugeHe
 show('huge hex bad in 4th window', digest(Buffer.from(`${hugeHex.slice(0, 110000)}g${hugeHex.slice(110001)}`, 'hex')));
 show('huge hex non-latin1', digest(Buffer.from(`${hugeHex.slice(0, 99998)}\u0161\u0162${hugeHex.slice(100000)}`, 'hex')));
 show('huge hex cut', [cut.write(hugeHex, 11, 'hex'), digest(cut)]);
+
+// the 8-character steps of the decoders: trouble at every position of a step, outputs that end
+// at every distance from the end of the writable range, and encodings of every short length
+const steps = Buffer.alloc(600);
+for (let i = 0; i < steps.length; i++) steps[i] = (i * 151 + 29) & 255;
+const stepsB64 = steps.toString('base64');
+const stepsHex = steps.toString('hex');
+const perOffset = [];
+for (let k = 0; k < 24; k++) {
+  const at = 400 + k;
+  perOffset.push([
+    digest(Buffer.from(`${stepsB64.slice(0, at)}\n${stepsB64.slice(at)}`, 'base64')),
+    digest(Buffer.from(`${stepsB64.slice(0, at)}*-_${stepsB64.slice(at)}`, 'base64')),
+    digest(Buffer.from(`${stepsB64.slice(0, at)}=${stepsB64.slice(at)}`, 'base64')),
+    digest(Buffer.from(`${stepsB64.slice(0, at)}\u0100${stepsB64.slice(at)}`, 'base64')),
+    digest(Buffer.from(`${stepsHex.slice(0, at)}g${stepsHex.slice(at + 1)}`, 'hex')),
+    digest(Buffer.from(`${stepsHex.slice(0, at)}${stepsHex.slice(at).toUpperCase()}`, 'hex')),
+  ].join(' '));
+}
+show('steps', perOffset);
+const fenced = [];
+for (let room = 0; room < 20; room++) {
+  const into = Buffer.alloc(40, 0xab);
+  const b = into.write(stepsB64, 3, room, 'base64');
+  const h = into.write(stepsHex, 23, Math.min(room, 17), 'hex');
+  fenced.push(`${room}:${b},${h}:${into.toString('hex')}`);
+}
+show('fenced', fenced);
+const lengths = [];
+for (let n = 0; n <= 20; n++) {
+  const part = steps.subarray(n, 2 * n + 1 - (n & 1));
+  lengths.push(`${part.toString('base64')}|${part.toString('base64url')}|${part.toString('hex')}`);
+}
+show('lengths', lengths);
+show('mime lines', digest(Buffer.from(stepsB64.replace(/(.{76})/g, '$1\r\n'), 'base64')));
+show('url alphabet long', digest(Buffer.from(steps.toString('base64url'), 'base64')));
+show('byte reads high', [digest(Buffer.from(stepsB64.replace(/A/g, '\u0141'), 'base64')), digest(Buffer.from(stepsHex.replace(/a/g, '\u0161'), 'hex'))]);

@@ -111,9 +111,20 @@
     return { rss: m[0], heapTotal: m[1], heapUsed: m[2], external: 0, arrayBuffers: 0 };
   };
   process.memoryUsage.rss = function rss() { return host.memoryUsage()[0]; };
-  process.cpuUsage = function cpuUsage() {
+  // The loop thread's CPU time, all of it as `user`; with a previous result, the time since then.
+  function checkPreviousUsage(previous, key) {
+    const value = previous[key];
+    if (typeof value === 'number' && value >= 0 && value <= Number.MAX_SAFE_INTEGER) return;
+    if (typeof value !== 'number') throw invalidArgType(`prevValue.${key}`, 'of type number', value);
+    throw makeCodedError(RangeError, 'ERR_INVALID_ARG_VALUE', `The property 'prevValue.${key}' is invalid. Received ${value}`);
+  }
+  process.cpuUsage = function cpuUsage(prevValue = undefined) {
     const micros = host.cpuTimeMicros();
-    return { user: micros, system: 0 };
+    if (!prevValue) return { user: micros, system: 0 };
+    if (typeof prevValue !== 'object') throw invalidArgType('prevValue', 'of type object', prevValue);
+    checkPreviousUsage(prevValue, 'user');
+    checkPreviousUsage(prevValue, 'system');
+    return { user: micros - prevValue.user, system: 0 - prevValue.system };
   };
   process.nextTick = internal.nextTick;
   process.emitWarning = function emitWarning(warning, type, code) {

@@ -453,4 +453,27 @@ class ProcessTest {
     assertThat(r.stdout()).isEqualTo("1 1\n0 0\nuv_signal_start EINVAL EINVAL -22 uv_signal_start 0\nundefined undefined undefined\n");
     assertThat(r.exitCode()).isZero();
   }
+
+  /** cpuUsage(previous) gives the time since then; bad previous values are refused as Node does. */
+  @Test
+  void cpuUsageSinceAPreviousReadingAndNodesErrors() {
+    JsRun.Result r = JsRun.js("""
+        for (const bad of [5, { user: -1, system: 0 }, { user: 'a', system: 0 }, { user: 1, system: -1 }]) {
+          try { process.cpuUsage(bad); } catch (e) { console.log(e.code, e.name, e.message); }
+        }
+        const start = process.cpuUsage();
+        let x = 0;
+        for (let i = 0; i < 1e7; i++) x += i;
+        const spent = process.cpuUsage(start);
+        console.log(spent.user > 0, spent.user <= process.cpuUsage().user - start.user, Object.keys(spent).join(), typeof process.cpuUsage(null).user);
+        """);
+    assertThat(r.stdout()).isEqualTo("""
+        ERR_INVALID_ARG_TYPE TypeError The "prevValue" argument must be of type object. Received type number (5)
+        ERR_INVALID_ARG_VALUE RangeError The property 'prevValue.user' is invalid. Received -1
+        ERR_INVALID_ARG_TYPE TypeError The "prevValue.user" property must be of type number. Received type string ('a')
+        ERR_INVALID_ARG_VALUE RangeError The property 'prevValue.system' is invalid. Received -1
+        true true user,system number
+        """);
+    assertThat(r.exitCode()).isZero();
+  }
 }

@@ -86,13 +86,20 @@
     if (events.newListener !== undefined) {
       emitter.emit('newListener', type, listener.listener ?? listener);
     }
+    // As in Node, one listener is kept as itself, more as an array (code reads `_events`).
     let list = events[type];
     if (list === undefined) {
-      events[type] = [listener];
+      events[type] = listener;
       emitter._eventsCount++;
       return emitter;
     }
-    if (prepend) ArrayPrototypeUnshift(list, listener); else ArrayPrototypePush(list, listener);
+    if (typeof list === 'function') {
+      list = events[type] = prepend ? [listener, list] : [list, listener];
+    } else if (prepend) {
+      ArrayPrototypeUnshift(list, listener);
+    } else {
+      ArrayPrototypePush(list, listener);
+    }
     const max = emitter.getMaxListeners();
     if (max > 0 && list.length > max && !list.warned) {
       list.warned = true;
@@ -145,15 +152,18 @@
     const events = eventsOf(this);
     const list = events[type];
     if (list === undefined) return this;
+    if (list === listener || list.listener === listener) {
+      delete events[type];
+      this._eventsCount--;
+      if (events.removeListener !== undefined) this.emit('removeListener', type, list.listener ?? list);
+      return this;
+    }
+    if (typeof list === 'function') return this;
     for (let i = list.length - 1; i >= 0; i--) {
       if (list[i] === listener || list[i].listener === listener) {
         const removed = list[i];
-        if (list.length === 1) {
-          delete events[type];
-          this._eventsCount--;
-        } else {
-          events[type] = removeAt(list, i);
-        }
+        ArrayPrototypeSplice(list, i, 1); // emit walks a copy
+        if (list.length === 1) events[type] = list[0];
         if (events.removeListener !== undefined) {
           this.emit('removeListener', type, removed.listener ?? removed);
         }
@@ -162,11 +172,6 @@
     }
     return this;
   };
-  function removeAt(list, index) {
-    const copy = ArrayPrototypeSlice(list);
-    ArrayPrototypeSplice(copy, index, 1);
-    return copy;
-  }
   proto.removeAllListeners = function removeAllListeners(type) {
     const events = eventsOf(this);
     if (events.removeListener !== undefined) {
@@ -200,7 +205,8 @@
   proto.emit = function emit(type, ...args) {
     const events = this._events;
     if (type === 'error' && events !== undefined && events[kErrorMonitor] !== undefined) {
-      const monitors = ArrayPrototypeSlice(events[kErrorMonitor]);
+      const monitor = events[kErrorMonitor];
+      const monitors = typeof monitor === 'function' ? [monitor] : ArrayPrototypeSlice(monitor);
       for (let i = 0; i < monitors.length; i++) ReflectApply(monitors[i], this, args);
     }
     const list = events !== undefined ? events[type] : undefined;
@@ -213,6 +219,11 @@
       }
       return false;
     }
+    if (typeof list === 'function') {
+      const result = ReflectApply(list, this, args);
+      if (this[kCapture] === true) captureRejection(this, result, type, args);
+      return true;
+    }
     const snapshot = ArrayPrototypeSlice(list);
     if (this[kCapture] === true) {
       for (let i = 0; i < snapshot.length; i++) captureRejection(this, ReflectApply(snapshot[i], this, args), type, args);
@@ -224,17 +235,20 @@
   proto.listeners = function listeners(type) {
     const list = eventsOf(this)[type];
     if (list === undefined) return [];
+    if (typeof list === 'function') return [list.listener ?? list];
     const out = [];
-    for (const l of list) ArrayPrototypePush(out, l.listener ?? l);
+    for (let i = 0; i < list.length; i++) ArrayPrototypePush(out, list[i].listener ?? list[i]);
     return out;
   };
   proto.rawListeners = function rawListeners(type) {
     const list = eventsOf(this)[type];
-    return list === undefined ? [] : ArrayPrototypeSlice(list);
+    if (list === undefined) return [];
+    return typeof list === 'function' ? [list] : ArrayPrototypeSlice(list);
   };
   proto.listenerCount = function listenerCount(type) {
     const list = eventsOf(this)[type];
-    return list === undefined ? 0 : list.length;
+    if (list === undefined) return 0;
+    return typeof list === 'function' ? 1 : list.length;
   };
   proto.eventNames = function eventNames() {
     return this._eventsCount > 0 ? ReflectOwnKeys(this._events) : [];

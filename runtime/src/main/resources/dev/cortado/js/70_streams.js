@@ -62,16 +62,77 @@
     clear() { this.items = []; this.head = 0; this.length = 0; }
   }
 
+  // `new Promise(capture)` hands its resolving functions over without a closure per promise.
+  let capturedResolve, capturedReject;
+  const capture = (res, rej) => { capturedResolve = res; capturedReject = rej; };
+
   // A promise with its resolving functions; `settled` tells the spec's "[[PromiseState]] is pending".
+  // The promise itself is made only when someone asks for it (`promise`): most of the streams'
+  // internal promises (a pipe's writer's ready and write promises, a transform stream's
+  // backpressure promises) are settled without anybody ever looking at them. A deferred settled
+  // before its promise exists remembers the outcome and hands out an already settled promise; a
+  // value that may be a thenable makes the promise at once, so its adoption starts when the spec
+  // says.
   class Deferred {
     constructor() {
-      this.resolve = undefined;
-      this.reject = undefined;
+      this.p = undefined;
+      this.res = undefined;
+      this.rej = undefined;
       this.settled = false;
-      this.promise = new Promise((res, rej) => { this.resolve = res; this.reject = rej; });
+      this.isRejected = false;
+      this.value = undefined;
+      this.handled = false;
     }
-    doResolve(v) { if (!this.settled) { this.settled = true; this.resolve(v); } }
-    doReject(e) { if (!this.settled) { this.settled = true; this.reject(e); } }
+    get promise() {
+      const p = this.p;
+      return p === undefined ? this.makePromise() : p;
+    }
+    makePromise() {
+      let p;
+      if (!this.settled) {
+        p = new Promise(capture);
+        this.res = capturedResolve;
+        this.rej = capturedReject;
+        capturedResolve = capturedReject = undefined;
+      } else if (this.isRejected) {
+        p = PromiseReject(this.value);
+        if (this.handled) PromisePrototypeThen(p, undefined, noop);
+      } else {
+        p = PromiseResolve(this.value);
+      }
+      this.value = undefined;
+      this.p = p;
+      return p;
+    }
+    doResolve(v) {
+      if (this.settled) return;
+      if (this.p === undefined && isObject(v)) this.makePromise();
+      this.settled = true;
+      if (this.p !== undefined) {
+        const res = this.res;
+        this.res = this.rej = undefined;
+        res(v);
+      } else {
+        this.value = v;
+      }
+    }
+    doReject(e) {
+      if (this.settled) return;
+      this.settled = true;
+      this.isRejected = true;
+      if (this.p !== undefined) {
+        const rej = this.rej;
+        this.res = this.rej = undefined;
+        rej(e);
+      } else {
+        this.value = e;
+      }
+    }
+    // The spec's "set promise.[[PromiseIsHandled]] to true".
+    markHandled() {
+      this.handled = true;
+      if (this.p !== undefined) PromisePrototypeThen(this.p, undefined, noop);
+    }
   }
   function resolvedDeferred(v) {
     const d = new Deferred();
@@ -81,7 +142,7 @@
   function rejectedDeferred(e) {
     const d = new Deferred();
     d.doReject(e);
-    setPromiseIsHandledToTrue(d.promise);
+    d.markHandled();
     return d;
   }
 
@@ -108,14 +169,22 @@
   function queueMicrotaskInternal(fn) { PromisePrototypeThen(resolvedUndefined, fn); }
 
   // Web IDL: invoke a promise-returning callback (exceptions become a rejected promise).
+  // The promises they return are only reacted to, never handed out: a callback that returns
+  // undefined (the usual pull(), write() and transform()) gets the one shared fulfilled promise.
   function promiseCall0(fn, thisArg) {
-    try { return resolved(call(fn, thisArg)); } catch (e) { return PromiseReject(e); }
+    let r;
+    try { r = call(fn, thisArg); } catch (e) { return PromiseReject(e); }
+    return r === undefined ? resolvedUndefined : resolved(r);
   }
   function promiseCall1(fn, thisArg, a) {
-    try { return resolved(call(fn, thisArg, a)); } catch (e) { return PromiseReject(e); }
+    let r;
+    try { r = call(fn, thisArg, a); } catch (e) { return PromiseReject(e); }
+    return r === undefined ? resolvedUndefined : resolved(r);
   }
   function promiseCall2(fn, thisArg, a, b) {
-    try { return resolved(call(fn, thisArg, a, b)); } catch (e) { return PromiseReject(e); }
+    let r;
+    try { r = call(fn, thisArg, a, b); } catch (e) { return PromiseReject(e); }
+    return r === undefined ? resolvedUndefined : resolved(r);
   }
 
   // Web IDL conversions.
@@ -343,9 +412,10 @@
   // Read requests: the spec's structs of chunk/close/error steps.
   class PromiseReadRequest {
     constructor() {
-      this.resolve = undefined;
-      this.reject = undefined;
-      this.promise = new Promise((res, rej) => { this.resolve = res; this.reject = rej; });
+      this.promise = new Promise(capture);
+      this.resolve = capturedResolve;
+      this.reject = capturedReject;
+      capturedResolve = capturedReject = undefined;
     }
     chunkSteps(chunk) { this.resolve({ value: chunk, done: false }); }
     closeSteps(chunk) { this.resolve({ value: chunk, done: true }); }
@@ -528,48 +598,103 @@
     } catch { /* the original error wins */ }
   }
 
+  // A write the pipe makes: the stream's write request, without a promise (nobody else sees it).
+  // Writes settle in order, so the pipe only keeps its last one, and asks it for a promise only
+  // when shutting down has to wait for it (`waitPromise`, fulfilled a tick after the write settles
+  // either way, like the spec's "currentWrite upon settlement").
+  class PipeWriteRequest {
+    constructor() {
+      this.settled = false;
+      this.waiter = undefined; // Deferred
+      this.waitPromise = undefined;
+    }
+    doResolve() {
+      if (this.settled) return;
+      this.settled = true;
+      if (this.waiter !== undefined) this.waiter.doResolve(undefined);
+    }
+    doReject() { this.doResolve(); }
+  }
+
   function readableStreamPipeTo(source, dest, preventClose, preventAbort, preventCancel, signal) {
     const reader = acquireReadableStreamDefaultReader(source);
     const writer = acquireWritableStreamDefaultWriter(dest);
     source.disturbed = true;
     let shuttingDown = false;
-    let currentWrite = resolved(undefined);
+    let lastWrite; // PipeWriteRequest
     const done = new Deferred();
     let abortAlgorithm;
 
-    // The read/write loop. One read request, reused: at most one read is outstanding at a time.
-    // Each step waits for the writer to be ready (backpressure), then reads one chunk and starts
-    // its write; nothing is read once shutting down. The loop needs no promise of its own: its end
-    // is observed through the reader's and writer's closed promises below.
-    // A chunk is written in a microtask of its own, never synchronously inside the source's
-    // enqueue() (which fulfils a pending read request): the sink's write() must not run within
-    // the underlying source's call.
-    // At most one read is outstanding, so at most one chunk waits here for its microtask.
-    let readChunk;
-    const writeChunk = () => {
-      const chunk = readChunk;
-      readChunk = undefined;
+    // The read/write loop (`pump`), as Node's and Deno's: while the destination wants chunks
+    // (desired size > 0) it reads, and a chunk the source has queued arrives at once and is written
+    // at once; so chunks flow with no promise and no microtask of the pipe's own. It stops when a
+    // read has to wait (one read request, reused: at most one read is outstanding) or the
+    // destination has backpressure; the writer calls `onWritable` (pump) when a write completes,
+    // which is when the backpressure can end. Nothing is read once shutting down. Its end is
+    // observed through the reader's and writer's closed promises below.
+    // A chunk that arrives later, inside the source's enqueue() (which fulfils the pending read
+    // request), is written in a microtask of its own: the sink's write() must not run within the
+    // underlying source's call.
+    let reading = false;
+    let inSyncRead = false;
+    let hasSyncChunk = false;
+    let syncChunk;
+    let asyncChunk;
+    const pipeWrite = (chunk) => {
+      const request = new PipeWriteRequest();
+      lastWrite = request;
+      writableStreamDefaultWriterWriteWith(writer, chunk, request);
+    };
+    const pump = () => {
+      while (!shuttingDown && !reading) {
+        const desiredSize = writableStreamDefaultWriterGetDesiredSize(writer);
+        if (desiredSize === null || desiredSize <= 0) return;
+        reading = true;
+        inSyncRead = true;
+        readableStreamDefaultReaderRead(reader, readRequest);
+        inSyncRead = false;
+        if (!hasSyncChunk) return; // the read waits for a chunk, or the source is closed or errored
+        hasSyncChunk = false;
+        reading = false;
+        const chunk = syncChunk;
+        syncChunk = undefined;
+        pipeWrite(chunk);
+      }
+    };
+    const writeAsyncChunk = () => {
+      const chunk = asyncChunk;
+      asyncChunk = undefined;
+      reading = false;
       if (writer.stream === undefined) return; // finalized meanwhile (the destination errored)
-      currentWrite = transformPromiseWith(writableStreamDefaultWriterWrite(writer, chunk), undefined, noop);
-      pipeStep();
+      pipeWrite(chunk);
+      pump();
     };
     const readRequest = new FnReadRequest(
       (chunk) => {
-        readChunk = chunk;
-        queueMicrotaskInternal(writeChunk);
+        if (inSyncRead) {
+          syncChunk = chunk;
+          hasSyncChunk = true;
+        } else {
+          asyncChunk = chunk;
+          queueMicrotaskInternal(writeAsyncChunk);
+        }
       },
       noop,
       noop);
-    const doRead = () => {
-      if (!shuttingDown) readableStreamDefaultReaderRead(reader, readRequest);
-    };
-    function pipeStep() {
-      if (!shuttingDown) uponPromise(writer.ready.promise, doRead, noop);
+    writer.onWritable = pump;
+    function currentWrite() {
+      const request = lastWrite;
+      if (request === undefined || request.settled) return resolved(undefined);
+      if (request.waiter === undefined) {
+        request.waiter = new Deferred();
+        request.waitPromise = transformPromiseWith(request.waiter.promise, undefined, noop);
+      }
+      return request.waitPromise;
     }
     function waitForWritesToFinish() {
-      const oldCurrentWrite = currentWrite;
-      return transformPromiseWith(currentWrite,
-        () => (oldCurrentWrite !== currentWrite ? waitForWritesToFinish() : undefined));
+      const oldLastWrite = lastWrite;
+      return transformPromiseWith(currentWrite(),
+        () => (oldLastWrite !== lastWrite ? waitForWritesToFinish() : undefined));
     }
     function isOrBecomesErrored(stream, promise, action) {
       if (stream.state === 'errored') action(stream.storedError);
@@ -601,6 +726,7 @@
       }
     }
     function finalize(isError, error) {
+      writer.onWritable = undefined;
       writableStreamDefaultWriterRelease(writer);
       readableStreamDefaultReaderRelease(reader);
       if (signal !== undefined) {
@@ -650,7 +776,7 @@
       if (!preventCancel) shutdownWithAction(() => readableStreamCancel(source, destClosed), true, destClosed);
       else shutdown(true, destClosed);
     }
-    pipeStep();
+    queueMicrotaskInternal(pump);
     return done.promise;
   }
   // Web IDL's "waiting for all" promises, resolved with undefined or rejected with the first reason.
@@ -939,7 +1065,7 @@
     const reader = stream.reader;
     if (reader === undefined) return;
     reader.closed.doReject(e);
-    setPromiseIsHandledToTrue(reader.closed.promise);
+    reader.closed.markHandled();
     if (reader instanceof DefaultReaderRec) readableStreamDefaultReaderErrorReadRequests(reader, e);
     else readableStreamBYOBReaderErrorReadIntoRequests(reader, e);
   }
@@ -986,7 +1112,7 @@
       reader.closed = new Deferred();
       reader.closed.doReject(error);
     }
-    setPromiseIsHandledToTrue(reader.closed.promise);
+    reader.closed.markHandled();
     stream.controller.releaseSteps();
     stream.reader = undefined;
     reader.stream = undefined;
@@ -2163,6 +2289,8 @@
       this.ready = undefined; // Deferred
       this.closed = undefined; // Deferred
       this.pub = undefined;
+      this.onWritable = undefined; // a pipe's: called when a write completes
+
     }
   }
   const closeSentinel = { __proto__: null, close: true };
@@ -2252,10 +2380,8 @@
     writableStreamDefaultControllerClose(stream.controller);
     return promise.promise;
   }
-  function writableStreamAddWriteRequest(stream) {
-    const promise = new Deferred();
-    stream.writeRequests.push(promise);
-    return promise.promise;
+  function writableStreamAddWriteRequest(stream, request) {
+    stream.writeRequests.push(request);
   }
   function writableStreamDealWithRejection(stream, error) {
     if (stream.state === 'writable') {
@@ -2355,7 +2481,7 @@
     const writer = stream.writer;
     if (writer !== undefined) {
       writer.closed.doReject(stream.storedError);
-      setPromiseIsHandledToTrue(writer.closed.promise);
+      writer.closed.markHandled();
     }
   }
   function writableStreamUpdateBackpressure(stream, backpressure) {
@@ -2380,12 +2506,12 @@
   function writableStreamDefaultWriterEnsureClosedPromiseRejected(writer, error) {
     if (!writer.closed.settled) writer.closed.doReject(error);
     else writer.closed = rejectedDeferred(error);
-    setPromiseIsHandledToTrue(writer.closed.promise);
+    writer.closed.markHandled();
   }
   function writableStreamDefaultWriterEnsureReadyPromiseRejected(writer, error) {
     if (!writer.ready.settled) writer.ready.doReject(error);
     else writer.ready = rejectedDeferred(error);
-    setPromiseIsHandledToTrue(writer.ready.promise);
+    writer.ready.markHandled();
   }
   function writableStreamDefaultWriterGetDesiredSize(writer) {
     const stream = writer.stream;
@@ -2403,19 +2529,35 @@
     writer.stream = undefined;
   }
   function writableStreamDefaultWriterWrite(writer, chunk) {
+    const request = new Deferred();
+    writableStreamDefaultWriterWriteWith(writer, chunk, request);
+    return request.promise;
+  }
+  // The spec's steps, with the write request given (a Deferred, or a pipe's PipeWriteRequest),
+  // which is rejected when the write cannot be made.
+  function writableStreamDefaultWriterWriteWith(writer, chunk, request) {
     const stream = writer.stream;
     const controller = stream.controller;
     const chunkSize = writableStreamDefaultControllerGetChunkSize(controller, chunk);
-    if (stream !== writer.stream) return rejected(new TypeError('The writer\'s lock was released'));
-    const state = stream.state;
-    if (state === 'errored') return rejected(stream.storedError);
-    if (writableStreamCloseQueuedOrInFlight(stream) || state === 'closed') {
-      return rejected(new TypeError('The stream is closing or closed and cannot be written to'));
+    if (stream !== writer.stream) {
+      request.doReject(new TypeError('The writer\'s lock was released'));
+      return;
     }
-    if (state === 'erroring') return rejected(stream.storedError);
-    const promise = writableStreamAddWriteRequest(stream);
+    const state = stream.state;
+    if (state === 'errored') {
+      request.doReject(stream.storedError);
+      return;
+    }
+    if (writableStreamCloseQueuedOrInFlight(stream) || state === 'closed') {
+      request.doReject(new TypeError('The stream is closing or closed and cannot be written to'));
+      return;
+    }
+    if (state === 'erroring') {
+      request.doReject(stream.storedError);
+      return;
+    }
+    writableStreamAddWriteRequest(stream, request);
     writableStreamDefaultControllerWrite(controller, chunk, chunkSize);
-    return promise;
   }
 
   // Default controllers (spec 5.5.4)
@@ -2431,6 +2573,8 @@
         writableStreamUpdateBackpressure(stream, backpressure);
       }
       writableStreamDefaultControllerAdvanceQueueIfNeeded(controller);
+      const writer = stream.writer;
+      if (writer !== undefined && writer.onWritable !== undefined) writer.onWritable();
     };
     controller.onWriteRejected = (reason) => {
       const stream = controller.stream;

@@ -26,40 +26,63 @@
     RangeError, ReflectOwnKeys, Symbol, SymbolAsyncIterator, SymbolIterator, SymbolToStringTag, SymbolFor,
     TypeError, TypedArrayConstructors, TypedArrayPrototypeBuffer, TypedArrayPrototypeByteLength,
     TypedArrayPrototypeByteOffset, TypedArrayPrototypeGetSymbolToStringTag, TypedArrayPrototypeLength,
-    TypedArrayPrototypeSet, Uint8Array, FunctionPrototypeCall: call,
+    TypedArrayPrototypeSet, Uint8Array, FunctionPrototypeCall: call, FunctionPrototypeCallMethod,
   } = internal.primordials;
 
   // ---------------------------------------------------------------------------------------------
   // Small helpers
 
   const noop = () => {};
+  const functionCall = FunctionPrototypeCallMethod; // the engine's own Function.prototype.call
   const customInspect = SymbolFor('nodejs.util.inspect.custom');
   const illegal = () => new TypeError('Illegal invocation');
 
   // A FIFO list: push/shift/peek in O(1), no Array.prototype methods (user code may patch them).
+  // It also serves as the spec's queue-with-sizes (8.1): `pushWithSize` keeps each value's size in
+  // `sizes`, at the same index, and `headSize()` reads the first one.
   class Queue {
-    constructor() { this.items = []; this.head = 0; this.length = 0; }
+    constructor() { this.items = []; this.sizes = []; this.head = 0; this.length = 0; }
     push(x) { this.items[this.head + this.length] = x; this.length++; }
+    pushWithSize(x, size) {
+      const i = this.head + this.length;
+      this.items[i] = x;
+      this.sizes[i] = size;
+      this.length++;
+    }
     peek() { return this.items[this.head]; }
+    headSize() { return this.sizes[this.head]; }
     last() { return this.items[this.head + this.length - 1]; }
     at(i) { return this.items[this.head + i]; }
     shift() {
       const items = this.items;
-      const x = items[this.head];
-      items[this.head] = undefined;
-      this.length--;
-      if (this.length === 0) {
+      const head = this.head;
+      const x = items[head];
+      items[head] = undefined;
+      const length = this.length - 1;
+      this.length = length;
+      if (length === 0) {
         this.head = 0;
-        if (items.length > 64) this.items = [];
-      } else if (++this.head >= 1024 && this.head > this.length) {
+        if (items.length > 64) {
+          this.items = [];
+          this.sizes = [];
+        }
+      } else if (head + 1 >= 1024 && head + 1 > length) {
         const fresh = [];
-        for (let i = 0; i < this.length; i++) fresh[i] = items[this.head + i];
+        const freshSizes = [];
+        const sizes = this.sizes;
+        for (let i = 0; i < length; i++) {
+          fresh[i] = items[head + 1 + i];
+          freshSizes[i] = sizes[head + 1 + i];
+        }
         this.items = fresh;
+        this.sizes = freshSizes;
         this.head = 0;
+      } else {
+        this.head = head + 1;
       }
       return x;
     }
-    clear() { this.items = []; this.head = 0; this.length = 0; }
+    clear() { this.items = []; this.sizes = []; this.head = 0; this.length = 0; }
   }
 
   // `new Promise(capture)` hands its resolving functions over without a closure per promise.
@@ -171,19 +194,33 @@
   // Web IDL: invoke a promise-returning callback (exceptions become a rejected promise).
   // The promises they return are only reacted to, never handed out: a callback that returns
   // undefined (the usual pull(), write() and transform()) gets the one shared fulfilled promise.
+  // The callback is called as `fn.call(...)` when its `call` is the engine's own, which GraalJS
+  // compiles to a direct call (many times faster than through the uncurried `call`).
   function promiseCall0(fn, thisArg) {
     let r;
-    try { r = call(fn, thisArg); } catch (e) { return PromiseReject(e); }
+    try {
+      r = fn.call === functionCall ? fn.call(thisArg) : call(fn, thisArg);
+    } catch (e) {
+      return PromiseReject(e);
+    }
     return r === undefined ? resolvedUndefined : resolved(r);
   }
   function promiseCall1(fn, thisArg, a) {
     let r;
-    try { r = call(fn, thisArg, a); } catch (e) { return PromiseReject(e); }
+    try {
+      r = fn.call === functionCall ? fn.call(thisArg, a) : call(fn, thisArg, a);
+    } catch (e) {
+      return PromiseReject(e);
+    }
     return r === undefined ? resolvedUndefined : resolved(r);
   }
   function promiseCall2(fn, thisArg, a, b) {
     let r;
-    try { r = call(fn, thisArg, a, b); } catch (e) { return PromiseReject(e); }
+    try {
+      r = fn.call === functionCall ? fn.call(thisArg, a, b) : call(fn, thisArg, a, b);
+    } catch (e) {
+      return PromiseReject(e);
+    }
     return r === undefined ? resolvedUndefined : resolved(r);
   }
 
@@ -262,29 +299,25 @@
     return v;
   }
 
-  // Queue-with-sizes (spec 8.1), on a container with `queue` (values), `queueSizes` and `queueTotalSize`.
-  function isNonNegativeNumber(v) {
-    return typeof v === 'number' && !NumberIsNaN(v) && v >= 0;
-  }
+  // Queue-with-sizes (spec 8.1), on a container with `queue` (values and sizes) and `queueTotalSize`.
+  // A valid size: a number, not NaN (which fails `>= 0`), not negative, not Infinity.
+  function isValidChunkSize(size) { return typeof size === 'number' && size >= 0 && size !== Infinity; }
+  const invalidChunkSize = () => new RangeError('The chunk size must be a finite, non-negative number');
   function dequeueValue(container) {
-    const value = container.queue.shift();
-    const size = container.queueSizes.shift();
-    container.queueTotalSize -= size;
-    if (container.queueTotalSize < 0) container.queueTotalSize = 0;
+    const queue = container.queue;
+    const size = queue.headSize();
+    const value = queue.shift();
+    const total = container.queueTotalSize - size;
+    container.queueTotalSize = total < 0 ? 0 : total;
     return value;
   }
   function enqueueValueWithSize(container, value, size) {
-    if (!isNonNegativeNumber(size) || size === Infinity) {
-      throw new RangeError('The chunk size must be a finite, non-negative number');
-    }
-    container.queue.push(value);
-    container.queueSizes.push(size);
+    if (!isValidChunkSize(size)) throw invalidChunkSize();
+    container.queue.pushWithSize(value, size);
     container.queueTotalSize += size;
   }
-  function peekQueueValue(container) { return container.queue.peek(); }
   function resetQueue(container) {
     container.queue.clear();
-    if (container.queueSizes !== undefined) container.queueSizes.clear();
     container.queueTotalSize = 0;
   }
 
@@ -295,10 +328,12 @@
     if (NumberIsNaN(hwm) || hwm < 0) throw new RangeError('The highWaterMark must be a non-negative number');
     return hwm;
   }
+  // The size of every chunk when the strategy has none, or is a CountQueuingStrategy (whose size
+  // function is the runtime's own and returns 1): the queues then skip calling it.
   const sizeOne = () => 1;
   function extractSizeAlgorithm(strategy) {
     const size = strategy.size;
-    if (size === undefined) return sizeOne;
+    if (size === undefined || size === countSize) return sizeOne;
     return (chunk) => call(size, undefined, chunk);
   }
   // Converts a QueuingStrategy dictionary: { highWaterMark, size } in that order.
@@ -369,7 +404,6 @@
     constructor() {
       this.stream = undefined;
       this.queue = new Queue();
-      this.queueSizes = new Queue();
       this.queueTotalSize = 0;
       this.started = false;
       this.closeRequested = false;
@@ -388,7 +422,6 @@
     constructor() {
       this.stream = undefined;
       this.queue = new Queue(); // of { buffer, byteOffset, byteLength }
-      this.queueSizes = undefined;
       this.queueTotalSize = 0;
       this.started = false;
       this.closeRequested = false;
@@ -647,8 +680,10 @@
     };
     const pump = () => {
       while (!shuttingDown && !reading) {
-        const desiredSize = writableStreamDefaultWriterGetDesiredSize(writer);
-        if (desiredSize === null || desiredSize <= 0) return;
+        // WritableStreamDefaultWriterGetDesiredSize(writer) > 0: a writable destination that
+        // wants chunks (no close is queued: closing it means shutting down first)
+        const destController = dest.controller;
+        if (dest.state !== 'writable' || destController.strategyHWM - destController.queueTotalSize <= 0) return;
         reading = true;
         inSyncRead = true;
         readableStreamDefaultReaderRead(reader, readRequest);
@@ -1208,14 +1243,18 @@
     }
     controller.pulling = true;
     const pullPromise = controller.pullAlgorithm();
-    uponPromise(pullPromise, controller.onPullFulfilled, controller.onPullRejected);
+    PromisePrototypeThen(pullPromise, controller.onPullFulfilled, controller.onPullRejected);
   }
+  // The hot paths below have the spec's small abstract operations written out in place (here:
+  // CanCloseOrEnqueue, IsReadableStreamLocked, GetNumReadRequests and GetDesiredSize): until the
+  // JIT has compiled them, every call costs.
   function readableStreamDefaultControllerShouldCallPull(controller) {
     const stream = controller.stream;
-    if (!readableStreamDefaultControllerCanCloseOrEnqueue(controller)) return false;
+    if (controller.closeRequested || stream.state !== 'readable') return false;
     if (!controller.started) return false;
-    if (isReadableStreamLocked(stream) && readableStreamGetNumReadRequests(stream) > 0) return true;
-    return readableStreamDefaultControllerGetDesiredSize(controller) > 0;
+    const reader = stream.reader; // a default reader: a default controller's stream has no other
+    if (reader !== undefined && reader.readRequests.length > 0) return true;
+    return controller.strategyHWM - controller.queueTotalSize > 0;
   }
   function readableStreamDefaultControllerClearAlgorithms(controller) {
     controller.pullAlgorithm = undefined;
@@ -1232,24 +1271,30 @@
     }
   }
   function readableStreamDefaultControllerEnqueue(controller, chunk) {
-    if (!readableStreamDefaultControllerCanCloseOrEnqueue(controller)) return;
     const stream = controller.stream;
-    if (isReadableStreamLocked(stream) && readableStreamGetNumReadRequests(stream) > 0) {
+    if (controller.closeRequested || stream.state !== 'readable') return;
+    const reader = stream.reader;
+    if (reader !== undefined && reader.readRequests.length > 0) {
       readableStreamFulfillReadRequest(stream, chunk, false);
     } else {
-      let chunkSize;
-      try {
-        chunkSize = controller.strategySizeAlgorithm(chunk);
-      } catch (e) {
+      const sizeAlgorithm = controller.strategySizeAlgorithm;
+      let chunkSize = 1;
+      if (sizeAlgorithm !== sizeOne) {
+        try {
+          chunkSize = sizeAlgorithm(chunk);
+        } catch (e) {
+          readableStreamDefaultControllerError(controller, e);
+          throw e;
+        }
+      }
+      // EnqueueValueWithSize
+      if (!isValidChunkSize(chunkSize)) {
+        const e = invalidChunkSize();
         readableStreamDefaultControllerError(controller, e);
         throw e;
       }
-      try {
-        enqueueValueWithSize(controller, chunk, chunkSize);
-      } catch (e) {
-        readableStreamDefaultControllerError(controller, e);
-        throw e;
-      }
+      controller.queue.pushWithSize(chunk, chunkSize);
+      controller.queueTotalSize += chunkSize;
     }
     readableStreamDefaultControllerCallPullIfNeeded(controller);
   }
@@ -2156,7 +2201,7 @@
       this[k_rec_ReadableStreamDefaultController] = pending;
     }
     get desiredSize() {
-      const controller = defaultControllerOf(this);
+      const controller = typeof this === 'object' && this !== null ? this[k_rec_ReadableStreamDefaultController] : undefined;
       if (controller === undefined) throw illegal();
       return readableStreamDefaultControllerGetDesiredSize(controller);
     }
@@ -2169,9 +2214,9 @@
       readableStreamDefaultControllerClose(controller);
     }
     enqueue(chunk = undefined) {
-      const controller = defaultControllerOf(this);
+      const controller = typeof this === 'object' && this !== null ? this[k_rec_ReadableStreamDefaultController] : undefined;
       if (controller === undefined) throw illegal();
-      if (!readableStreamDefaultControllerCanCloseOrEnqueue(controller)) {
+      if (controller.closeRequested || controller.stream.state !== 'readable') {
         throw new TypeError('The stream is not in a state that permits enqueue');
       }
       readableStreamDefaultControllerEnqueue(controller, chunk);
@@ -2298,7 +2343,6 @@
     constructor() {
       this.stream = undefined;
       this.queue = new Queue();
-      this.queueSizes = new Queue();
       this.queueTotalSize = 0;
       this.abortController = undefined;
       this.abortRequested = false;
@@ -2380,9 +2424,6 @@
     writableStreamDefaultControllerClose(stream.controller);
     return promise.promise;
   }
-  function writableStreamAddWriteRequest(stream, request) {
-    stream.writeRequests.push(request);
-  }
   function writableStreamDealWithRejection(stream, error) {
     if (stream.state === 'writable') {
       writableStreamStartErroring(stream, error);
@@ -2427,10 +2468,6 @@
       writableStreamRejectCloseAndClosedPromiseIfNeeded(stream);
     });
   }
-  function writableStreamFinishInFlightWrite(stream) {
-    stream.inFlightWriteRequest.doResolve(undefined);
-    stream.inFlightWriteRequest = undefined;
-  }
   function writableStreamFinishInFlightWriteWithError(stream, error) {
     stream.inFlightWriteRequest.doReject(error);
     stream.inFlightWriteRequest = undefined;
@@ -2469,9 +2506,6 @@
   function writableStreamMarkCloseRequestInFlight(stream) {
     stream.inFlightCloseRequest = stream.closeRequest;
     stream.closeRequest = undefined;
-  }
-  function writableStreamMarkFirstWriteRequestInFlight(stream) {
-    stream.inFlightWriteRequest = stream.writeRequests.shift();
   }
   function writableStreamRejectCloseAndClosedPromiseIfNeeded(stream) {
     if (stream.closeRequest !== undefined) {
@@ -2538,7 +2572,8 @@
   function writableStreamDefaultWriterWriteWith(writer, chunk, request) {
     const stream = writer.stream;
     const controller = stream.controller;
-    const chunkSize = writableStreamDefaultControllerGetChunkSize(controller, chunk);
+    const sizeAlgorithm = controller.strategySizeAlgorithm;
+    const chunkSize = sizeAlgorithm === sizeOne ? 1 : writableStreamDefaultControllerGetChunkSize(controller, chunk);
     if (stream !== writer.stream) {
       request.doReject(new TypeError('The writer\'s lock was released'));
       return;
@@ -2548,7 +2583,7 @@
       request.doReject(stream.storedError);
       return;
     }
-    if (writableStreamCloseQueuedOrInFlight(stream) || state === 'closed') {
+    if (stream.closeRequest !== undefined || stream.inFlightCloseRequest !== undefined || state === 'closed') {
       request.doReject(new TypeError('The stream is closing or closed and cannot be written to'));
       return;
     }
@@ -2556,7 +2591,7 @@
       request.doReject(stream.storedError);
       return;
     }
-    writableStreamAddWriteRequest(stream, request);
+    stream.writeRequests.push(request); // WritableStreamAddWriteRequest
     writableStreamDefaultControllerWrite(controller, chunk, chunkSize);
   }
 
@@ -2565,12 +2600,13 @@
     const controller = withPending(new WSControllerRec(), () => new WritableStreamDefaultController());
     controller.onWriteFulfilled = () => {
       const stream = controller.stream;
-      writableStreamFinishInFlightWrite(stream);
+      // WritableStreamFinishInFlightWrite
+      stream.inFlightWriteRequest.doResolve(undefined);
+      stream.inFlightWriteRequest = undefined;
       const state = stream.state;
       dequeueValue(controller);
-      if (!writableStreamCloseQueuedOrInFlight(stream) && state === 'writable') {
-        const backpressure = writableStreamDefaultControllerGetBackpressure(controller);
-        writableStreamUpdateBackpressure(stream, backpressure);
+      if (stream.closeRequest === undefined && stream.inFlightCloseRequest === undefined && state === 'writable') {
+        writableStreamUpdateBackpressure(stream, controller.strategyHWM - controller.queueTotalSize <= 0);
       }
       writableStreamDefaultControllerAdvanceQueueIfNeeded(controller);
       const writer = stream.writer;
@@ -2668,10 +2704,17 @@
       writableStreamFinishErroring(stream);
       return;
     }
-    if (controller.queue.length === 0) return;
-    const value = peekQueueValue(controller);
-    if (value === closeSentinel) writableStreamDefaultControllerProcessClose(controller);
-    else writableStreamDefaultControllerProcessWrite(controller, value);
+    const queue = controller.queue;
+    if (queue.length === 0) return;
+    const value = queue.peek();
+    if (value === closeSentinel) {
+      writableStreamDefaultControllerProcessClose(controller);
+    } else {
+      // WritableStreamDefaultControllerProcessWrite
+      stream.inFlightWriteRequest = stream.writeRequests.shift(); // MarkFirstWriteRequestInFlight
+      const sinkWritePromise = controller.writeAlgorithm(value);
+      PromisePrototypeThen(sinkWritePromise, controller.onWriteFulfilled, controller.onWriteRejected);
+    }
   }
   function writableStreamDefaultControllerClearAlgorithms(controller) {
     controller.writeAlgorithm = undefined;
@@ -2718,23 +2761,17 @@
       writableStreamFinishInFlightCloseWithError(stream, reason);
     });
   }
-  function writableStreamDefaultControllerProcessWrite(controller, chunk) {
-    const stream = controller.stream;
-    writableStreamMarkFirstWriteRequestInFlight(stream);
-    const sinkWritePromise = controller.writeAlgorithm(chunk);
-    uponPromise(sinkWritePromise, controller.onWriteFulfilled, controller.onWriteRejected);
-  }
   function writableStreamDefaultControllerWrite(controller, chunk, chunkSize) {
-    try {
-      enqueueValueWithSize(controller, chunk, chunkSize);
-    } catch (e) {
-      writableStreamDefaultControllerErrorIfNeeded(controller, e);
+    // EnqueueValueWithSize
+    if (!isValidChunkSize(chunkSize)) {
+      writableStreamDefaultControllerErrorIfNeeded(controller, invalidChunkSize());
       return;
     }
+    controller.queue.pushWithSize(chunk, chunkSize);
+    controller.queueTotalSize += chunkSize;
     const stream = controller.stream;
-    if (!writableStreamCloseQueuedOrInFlight(stream) && stream.state === 'writable') {
-      const backpressure = writableStreamDefaultControllerGetBackpressure(controller);
-      writableStreamUpdateBackpressure(stream, backpressure);
+    if (stream.closeRequest === undefined && stream.inFlightCloseRequest === undefined && stream.state === 'writable') {
+      writableStreamUpdateBackpressure(stream, controller.strategyHWM - controller.queueTotalSize <= 0);
     }
     writableStreamDefaultControllerAdvanceQueueIfNeeded(controller);
   }
@@ -2992,7 +3029,7 @@
   function transformStreamDefaultControllerEnqueue(controller, chunk) {
     const stream = controller.stream;
     const readableController = stream.readable.controller;
-    if (!readableStreamDefaultControllerCanCloseOrEnqueue(readableController)) {
+    if (readableController.closeRequested || stream.readable.state !== 'readable') {
       throw new TypeError('The readable side is not in a state that permits enqueue');
     }
     try {
@@ -3001,7 +3038,7 @@
       transformStreamErrorWritableAndUnblockWrite(stream, e);
       throw stream.readable.storedError;
     }
-    const backpressure = readableStreamDefaultControllerHasBackpressure(readableController);
+    const backpressure = !readableStreamDefaultControllerShouldCallPull(readableController); // HasBackpressure
     if (backpressure !== stream.backpressure) transformStreamSetBackpressure(stream, true);
   }
   function transformStreamDefaultControllerError(controller, e) {
@@ -3028,7 +3065,8 @@
         return transformStreamDefaultControllerPerformTransform(controller, chunk);
       });
     }
-    return transformStreamDefaultControllerPerformTransform(controller, chunk);
+    // TransformStreamDefaultControllerPerformTransform
+    return PromisePrototypeThen(controller.transformAlgorithm(chunk), undefined, controller.onTransformRejected);
   }
   function transformStreamDefaultSinkAbortAlgorithm(stream, reason) {
     const controller = stream.controller;
@@ -3164,7 +3202,7 @@
       return readableStreamDefaultControllerGetDesiredSize(controller.stream.readable.controller);
     }
     enqueue(chunk = undefined) {
-      const controller = tsControllerOf(this);
+      const controller = typeof this === 'object' && this !== null ? this[k_rec_TransformStreamDefaultController] : undefined;
       if (controller === undefined) throw illegal();
       transformStreamDefaultControllerEnqueue(controller, chunk);
     }

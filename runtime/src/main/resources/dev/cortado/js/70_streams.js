@@ -22,7 +22,8 @@
     DataViewPrototypeBuffer: DataViewPrototypeGetBuffer, DataViewPrototypeByteLength: DataViewPrototypeGetByteLength,
     DataViewPrototypeByteOffset: DataViewPrototypeGetByteOffset, Error, Math, MathMin, MathFloor, NumberIsNaN, NumberIsInteger,
     ObjectCreate, ObjectDefineProperty, ObjectDefineProperties, ObjectFreeze, ObjectGetOwnPropertyDescriptor,
-    ObjectGetPrototypeOf, ObjectSetPrototypeOf, Promise, PromisePrototypeThen, PromiseResolve, PromiseReject,
+    ObjectGetPrototypeOf, ObjectSetPrototypeOf, Promise, PromisePrototypeThen: thenUncurried, PromisePrototypeMethods,
+    PromiseResolve, PromiseReject,
     RangeError, ReflectOwnKeys, Symbol, SymbolAsyncIterator, SymbolIterator, SymbolToStringTag, SymbolFor,
     TypeError, TypedArrayConstructors, TypedArrayPrototypeBuffer, TypedArrayPrototypeByteLength,
     TypedArrayPrototypeByteOffset, TypedArrayPrototypeGetSymbolToStringTag, TypedArrayPrototypeLength,
@@ -34,6 +35,13 @@
 
   const noop = () => {};
   const functionCall = FunctionPrototypeCallMethod; // the engine's own Function.prototype.call
+  // Promise.prototype.then(p, ...), called directly while Function.prototype.call is the engine's
+  // (see promiseCall1 below), through the uncurried primordial otherwise.
+  const thenMethod = PromisePrototypeMethods.then;
+  function promiseThen(p, onFulfilled, onRejected) {
+    return thenMethod.call === functionCall ? thenMethod.call(p, onFulfilled, onRejected)
+      : thenUncurried(p, onFulfilled, onRejected);
+  }
   const customInspect = SymbolFor('nodejs.util.inspect.custom');
   const illegal = () => new TypeError('Illegal invocation');
 
@@ -119,7 +127,7 @@
         capturedResolve = capturedReject = undefined;
       } else if (this.isRejected) {
         p = PromiseReject(this.value);
-        if (this.handled) PromisePrototypeThen(p, undefined, noop);
+        if (this.handled) promiseThen(p, undefined, noop);
       } else {
         p = PromiseResolve(this.value);
       }
@@ -154,7 +162,7 @@
     // The spec's "set promise.[[PromiseIsHandled]] to true".
     markHandled() {
       this.handled = true;
-      if (this.p !== undefined) PromisePrototypeThen(this.p, undefined, noop);
+      if (this.p !== undefined) promiseThen(this.p, undefined, noop);
     }
   }
   function resolvedDeferred(v) {
@@ -177,19 +185,19 @@
     return PromiseResolve(v);
   }
   const rejected = (e) => PromiseReject(e);
-  function setPromiseIsHandledToTrue(p) { PromisePrototypeThen(p, undefined, noop); }
+  function setPromiseIsHandledToTrue(p) { promiseThen(p, undefined, noop); }
   // The spec's "upon fulfillment / upon rejection": reactions whose derived promise never rejects.
   function uponPromise(p, onFulfilled, onRejected) {
-    PromisePrototypeThen(p, onFulfilled, onRejected);
+    promiseThen(p, onFulfilled, onRejected);
   }
-  function uponFulfillment(p, onFulfilled) { PromisePrototypeThen(p, onFulfilled, noop); }
-  function uponRejection(p, onRejected) { PromisePrototypeThen(p, undefined, onRejected); }
+  function uponFulfillment(p, onFulfilled) { promiseThen(p, onFulfilled, noop); }
+  function uponRejection(p, onRejected) { promiseThen(p, undefined, onRejected); }
   function transformPromiseWith(p, onFulfilled, onRejected) {
-    return PromisePrototypeThen(p, onFulfilled, onRejected);
+    return promiseThen(p, onFulfilled, onRejected);
   }
   // Runs `fn` in a microtask of its own (the spec's "queue a microtask").
   const resolvedUndefined = PromiseResolve(undefined);
-  function queueMicrotaskInternal(fn) { PromisePrototypeThen(resolvedUndefined, fn); }
+  function queueMicrotaskInternal(fn) { promiseThen(resolvedUndefined, fn); }
 
   // Web IDL: invoke a promise-returning callback (exceptions become a rejected promise).
   // The promises they return are only reacted to, never handed out: a callback that returns
@@ -595,7 +603,7 @@
         if (!done && closeOnRejection) closeSync(syncIterator);
         throw e;
       }
-      return PromisePrototypeThen(valueWrapper, (v) => ({ value: v, done }), (e) => {
+      return promiseThen(valueWrapper, (v) => ({ value: v, done }), (e) => {
         if (!done && closeOnRejection) closeSync(syncIterator);
         throw e;
       });
@@ -1243,7 +1251,7 @@
     }
     controller.pulling = true;
     const pullPromise = controller.pullAlgorithm();
-    PromisePrototypeThen(pullPromise, controller.onPullFulfilled, controller.onPullRejected);
+    promiseThen(pullPromise, controller.onPullFulfilled, controller.onPullRejected);
   }
   // The hot paths below have the spec's small abstract operations written out in place (here:
   // CanCloseOrEnqueue, IsReadableStreamLocked, GetNumReadRequests and GetDesiredSize): until the
@@ -2713,7 +2721,7 @@
       // WritableStreamDefaultControllerProcessWrite
       stream.inFlightWriteRequest = stream.writeRequests.shift(); // MarkFirstWriteRequestInFlight
       const sinkWritePromise = controller.writeAlgorithm(value);
-      PromisePrototypeThen(sinkWritePromise, controller.onWriteFulfilled, controller.onWriteRejected);
+      promiseThen(sinkWritePromise, controller.onWriteFulfilled, controller.onWriteRejected);
     }
   }
   function writableStreamDefaultControllerClearAlgorithms(controller) {
@@ -3066,7 +3074,7 @@
       });
     }
     // TransformStreamDefaultControllerPerformTransform
-    return PromisePrototypeThen(controller.transformAlgorithm(chunk), undefined, controller.onTransformRejected);
+    return promiseThen(controller.transformAlgorithm(chunk), undefined, controller.onTransformRejected);
   }
   function transformStreamDefaultSinkAbortAlgorithm(stream, reason) {
     const controller = stream.controller;

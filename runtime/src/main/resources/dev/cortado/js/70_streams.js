@@ -47,7 +47,7 @@
 
   // A FIFO list: push/shift/peek in O(1), no Array.prototype methods (user code may patch them).
   // It also serves as the spec's queue-with-sizes (8.1): `pushWithSize` keeps each value's size in
-  // `sizes`, at the same index, and `headSize()` reads the first one.
+  // `sizes`, at the same index (the hot paths read and write `items` and `sizes` in place).
   class Queue {
     constructor() { this.items = []; this.sizes = []; this.head = 0; this.length = 0; }
     push(x) { this.items[this.head + this.length] = x; this.length++; }
@@ -58,7 +58,6 @@
       this.length++;
     }
     peek() { return this.items[this.head]; }
-    headSize() { return this.sizes[this.head]; }
     last() { return this.items[this.head + this.length - 1]; }
     at(i) { return this.items[this.head + i]; }
     shift() {
@@ -137,7 +136,7 @@
     }
     doResolve(v) {
       if (this.settled) return;
-      if (this.p === undefined && isObject(v)) this.makePromise();
+      if (this.p === undefined && ((typeof v === 'object' && v !== null) || typeof v === 'function')) this.makePromise();
       this.settled = true;
       if (this.p !== undefined) {
         const res = this.res;
@@ -313,7 +312,7 @@
   const invalidChunkSize = () => new RangeError('The chunk size must be a finite, non-negative number');
   function dequeueValue(container) {
     const queue = container.queue;
-    const size = queue.headSize();
+    const size = queue.sizes[queue.head];
     const value = queue.shift();
     const total = container.queueTotalSize - size;
     container.queueTotalSize = total < 0 ? 0 : total;
@@ -639,22 +638,31 @@
     } catch { /* the original error wins */ }
   }
 
-  // A write the pipe makes: the stream's write request, without a promise (nobody else sees it).
-  // Writes settle in order, so the pipe only keeps its last one, and asks it for a promise only
-  // when shutting down has to wait for it (`waitPromise`, fulfilled a tick after the write settles
-  // either way, like the spec's "currentWrite upon settlement").
-  class PipeWriteRequest {
+  // The write request of every write a pipe makes, one object per pipe and no promise (nobody
+  // but the pipe sees them): the stream settles each of its write requests once, in order, so
+  // counting the settlements tells when the last write has settled. Shutting down asks for a
+  // promise of that only when it has to wait (`waitPromise`, fulfilled a tick after the last write
+  // settles either way, like the spec's "currentWrite upon settlement").
+  class PipeWrites {
     constructor() {
-      this.settled = false;
+      this.started = 0;
+      this.pending = 0;
       this.waiter = undefined; // Deferred
       this.waitPromise = undefined;
     }
     doResolve() {
-      if (this.settled) return;
-      this.settled = true;
-      if (this.waiter !== undefined) this.waiter.doResolve(undefined);
+      if (--this.pending === 0 && this.waiter !== undefined) {
+        const waiter = this.waiter;
+        this.waiter = this.waitPromise = undefined;
+        waiter.doResolve(undefined);
+      }
     }
     doReject() { this.doResolve(); }
+    write(writer, chunk) {
+      this.started++;
+      this.pending++;
+      writableStreamDefaultWriterWriteWith(writer, chunk, this);
+    }
   }
 
   function readableStreamPipeTo(source, dest, preventClose, preventAbort, preventCancel, signal) {
@@ -662,7 +670,7 @@
     const writer = acquireWritableStreamDefaultWriter(dest);
     source.disturbed = true;
     let shuttingDown = false;
-    let lastWrite; // PipeWriteRequest
+    const writes = new PipeWrites();
     const done = new Deferred();
     let abortAlgorithm;
 
@@ -681,11 +689,6 @@
     let hasSyncChunk = false;
     let syncChunk;
     let asyncChunk;
-    const pipeWrite = (chunk) => {
-      const request = new PipeWriteRequest();
-      lastWrite = request;
-      writableStreamDefaultWriterWriteWith(writer, chunk, request);
-    };
     const pump = () => {
       while (!shuttingDown && !reading) {
         // WritableStreamDefaultWriterGetDesiredSize(writer) > 0: a writable destination that
@@ -701,7 +704,7 @@
         reading = false;
         const chunk = syncChunk;
         syncChunk = undefined;
-        pipeWrite(chunk);
+        writes.write(writer, chunk);
       }
     };
     const writeAsyncChunk = () => {
@@ -709,7 +712,7 @@
       asyncChunk = undefined;
       reading = false;
       if (writer.stream === undefined) return; // finalized meanwhile (the destination errored)
-      pipeWrite(chunk);
+      writes.write(writer, chunk);
       pump();
     };
     const readRequest = new FnReadRequest(
@@ -726,18 +729,17 @@
       noop);
     writer.onWritable = pump;
     function currentWrite() {
-      const request = lastWrite;
-      if (request === undefined || request.settled) return resolved(undefined);
-      if (request.waiter === undefined) {
-        request.waiter = new Deferred();
-        request.waitPromise = transformPromiseWith(request.waiter.promise, undefined, noop);
+      if (writes.pending === 0) return resolved(undefined);
+      if (writes.waiter === undefined) {
+        writes.waiter = new Deferred();
+        writes.waitPromise = transformPromiseWith(writes.waiter.promise, undefined, noop);
       }
-      return request.waitPromise;
+      return writes.waitPromise;
     }
     function waitForWritesToFinish() {
-      const oldLastWrite = lastWrite;
+      const oldStarted = writes.started;
       return transformPromiseWith(currentWrite(),
-        () => (oldLastWrite !== lastWrite ? waitForWritesToFinish() : undefined));
+        () => (oldStarted !== writes.started ? waitForWritesToFinish() : undefined));
     }
     function isOrBecomesErrored(stream, promise, action) {
       if (stream.state === 'errored') action(stream.storedError);
@@ -1295,13 +1297,17 @@
           throw e;
         }
       }
-      // EnqueueValueWithSize
-      if (!isValidChunkSize(chunkSize)) {
+      // EnqueueValueWithSize (a valid size: a number, not NaN, not negative, not Infinity)
+      if (typeof chunkSize !== 'number' || !(chunkSize >= 0) || chunkSize === Infinity) {
         const e = invalidChunkSize();
         readableStreamDefaultControllerError(controller, e);
         throw e;
       }
-      controller.queue.pushWithSize(chunk, chunkSize);
+      const queue = controller.queue;
+      const i = queue.head + queue.length;
+      queue.items[i] = chunk;
+      queue.sizes[i] = chunkSize;
+      queue.length++;
       controller.queueTotalSize += chunkSize;
     }
     readableStreamDefaultControllerCallPullIfNeeded(controller);
@@ -1354,7 +1360,15 @@
     const { start, pull, cancel } = dict;
     const startAlgorithm = start === undefined ? noop : () => call(start, underlyingSource, pub);
     const pullAlgorithm = pull === undefined ? () => resolved(undefined)
-      : () => promiseCall1(pull, underlyingSource, pub);
+      : () => { // promiseCall1(pull, underlyingSource, pub), written out: it runs for every chunk
+        let r;
+        try {
+          r = pull.call === functionCall ? pull.call(underlyingSource, pub) : call(pull, underlyingSource, pub);
+        } catch (e) {
+          return PromiseReject(e);
+        }
+        return r === undefined ? resolvedUndefined : resolved(r);
+      };
     const cancelAlgorithm = cancel === undefined ? () => resolved(undefined)
       : (reason) => promiseCall1(cancel, underlyingSource, reason);
     setUpReadableStreamDefaultController(stream, controller, startAlgorithm, pullAlgorithm,
@@ -2575,7 +2589,7 @@
     writableStreamDefaultWriterWriteWith(writer, chunk, request);
     return request.promise;
   }
-  // The spec's steps, with the write request given (a Deferred, or a pipe's PipeWriteRequest),
+  // The spec's steps, with the write request given (a Deferred, or a pipe's PipeWrites),
   // which is rejected when the write cannot be made.
   function writableStreamDefaultWriterWriteWith(writer, chunk, request) {
     const stream = writer.stream;
@@ -2695,7 +2709,15 @@
     const { start, write, close, abort } = dict;
     const startAlgorithm = start === undefined ? noop : () => call(start, underlyingSink, pub);
     const writeAlgorithm = write === undefined ? () => resolved(undefined)
-      : (chunk) => promiseCall2(write, underlyingSink, chunk, pub);
+      : (chunk) => { // promiseCall2(write, underlyingSink, chunk, pub), written out
+        let r;
+        try {
+          r = write.call === functionCall ? write.call(underlyingSink, chunk, pub) : call(write, underlyingSink, chunk, pub);
+        } catch (e) {
+          return PromiseReject(e);
+        }
+        return r === undefined ? resolvedUndefined : resolved(r);
+      };
     const closeAlgorithm = close === undefined ? () => resolved(undefined)
       : () => promiseCall0(close, underlyingSink);
     const abortAlgorithm = abort === undefined ? () => resolved(undefined)
@@ -2714,7 +2736,7 @@
     }
     const queue = controller.queue;
     if (queue.length === 0) return;
-    const value = queue.peek();
+    const value = queue.items[queue.head];
     if (value === closeSentinel) {
       writableStreamDefaultControllerProcessClose(controller);
     } else {
@@ -2771,11 +2793,15 @@
   }
   function writableStreamDefaultControllerWrite(controller, chunk, chunkSize) {
     // EnqueueValueWithSize
-    if (!isValidChunkSize(chunkSize)) {
+    if (typeof chunkSize !== 'number' || !(chunkSize >= 0) || chunkSize === Infinity) {
       writableStreamDefaultControllerErrorIfNeeded(controller, invalidChunkSize());
       return;
     }
-    controller.queue.pushWithSize(chunk, chunkSize);
+    const queue = controller.queue;
+    const i = queue.head + queue.length;
+    queue.items[i] = chunk;
+    queue.sizes[i] = chunkSize;
+    queue.length++;
     controller.queueTotalSize += chunkSize;
     const stream = controller.stream;
     if (stream.closeRequest === undefined && stream.inFlightCloseRequest === undefined && stream.state === 'writable') {
@@ -3023,7 +3049,15 @@
         }
         return resolvedUndefined;
       }
-      : (chunk) => promiseCall2(transform, transformer, chunk, pub);
+      : (chunk) => { // promiseCall2(transform, transformer, chunk, pub), written out
+        let r;
+        try {
+          r = transform.call === functionCall ? transform.call(transformer, chunk, pub) : call(transform, transformer, chunk, pub);
+        } catch (e) {
+          return PromiseReject(e);
+        }
+        return r === undefined ? resolvedUndefined : resolved(r);
+      };
     const flushAlgorithm = flush === undefined ? () => resolved(undefined) : () => promiseCall1(flush, transformer, pub);
     const cancelAlgorithm = cancel === undefined ? () => resolved(undefined)
       : (reason) => promiseCall1(cancel, transformer, reason);

@@ -1246,7 +1246,12 @@
   DefaultControllerRec.prototype.releaseSteps = noop;
 
   function readableStreamDefaultControllerCallPullIfNeeded(controller) {
-    if (!readableStreamDefaultControllerShouldCallPull(controller)) return;
+    // ReadableStreamDefaultControllerShouldCallPull, written out (see below)
+    const stream = controller.stream;
+    if (controller.closeRequested || stream.state !== 'readable' || !controller.started) return;
+    const reader = stream.reader;
+    if ((reader === undefined || reader.readRequests.length === 0)
+      && controller.strategyHWM - controller.queueTotalSize <= 0) return;
     if (controller.pulling) {
       controller.pullAgain = true;
       return;

@@ -56,7 +56,8 @@
   // `charCodeAt.call(s, i)` to a direct call, while an uncurried method (a bound
   // Function.prototype.call) stays many times slower even once compiled.
   for (const [name, proto] of [['StringPrototypeMethods', String.prototype],
-    ['ArrayPrototypeMethods', Array.prototype], ['RegExpPrototypeMethods', RegExp.prototype]]) {
+    ['ArrayPrototypeMethods', Array.prototype], ['RegExpPrototypeMethods', RegExp.prototype],
+    ['PromisePrototypeMethods', Promise.prototype]]) {
     const methods = {};
     for (const key of Reflect.ownKeys(proto)) {
       const desc = Reflect.getOwnPropertyDescriptor(proto, key);

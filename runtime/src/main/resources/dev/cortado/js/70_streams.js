@@ -2,12 +2,19 @@
 // tee, pipes, async iteration, ReadableStream.from), WritableStream, TransformStream and the two
 // queuing strategies. Loaded on first use.
 //
-// Layout: every public object (a stream, reader, writer, controller) holds one private field
-// pointing to a plain internal record that carries the spec's internal slots; the abstract
-// operations below work on those records only, so user code can neither see nor patch them.
+// Layout: every public object (a stream, reader, writer, controller) holds, under a shared-symbol
+// key, a plain internal record that carries the spec's internal slots; the abstract operations
+// below work on those records only, so user code can neither see nor patch them.
 // The records are named after the spec's classes (RS = ReadableStream, WS = WritableStream...),
 // and the operations keep the spec's names, so each can be checked against the standard step by
 // step (the WPT tests check the exact order of promise reactions).
+//
+// Speed (a chunk through a pipe runs some hundred calls): the per-chunk paths have the spec's
+// small operations written out in place, with the spec's name in a comment; promises nobody can
+// observe are not made (Deferred makes its promise on demand, a pipe's writes have no promise);
+// pipeTo moves queued chunks synchronously, waiting only on backpressure or an empty source
+// (see readableStreamPipeTo). The promise reactions that the spec orders (pull, write, transform
+// results) are kept, tick for tick.
 //
 // Exports the public classes and, for other runtime files (fetch bodies, Blob.stream()):
 // isReadableStream, isReadableStreamLocked, isReadableStreamDisturbed, createReadableStream,
@@ -22,56 +29,147 @@
     DataViewPrototypeBuffer: DataViewPrototypeGetBuffer, DataViewPrototypeByteLength: DataViewPrototypeGetByteLength,
     DataViewPrototypeByteOffset: DataViewPrototypeGetByteOffset, Error, Math, MathMin, MathFloor, NumberIsNaN, NumberIsInteger,
     ObjectCreate, ObjectDefineProperty, ObjectDefineProperties, ObjectFreeze, ObjectGetOwnPropertyDescriptor,
-    ObjectGetPrototypeOf, ObjectSetPrototypeOf, Promise, PromisePrototypeThen, PromiseResolve, PromiseReject,
+    ObjectGetPrototypeOf, ObjectSetPrototypeOf, Promise, PromisePrototypeThen: thenUncurried, PromisePrototypeMethods,
+    PromiseResolve, PromiseReject,
     RangeError, ReflectOwnKeys, Symbol, SymbolAsyncIterator, SymbolIterator, SymbolToStringTag, SymbolFor,
     TypeError, TypedArrayConstructors, TypedArrayPrototypeBuffer, TypedArrayPrototypeByteLength,
     TypedArrayPrototypeByteOffset, TypedArrayPrototypeGetSymbolToStringTag, TypedArrayPrototypeLength,
-    TypedArrayPrototypeSet, Uint8Array, FunctionPrototypeCall: call,
+    TypedArrayPrototypeSet, Uint8Array, FunctionPrototypeCall: call, FunctionPrototypeCallMethod,
   } = internal.primordials;
 
   // ---------------------------------------------------------------------------------------------
   // Small helpers
 
   const noop = () => {};
+  const functionCall = FunctionPrototypeCallMethod; // the engine's own Function.prototype.call
+  // Promise.prototype.then(p, ...), called directly while Function.prototype.call is the engine's
+  // (see promiseCall1 below), through the uncurried primordial otherwise.
+  const thenMethod = PromisePrototypeMethods.then;
+  function promiseThen(p, onFulfilled, onRejected) {
+    return thenMethod.call === functionCall ? thenMethod.call(p, onFulfilled, onRejected)
+      : thenUncurried(p, onFulfilled, onRejected);
+  }
   const customInspect = SymbolFor('nodejs.util.inspect.custom');
   const illegal = () => new TypeError('Illegal invocation');
 
   // A FIFO list: push/shift/peek in O(1), no Array.prototype methods (user code may patch them).
+  // It also serves as the spec's queue-with-sizes (8.1): `pushWithSize` keeps each value's size in
+  // `sizes`, at the same index (the hot paths read and write `items` and `sizes` in place).
   class Queue {
-    constructor() { this.items = []; this.head = 0; this.length = 0; }
+    constructor() { this.items = []; this.sizes = []; this.head = 0; this.length = 0; }
     push(x) { this.items[this.head + this.length] = x; this.length++; }
+    pushWithSize(x, size) {
+      const i = this.head + this.length;
+      this.items[i] = x;
+      this.sizes[i] = size;
+      this.length++;
+    }
     peek() { return this.items[this.head]; }
     last() { return this.items[this.head + this.length - 1]; }
     at(i) { return this.items[this.head + i]; }
     shift() {
       const items = this.items;
-      const x = items[this.head];
-      items[this.head] = undefined;
-      this.length--;
-      if (this.length === 0) {
+      const head = this.head;
+      const x = items[head];
+      items[head] = undefined;
+      const length = this.length - 1;
+      this.length = length;
+      if (length === 0) {
         this.head = 0;
-        if (items.length > 64) this.items = [];
-      } else if (++this.head >= 1024 && this.head > this.length) {
+        if (items.length > 64) {
+          this.items = [];
+          this.sizes = [];
+        }
+      } else if (head + 1 >= 1024 && head + 1 > length) {
         const fresh = [];
-        for (let i = 0; i < this.length; i++) fresh[i] = items[this.head + i];
+        const freshSizes = [];
+        const sizes = this.sizes;
+        for (let i = 0; i < length; i++) {
+          fresh[i] = items[head + 1 + i];
+          freshSizes[i] = sizes[head + 1 + i];
+        }
         this.items = fresh;
+        this.sizes = freshSizes;
         this.head = 0;
+      } else {
+        this.head = head + 1;
       }
       return x;
     }
-    clear() { this.items = []; this.head = 0; this.length = 0; }
+    clear() { this.items = []; this.sizes = []; this.head = 0; this.length = 0; }
   }
 
+  // `new Promise(capture)` hands its resolving functions over without a closure per promise.
+  let capturedResolve, capturedReject;
+  const capture = (res, rej) => { capturedResolve = res; capturedReject = rej; };
+
   // A promise with its resolving functions; `settled` tells the spec's "[[PromiseState]] is pending".
+  // The promise itself is made only when someone asks for it (`promise`): most of the streams'
+  // internal promises (a pipe's writer's ready and write promises, a transform stream's
+  // backpressure promises) are settled without anybody ever looking at them. A deferred settled
+  // before its promise exists remembers the outcome and hands out an already settled promise; a
+  // value that may be a thenable makes the promise at once, so its adoption starts when the spec
+  // says.
   class Deferred {
     constructor() {
-      this.resolve = undefined;
-      this.reject = undefined;
+      this.p = undefined;
+      this.res = undefined;
+      this.rej = undefined;
       this.settled = false;
-      this.promise = new Promise((res, rej) => { this.resolve = res; this.reject = rej; });
+      this.isRejected = false;
+      this.value = undefined;
+      this.handled = false;
     }
-    doResolve(v) { if (!this.settled) { this.settled = true; this.resolve(v); } }
-    doReject(e) { if (!this.settled) { this.settled = true; this.reject(e); } }
+    get promise() {
+      const p = this.p;
+      return p === undefined ? this.makePromise() : p;
+    }
+    makePromise() {
+      let p;
+      if (!this.settled) {
+        p = new Promise(capture);
+        this.res = capturedResolve;
+        this.rej = capturedReject;
+        capturedResolve = capturedReject = undefined;
+      } else if (this.isRejected) {
+        p = PromiseReject(this.value);
+        if (this.handled) promiseThen(p, undefined, noop);
+      } else {
+        p = PromiseResolve(this.value);
+      }
+      this.value = undefined;
+      this.p = p;
+      return p;
+    }
+    doResolve(v) {
+      if (this.settled) return;
+      if (this.p === undefined && ((typeof v === 'object' && v !== null) || typeof v === 'function')) this.makePromise();
+      this.settled = true;
+      if (this.p !== undefined) {
+        const res = this.res;
+        this.res = this.rej = undefined;
+        res(v);
+      } else {
+        this.value = v;
+      }
+    }
+    doReject(e) {
+      if (this.settled) return;
+      this.settled = true;
+      this.isRejected = true;
+      if (this.p !== undefined) {
+        const rej = this.rej;
+        this.res = this.rej = undefined;
+        rej(e);
+      } else {
+        this.value = e;
+      }
+    }
+    // The spec's "set promise.[[PromiseIsHandled]] to true".
+    markHandled() {
+      this.handled = true;
+      if (this.p !== undefined) promiseThen(this.p, undefined, noop);
+    }
   }
   function resolvedDeferred(v) {
     const d = new Deferred();
@@ -81,7 +179,7 @@
   function rejectedDeferred(e) {
     const d = new Deferred();
     d.doReject(e);
-    setPromiseIsHandledToTrue(d.promise);
+    d.markHandled();
     return d;
   }
 
@@ -93,29 +191,51 @@
     return PromiseResolve(v);
   }
   const rejected = (e) => PromiseReject(e);
-  function setPromiseIsHandledToTrue(p) { PromisePrototypeThen(p, undefined, noop); }
+  function setPromiseIsHandledToTrue(p) { promiseThen(p, undefined, noop); }
   // The spec's "upon fulfillment / upon rejection": reactions whose derived promise never rejects.
   function uponPromise(p, onFulfilled, onRejected) {
-    PromisePrototypeThen(p, onFulfilled, onRejected);
+    promiseThen(p, onFulfilled, onRejected);
   }
-  function uponFulfillment(p, onFulfilled) { PromisePrototypeThen(p, onFulfilled, noop); }
-  function uponRejection(p, onRejected) { PromisePrototypeThen(p, undefined, onRejected); }
+  function uponFulfillment(p, onFulfilled) { promiseThen(p, onFulfilled, noop); }
+  function uponRejection(p, onRejected) { promiseThen(p, undefined, onRejected); }
   function transformPromiseWith(p, onFulfilled, onRejected) {
-    return PromisePrototypeThen(p, onFulfilled, onRejected);
+    return promiseThen(p, onFulfilled, onRejected);
   }
   // Runs `fn` in a microtask of its own (the spec's "queue a microtask").
   const resolvedUndefined = PromiseResolve(undefined);
-  function queueMicrotaskInternal(fn) { PromisePrototypeThen(resolvedUndefined, fn); }
+  function queueMicrotaskInternal(fn) { promiseThen(resolvedUndefined, fn); }
 
   // Web IDL: invoke a promise-returning callback (exceptions become a rejected promise).
+  // The promises they return are only reacted to, never handed out: a callback that returns
+  // undefined (the usual pull(), write() and transform()) gets the one shared fulfilled promise.
+  // The callback is called as `fn.call(...)` when its `call` is the engine's own, which GraalJS
+  // compiles to a direct call (many times faster than through the uncurried `call`).
   function promiseCall0(fn, thisArg) {
-    try { return resolved(call(fn, thisArg)); } catch (e) { return PromiseReject(e); }
+    let r;
+    try {
+      r = fn.call === functionCall ? fn.call(thisArg) : call(fn, thisArg);
+    } catch (e) {
+      return PromiseReject(e);
+    }
+    return r === undefined ? resolvedUndefined : resolved(r);
   }
   function promiseCall1(fn, thisArg, a) {
-    try { return resolved(call(fn, thisArg, a)); } catch (e) { return PromiseReject(e); }
+    let r;
+    try {
+      r = fn.call === functionCall ? fn.call(thisArg, a) : call(fn, thisArg, a);
+    } catch (e) {
+      return PromiseReject(e);
+    }
+    return r === undefined ? resolvedUndefined : resolved(r);
   }
   function promiseCall2(fn, thisArg, a, b) {
-    try { return resolved(call(fn, thisArg, a, b)); } catch (e) { return PromiseReject(e); }
+    let r;
+    try {
+      r = fn.call === functionCall ? fn.call(thisArg, a, b) : call(fn, thisArg, a, b);
+    } catch (e) {
+      return PromiseReject(e);
+    }
+    return r === undefined ? resolvedUndefined : resolved(r);
   }
 
   // Web IDL conversions.
@@ -193,29 +313,25 @@
     return v;
   }
 
-  // Queue-with-sizes (spec 8.1), on a container with `queue` (values), `queueSizes` and `queueTotalSize`.
-  function isNonNegativeNumber(v) {
-    return typeof v === 'number' && !NumberIsNaN(v) && v >= 0;
-  }
+  // Queue-with-sizes (spec 8.1), on a container with `queue` (values and sizes) and `queueTotalSize`.
+  // A valid size: a number, not NaN (which fails `>= 0`), not negative, not Infinity.
+  function isValidChunkSize(size) { return typeof size === 'number' && size >= 0 && size !== Infinity; }
+  const invalidChunkSize = () => new RangeError('The chunk size must be a finite, non-negative number');
   function dequeueValue(container) {
-    const value = container.queue.shift();
-    const size = container.queueSizes.shift();
-    container.queueTotalSize -= size;
-    if (container.queueTotalSize < 0) container.queueTotalSize = 0;
+    const queue = container.queue;
+    const size = queue.sizes[queue.head];
+    const value = queue.shift();
+    const total = container.queueTotalSize - size;
+    container.queueTotalSize = total < 0 ? 0 : total;
     return value;
   }
   function enqueueValueWithSize(container, value, size) {
-    if (!isNonNegativeNumber(size) || size === Infinity) {
-      throw new RangeError('The chunk size must be a finite, non-negative number');
-    }
-    container.queue.push(value);
-    container.queueSizes.push(size);
+    if (!isValidChunkSize(size)) throw invalidChunkSize();
+    container.queue.pushWithSize(value, size);
     container.queueTotalSize += size;
   }
-  function peekQueueValue(container) { return container.queue.peek(); }
   function resetQueue(container) {
     container.queue.clear();
-    if (container.queueSizes !== undefined) container.queueSizes.clear();
     container.queueTotalSize = 0;
   }
 
@@ -226,10 +342,12 @@
     if (NumberIsNaN(hwm) || hwm < 0) throw new RangeError('The highWaterMark must be a non-negative number');
     return hwm;
   }
+  // The size of every chunk when the strategy has none, or is a CountQueuingStrategy (whose size
+  // function is the runtime's own and returns 1): the queues then skip calling it.
   const sizeOne = () => 1;
   function extractSizeAlgorithm(strategy) {
     const size = strategy.size;
-    if (size === undefined) return sizeOne;
+    if (size === undefined || size === countSize) return sizeOne;
     return (chunk) => call(size, undefined, chunk);
   }
   // Converts a QueuingStrategy dictionary: { highWaterMark, size } in that order.
@@ -300,7 +418,6 @@
     constructor() {
       this.stream = undefined;
       this.queue = new Queue();
-      this.queueSizes = new Queue();
       this.queueTotalSize = 0;
       this.started = false;
       this.closeRequested = false;
@@ -319,7 +436,6 @@
     constructor() {
       this.stream = undefined;
       this.queue = new Queue(); // of { buffer, byteOffset, byteLength }
-      this.queueSizes = undefined;
       this.queueTotalSize = 0;
       this.started = false;
       this.closeRequested = false;
@@ -343,9 +459,10 @@
   // Read requests: the spec's structs of chunk/close/error steps.
   class PromiseReadRequest {
     constructor() {
-      this.resolve = undefined;
-      this.reject = undefined;
-      this.promise = new Promise((res, rej) => { this.resolve = res; this.reject = rej; });
+      this.promise = new Promise(capture);
+      this.resolve = capturedResolve;
+      this.reject = capturedReject;
+      capturedResolve = capturedReject = undefined;
     }
     chunkSteps(chunk) { this.resolve({ value: chunk, done: false }); }
     closeSteps(chunk) { this.resolve({ value: chunk, done: true }); }
@@ -492,7 +609,7 @@
         if (!done && closeOnRejection) closeSync(syncIterator);
         throw e;
       }
-      return PromisePrototypeThen(valueWrapper, (v) => ({ value: v, done }), (e) => {
+      return promiseThen(valueWrapper, (v) => ({ value: v, done }), (e) => {
         if (!done && closeOnRejection) closeSync(syncIterator);
         throw e;
       });
@@ -528,48 +645,108 @@
     } catch { /* the original error wins */ }
   }
 
+  // The write request of every write a pipe makes, one object per pipe and no promise (nobody
+  // but the pipe sees them): the stream settles each of its write requests once, in order, so
+  // counting the settlements tells when the last write has settled. Shutting down asks for a
+  // promise of that only when it has to wait (`waitPromise`, fulfilled a tick after the last write
+  // settles either way, like the spec's "currentWrite upon settlement").
+  class PipeWrites {
+    constructor() {
+      this.started = 0;
+      this.pending = 0;
+      this.waiter = undefined; // Deferred
+      this.waitPromise = undefined;
+    }
+    doResolve() {
+      if (--this.pending === 0 && this.waiter !== undefined) {
+        const waiter = this.waiter;
+        this.waiter = this.waitPromise = undefined;
+        waiter.doResolve(undefined);
+      }
+    }
+    doReject() { this.doResolve(); }
+    write(writer, chunk) {
+      this.started++;
+      this.pending++;
+      writableStreamDefaultWriterWriteWith(writer, chunk, this);
+    }
+  }
+
   function readableStreamPipeTo(source, dest, preventClose, preventAbort, preventCancel, signal) {
     const reader = acquireReadableStreamDefaultReader(source);
     const writer = acquireWritableStreamDefaultWriter(dest);
     source.disturbed = true;
     let shuttingDown = false;
-    let currentWrite = resolved(undefined);
+    const writes = new PipeWrites();
     const done = new Deferred();
     let abortAlgorithm;
 
-    // The read/write loop. One read request, reused: at most one read is outstanding at a time.
-    // Each step waits for the writer to be ready (backpressure), then reads one chunk and starts
-    // its write; nothing is read once shutting down. The loop needs no promise of its own: its end
-    // is observed through the reader's and writer's closed promises below.
-    // A chunk is written in a microtask of its own, never synchronously inside the source's
-    // enqueue() (which fulfils a pending read request): the sink's write() must not run within
-    // the underlying source's call.
-    // At most one read is outstanding, so at most one chunk waits here for its microtask.
-    let readChunk;
-    const writeChunk = () => {
-      const chunk = readChunk;
-      readChunk = undefined;
+    // The read/write loop (`pump`), as Node's and Deno's: while the destination wants chunks
+    // (desired size > 0) it reads, and a chunk the source has queued arrives at once and is written
+    // at once; so chunks flow with no promise and no microtask of the pipe's own. It stops when a
+    // read has to wait (one read request, reused: at most one read is outstanding) or the
+    // destination has backpressure; the writer calls `onWritable` (pump) when a write completes,
+    // which is when the backpressure can end. Nothing is read once shutting down. Its end is
+    // observed through the reader's and writer's closed promises below.
+    // A chunk that arrives later, inside the source's enqueue() (which fulfils the pending read
+    // request), is written in a microtask of its own: the sink's write() must not run within the
+    // underlying source's call.
+    let reading = false;
+    let inSyncRead = false;
+    let hasSyncChunk = false;
+    let syncChunk;
+    let asyncChunk;
+    const pump = () => {
+      while (!shuttingDown && !reading) {
+        // WritableStreamDefaultWriterGetDesiredSize(writer) > 0: a writable destination that
+        // wants chunks (no close is queued: closing it means shutting down first)
+        const destController = dest.controller;
+        if (dest.state !== 'writable' || destController.strategyHWM - destController.queueTotalSize <= 0) return;
+        reading = true;
+        inSyncRead = true;
+        readableStreamDefaultReaderRead(reader, readRequest);
+        inSyncRead = false;
+        if (!hasSyncChunk) return; // the read waits for a chunk, or the source is closed or errored
+        hasSyncChunk = false;
+        reading = false;
+        const chunk = syncChunk;
+        syncChunk = undefined;
+        writes.write(writer, chunk);
+      }
+    };
+    const writeAsyncChunk = () => {
+      const chunk = asyncChunk;
+      asyncChunk = undefined;
+      reading = false;
       if (writer.stream === undefined) return; // finalized meanwhile (the destination errored)
-      currentWrite = transformPromiseWith(writableStreamDefaultWriterWrite(writer, chunk), undefined, noop);
-      pipeStep();
+      writes.write(writer, chunk);
+      pump();
     };
     const readRequest = new FnReadRequest(
       (chunk) => {
-        readChunk = chunk;
-        queueMicrotaskInternal(writeChunk);
+        if (inSyncRead) {
+          syncChunk = chunk;
+          hasSyncChunk = true;
+        } else {
+          asyncChunk = chunk;
+          queueMicrotaskInternal(writeAsyncChunk);
+        }
       },
       noop,
       noop);
-    const doRead = () => {
-      if (!shuttingDown) readableStreamDefaultReaderRead(reader, readRequest);
-    };
-    function pipeStep() {
-      if (!shuttingDown) uponPromise(writer.ready.promise, doRead, noop);
+    writer.onWritable = pump;
+    function currentWrite() {
+      if (writes.pending === 0) return resolved(undefined);
+      if (writes.waiter === undefined) {
+        writes.waiter = new Deferred();
+        writes.waitPromise = transformPromiseWith(writes.waiter.promise, undefined, noop);
+      }
+      return writes.waitPromise;
     }
     function waitForWritesToFinish() {
-      const oldCurrentWrite = currentWrite;
-      return transformPromiseWith(currentWrite,
-        () => (oldCurrentWrite !== currentWrite ? waitForWritesToFinish() : undefined));
+      const oldStarted = writes.started;
+      return transformPromiseWith(currentWrite(),
+        () => (oldStarted !== writes.started ? waitForWritesToFinish() : undefined));
     }
     function isOrBecomesErrored(stream, promise, action) {
       if (stream.state === 'errored') action(stream.storedError);
@@ -601,6 +778,7 @@
       }
     }
     function finalize(isError, error) {
+      writer.onWritable = undefined;
       writableStreamDefaultWriterRelease(writer);
       readableStreamDefaultReaderRelease(reader);
       if (signal !== undefined) {
@@ -650,7 +828,7 @@
       if (!preventCancel) shutdownWithAction(() => readableStreamCancel(source, destClosed), true, destClosed);
       else shutdown(true, destClosed);
     }
-    pipeStep();
+    queueMicrotaskInternal(pump);
     return done.promise;
   }
   // Web IDL's "waiting for all" promises, resolved with undefined or rejected with the first reason.
@@ -939,7 +1117,7 @@
     const reader = stream.reader;
     if (reader === undefined) return;
     reader.closed.doReject(e);
-    setPromiseIsHandledToTrue(reader.closed.promise);
+    reader.closed.markHandled();
     if (reader instanceof DefaultReaderRec) readableStreamDefaultReaderErrorReadRequests(reader, e);
     else readableStreamBYOBReaderErrorReadIntoRequests(reader, e);
   }
@@ -986,7 +1164,7 @@
       reader.closed = new Deferred();
       reader.closed.doReject(error);
     }
-    setPromiseIsHandledToTrue(reader.closed.promise);
+    reader.closed.markHandled();
     stream.controller.releaseSteps();
     stream.reader = undefined;
     reader.stream = undefined;
@@ -1075,21 +1253,30 @@
   DefaultControllerRec.prototype.releaseSteps = noop;
 
   function readableStreamDefaultControllerCallPullIfNeeded(controller) {
-    if (!readableStreamDefaultControllerShouldCallPull(controller)) return;
+    // ReadableStreamDefaultControllerShouldCallPull, written out (see below)
+    const stream = controller.stream;
+    if (controller.closeRequested || stream.state !== 'readable' || !controller.started) return;
+    const reader = stream.reader;
+    if ((reader === undefined || reader.readRequests.length === 0)
+      && controller.strategyHWM - controller.queueTotalSize <= 0) return;
     if (controller.pulling) {
       controller.pullAgain = true;
       return;
     }
     controller.pulling = true;
     const pullPromise = controller.pullAlgorithm();
-    uponPromise(pullPromise, controller.onPullFulfilled, controller.onPullRejected);
+    promiseThen(pullPromise, controller.onPullFulfilled, controller.onPullRejected);
   }
+  // The hot paths below have the spec's small abstract operations written out in place (here:
+  // CanCloseOrEnqueue, IsReadableStreamLocked, GetNumReadRequests and GetDesiredSize): until the
+  // JIT has compiled them, every call costs.
   function readableStreamDefaultControllerShouldCallPull(controller) {
     const stream = controller.stream;
-    if (!readableStreamDefaultControllerCanCloseOrEnqueue(controller)) return false;
+    if (controller.closeRequested || stream.state !== 'readable') return false;
     if (!controller.started) return false;
-    if (isReadableStreamLocked(stream) && readableStreamGetNumReadRequests(stream) > 0) return true;
-    return readableStreamDefaultControllerGetDesiredSize(controller) > 0;
+    const reader = stream.reader; // a default reader: a default controller's stream has no other
+    if (reader !== undefined && reader.readRequests.length > 0) return true;
+    return controller.strategyHWM - controller.queueTotalSize > 0;
   }
   function readableStreamDefaultControllerClearAlgorithms(controller) {
     controller.pullAlgorithm = undefined;
@@ -1106,24 +1293,34 @@
     }
   }
   function readableStreamDefaultControllerEnqueue(controller, chunk) {
-    if (!readableStreamDefaultControllerCanCloseOrEnqueue(controller)) return;
     const stream = controller.stream;
-    if (isReadableStreamLocked(stream) && readableStreamGetNumReadRequests(stream) > 0) {
+    if (controller.closeRequested || stream.state !== 'readable') return;
+    const reader = stream.reader;
+    if (reader !== undefined && reader.readRequests.length > 0) {
       readableStreamFulfillReadRequest(stream, chunk, false);
     } else {
-      let chunkSize;
-      try {
-        chunkSize = controller.strategySizeAlgorithm(chunk);
-      } catch (e) {
+      const sizeAlgorithm = controller.strategySizeAlgorithm;
+      let chunkSize = 1;
+      if (sizeAlgorithm !== sizeOne) {
+        try {
+          chunkSize = sizeAlgorithm(chunk);
+        } catch (e) {
+          readableStreamDefaultControllerError(controller, e);
+          throw e;
+        }
+      }
+      // EnqueueValueWithSize (a valid size: a number, not NaN, not negative, not Infinity)
+      if (typeof chunkSize !== 'number' || !(chunkSize >= 0) || chunkSize === Infinity) {
+        const e = invalidChunkSize();
         readableStreamDefaultControllerError(controller, e);
         throw e;
       }
-      try {
-        enqueueValueWithSize(controller, chunk, chunkSize);
-      } catch (e) {
-        readableStreamDefaultControllerError(controller, e);
-        throw e;
-      }
+      const queue = controller.queue;
+      const i = queue.head + queue.length;
+      queue.items[i] = chunk;
+      queue.sizes[i] = chunkSize;
+      queue.length++;
+      controller.queueTotalSize += chunkSize;
     }
     readableStreamDefaultControllerCallPullIfNeeded(controller);
   }
@@ -1175,7 +1372,15 @@
     const { start, pull, cancel } = dict;
     const startAlgorithm = start === undefined ? noop : () => call(start, underlyingSource, pub);
     const pullAlgorithm = pull === undefined ? () => resolved(undefined)
-      : () => promiseCall1(pull, underlyingSource, pub);
+      : () => { // promiseCall1(pull, underlyingSource, pub), written out: it runs for every chunk
+        let r;
+        try {
+          r = pull.call === functionCall ? pull.call(underlyingSource, pub) : call(pull, underlyingSource, pub);
+        } catch (e) {
+          return PromiseReject(e);
+        }
+        return r === undefined ? resolvedUndefined : resolved(r);
+      };
     const cancelAlgorithm = cancel === undefined ? () => resolved(undefined)
       : (reason) => promiseCall1(cancel, underlyingSource, reason);
     setUpReadableStreamDefaultController(stream, controller, startAlgorithm, pullAlgorithm,
@@ -2030,7 +2235,7 @@
       this[k_rec_ReadableStreamDefaultController] = pending;
     }
     get desiredSize() {
-      const controller = defaultControllerOf(this);
+      const controller = typeof this === 'object' && this !== null ? this[k_rec_ReadableStreamDefaultController] : undefined;
       if (controller === undefined) throw illegal();
       return readableStreamDefaultControllerGetDesiredSize(controller);
     }
@@ -2043,9 +2248,9 @@
       readableStreamDefaultControllerClose(controller);
     }
     enqueue(chunk = undefined) {
-      const controller = defaultControllerOf(this);
+      const controller = typeof this === 'object' && this !== null ? this[k_rec_ReadableStreamDefaultController] : undefined;
       if (controller === undefined) throw illegal();
-      if (!readableStreamDefaultControllerCanCloseOrEnqueue(controller)) {
+      if (controller.closeRequested || controller.stream.state !== 'readable') {
         throw new TypeError('The stream is not in a state that permits enqueue');
       }
       readableStreamDefaultControllerEnqueue(controller, chunk);
@@ -2163,6 +2368,8 @@
       this.ready = undefined; // Deferred
       this.closed = undefined; // Deferred
       this.pub = undefined;
+      this.onWritable = undefined; // a pipe's: called when a write completes
+
     }
   }
   const closeSentinel = { __proto__: null, close: true };
@@ -2170,7 +2377,6 @@
     constructor() {
       this.stream = undefined;
       this.queue = new Queue();
-      this.queueSizes = new Queue();
       this.queueTotalSize = 0;
       this.abortController = undefined;
       this.abortRequested = false;
@@ -2252,11 +2458,6 @@
     writableStreamDefaultControllerClose(stream.controller);
     return promise.promise;
   }
-  function writableStreamAddWriteRequest(stream) {
-    const promise = new Deferred();
-    stream.writeRequests.push(promise);
-    return promise.promise;
-  }
   function writableStreamDealWithRejection(stream, error) {
     if (stream.state === 'writable') {
       writableStreamStartErroring(stream, error);
@@ -2301,10 +2502,6 @@
       writableStreamRejectCloseAndClosedPromiseIfNeeded(stream);
     });
   }
-  function writableStreamFinishInFlightWrite(stream) {
-    stream.inFlightWriteRequest.doResolve(undefined);
-    stream.inFlightWriteRequest = undefined;
-  }
   function writableStreamFinishInFlightWriteWithError(stream, error) {
     stream.inFlightWriteRequest.doReject(error);
     stream.inFlightWriteRequest = undefined;
@@ -2344,9 +2541,6 @@
     stream.inFlightCloseRequest = stream.closeRequest;
     stream.closeRequest = undefined;
   }
-  function writableStreamMarkFirstWriteRequestInFlight(stream) {
-    stream.inFlightWriteRequest = stream.writeRequests.shift();
-  }
   function writableStreamRejectCloseAndClosedPromiseIfNeeded(stream) {
     if (stream.closeRequest !== undefined) {
       stream.closeRequest.doReject(stream.storedError);
@@ -2355,7 +2549,7 @@
     const writer = stream.writer;
     if (writer !== undefined) {
       writer.closed.doReject(stream.storedError);
-      setPromiseIsHandledToTrue(writer.closed.promise);
+      writer.closed.markHandled();
     }
   }
   function writableStreamUpdateBackpressure(stream, backpressure) {
@@ -2380,12 +2574,12 @@
   function writableStreamDefaultWriterEnsureClosedPromiseRejected(writer, error) {
     if (!writer.closed.settled) writer.closed.doReject(error);
     else writer.closed = rejectedDeferred(error);
-    setPromiseIsHandledToTrue(writer.closed.promise);
+    writer.closed.markHandled();
   }
   function writableStreamDefaultWriterEnsureReadyPromiseRejected(writer, error) {
     if (!writer.ready.settled) writer.ready.doReject(error);
     else writer.ready = rejectedDeferred(error);
-    setPromiseIsHandledToTrue(writer.ready.promise);
+    writer.ready.markHandled();
   }
   function writableStreamDefaultWriterGetDesiredSize(writer) {
     const stream = writer.stream;
@@ -2403,19 +2597,36 @@
     writer.stream = undefined;
   }
   function writableStreamDefaultWriterWrite(writer, chunk) {
+    const request = new Deferred();
+    writableStreamDefaultWriterWriteWith(writer, chunk, request);
+    return request.promise;
+  }
+  // The spec's steps, with the write request given (a Deferred, or a pipe's PipeWrites),
+  // which is rejected when the write cannot be made.
+  function writableStreamDefaultWriterWriteWith(writer, chunk, request) {
     const stream = writer.stream;
     const controller = stream.controller;
-    const chunkSize = writableStreamDefaultControllerGetChunkSize(controller, chunk);
-    if (stream !== writer.stream) return rejected(new TypeError('The writer\'s lock was released'));
-    const state = stream.state;
-    if (state === 'errored') return rejected(stream.storedError);
-    if (writableStreamCloseQueuedOrInFlight(stream) || state === 'closed') {
-      return rejected(new TypeError('The stream is closing or closed and cannot be written to'));
+    const sizeAlgorithm = controller.strategySizeAlgorithm;
+    const chunkSize = sizeAlgorithm === sizeOne ? 1 : writableStreamDefaultControllerGetChunkSize(controller, chunk);
+    if (stream !== writer.stream) {
+      request.doReject(new TypeError('The writer\'s lock was released'));
+      return;
     }
-    if (state === 'erroring') return rejected(stream.storedError);
-    const promise = writableStreamAddWriteRequest(stream);
+    const state = stream.state;
+    if (state === 'errored') {
+      request.doReject(stream.storedError);
+      return;
+    }
+    if (stream.closeRequest !== undefined || stream.inFlightCloseRequest !== undefined || state === 'closed') {
+      request.doReject(new TypeError('The stream is closing or closed and cannot be written to'));
+      return;
+    }
+    if (state === 'erroring') {
+      request.doReject(stream.storedError);
+      return;
+    }
+    stream.writeRequests.push(request); // WritableStreamAddWriteRequest
     writableStreamDefaultControllerWrite(controller, chunk, chunkSize);
-    return promise;
   }
 
   // Default controllers (spec 5.5.4)
@@ -2423,14 +2634,17 @@
     const controller = withPending(new WSControllerRec(), () => new WritableStreamDefaultController());
     controller.onWriteFulfilled = () => {
       const stream = controller.stream;
-      writableStreamFinishInFlightWrite(stream);
+      // WritableStreamFinishInFlightWrite
+      stream.inFlightWriteRequest.doResolve(undefined);
+      stream.inFlightWriteRequest = undefined;
       const state = stream.state;
       dequeueValue(controller);
-      if (!writableStreamCloseQueuedOrInFlight(stream) && state === 'writable') {
-        const backpressure = writableStreamDefaultControllerGetBackpressure(controller);
-        writableStreamUpdateBackpressure(stream, backpressure);
+      if (stream.closeRequest === undefined && stream.inFlightCloseRequest === undefined && state === 'writable') {
+        writableStreamUpdateBackpressure(stream, controller.strategyHWM - controller.queueTotalSize <= 0);
       }
       writableStreamDefaultControllerAdvanceQueueIfNeeded(controller);
+      const writer = stream.writer;
+      if (writer !== undefined && writer.onWritable !== undefined) writer.onWritable();
     };
     controller.onWriteRejected = (reason) => {
       const stream = controller.stream;
@@ -2507,7 +2721,15 @@
     const { start, write, close, abort } = dict;
     const startAlgorithm = start === undefined ? noop : () => call(start, underlyingSink, pub);
     const writeAlgorithm = write === undefined ? () => resolved(undefined)
-      : (chunk) => promiseCall2(write, underlyingSink, chunk, pub);
+      : (chunk) => { // promiseCall2(write, underlyingSink, chunk, pub), written out
+        let r;
+        try {
+          r = write.call === functionCall ? write.call(underlyingSink, chunk, pub) : call(write, underlyingSink, chunk, pub);
+        } catch (e) {
+          return PromiseReject(e);
+        }
+        return r === undefined ? resolvedUndefined : resolved(r);
+      };
     const closeAlgorithm = close === undefined ? () => resolved(undefined)
       : () => promiseCall0(close, underlyingSink);
     const abortAlgorithm = abort === undefined ? () => resolved(undefined)
@@ -2524,10 +2746,17 @@
       writableStreamFinishErroring(stream);
       return;
     }
-    if (controller.queue.length === 0) return;
-    const value = peekQueueValue(controller);
-    if (value === closeSentinel) writableStreamDefaultControllerProcessClose(controller);
-    else writableStreamDefaultControllerProcessWrite(controller, value);
+    const queue = controller.queue;
+    if (queue.length === 0) return;
+    const value = queue.items[queue.head];
+    if (value === closeSentinel) {
+      writableStreamDefaultControllerProcessClose(controller);
+    } else {
+      // WritableStreamDefaultControllerProcessWrite
+      stream.inFlightWriteRequest = stream.writeRequests.shift(); // MarkFirstWriteRequestInFlight
+      const sinkWritePromise = controller.writeAlgorithm(value);
+      promiseThen(sinkWritePromise, controller.onWriteFulfilled, controller.onWriteRejected);
+    }
   }
   function writableStreamDefaultControllerClearAlgorithms(controller) {
     controller.writeAlgorithm = undefined;
@@ -2574,23 +2803,21 @@
       writableStreamFinishInFlightCloseWithError(stream, reason);
     });
   }
-  function writableStreamDefaultControllerProcessWrite(controller, chunk) {
-    const stream = controller.stream;
-    writableStreamMarkFirstWriteRequestInFlight(stream);
-    const sinkWritePromise = controller.writeAlgorithm(chunk);
-    uponPromise(sinkWritePromise, controller.onWriteFulfilled, controller.onWriteRejected);
-  }
   function writableStreamDefaultControllerWrite(controller, chunk, chunkSize) {
-    try {
-      enqueueValueWithSize(controller, chunk, chunkSize);
-    } catch (e) {
-      writableStreamDefaultControllerErrorIfNeeded(controller, e);
+    // EnqueueValueWithSize
+    if (typeof chunkSize !== 'number' || !(chunkSize >= 0) || chunkSize === Infinity) {
+      writableStreamDefaultControllerErrorIfNeeded(controller, invalidChunkSize());
       return;
     }
+    const queue = controller.queue;
+    const i = queue.head + queue.length;
+    queue.items[i] = chunk;
+    queue.sizes[i] = chunkSize;
+    queue.length++;
+    controller.queueTotalSize += chunkSize;
     const stream = controller.stream;
-    if (!writableStreamCloseQueuedOrInFlight(stream) && stream.state === 'writable') {
-      const backpressure = writableStreamDefaultControllerGetBackpressure(controller);
-      writableStreamUpdateBackpressure(stream, backpressure);
+    if (stream.closeRequest === undefined && stream.inFlightCloseRequest === undefined && stream.state === 'writable') {
+      writableStreamUpdateBackpressure(stream, controller.strategyHWM - controller.queueTotalSize <= 0);
     }
     writableStreamDefaultControllerAdvanceQueueIfNeeded(controller);
   }
@@ -2834,7 +3061,15 @@
         }
         return resolvedUndefined;
       }
-      : (chunk) => promiseCall2(transform, transformer, chunk, pub);
+      : (chunk) => { // promiseCall2(transform, transformer, chunk, pub), written out
+        let r;
+        try {
+          r = transform.call === functionCall ? transform.call(transformer, chunk, pub) : call(transform, transformer, chunk, pub);
+        } catch (e) {
+          return PromiseReject(e);
+        }
+        return r === undefined ? resolvedUndefined : resolved(r);
+      };
     const flushAlgorithm = flush === undefined ? () => resolved(undefined) : () => promiseCall1(flush, transformer, pub);
     const cancelAlgorithm = cancel === undefined ? () => resolved(undefined)
       : (reason) => promiseCall1(cancel, transformer, reason);
@@ -2848,7 +3083,7 @@
   function transformStreamDefaultControllerEnqueue(controller, chunk) {
     const stream = controller.stream;
     const readableController = stream.readable.controller;
-    if (!readableStreamDefaultControllerCanCloseOrEnqueue(readableController)) {
+    if (readableController.closeRequested || stream.readable.state !== 'readable') {
       throw new TypeError('The readable side is not in a state that permits enqueue');
     }
     try {
@@ -2857,7 +3092,7 @@
       transformStreamErrorWritableAndUnblockWrite(stream, e);
       throw stream.readable.storedError;
     }
-    const backpressure = readableStreamDefaultControllerHasBackpressure(readableController);
+    const backpressure = !readableStreamDefaultControllerShouldCallPull(readableController); // HasBackpressure
     if (backpressure !== stream.backpressure) transformStreamSetBackpressure(stream, true);
   }
   function transformStreamDefaultControllerError(controller, e) {
@@ -2884,7 +3119,8 @@
         return transformStreamDefaultControllerPerformTransform(controller, chunk);
       });
     }
-    return transformStreamDefaultControllerPerformTransform(controller, chunk);
+    // TransformStreamDefaultControllerPerformTransform
+    return promiseThen(controller.transformAlgorithm(chunk), undefined, controller.onTransformRejected);
   }
   function transformStreamDefaultSinkAbortAlgorithm(stream, reason) {
     const controller = stream.controller;
@@ -3020,7 +3256,7 @@
       return readableStreamDefaultControllerGetDesiredSize(controller.stream.readable.controller);
     }
     enqueue(chunk = undefined) {
-      const controller = tsControllerOf(this);
+      const controller = typeof this === 'object' && this !== null ? this[k_rec_TransformStreamDefaultController] : undefined;
       if (controller === undefined) throw illegal();
       transformStreamDefaultControllerEnqueue(controller, chunk);
     }

@@ -403,4 +403,141 @@ class ReadableStreamTest {
         """);
     assertThat(r.leaksJava()).isFalse();
   }
+
+  /**
+   * pipeTo's read/write loop: many chunks through pipeThrough and pipeTo with sync and async
+   * sources, transforms and sinks (order, one write at a time, bounded read-ahead, no write inside
+   * the source's pull() or enqueue()), backpressure, and shutting down after in-flight writes.
+   * Deno prints the same, except that it writes a late chunk inside enqueue().
+   */
+  @Test
+  void pipeLoopUnderBackpressureAndShutdown() {
+    JsRun.Result r = JsRun.js("""
+        const out = [];
+        const p = (s) => out.push(s);
+        const tick = () => new Promise((r) => setTimeout(r, 1));
+        (async () => {
+          // Many chunks through pipeThrough and pipeTo, with sync and async sources, transforms and sinks:
+          // order kept, every chunk once, one sink write at a time, no write inside the source's pull(),
+          // and read-ahead bounded by the queues' high-water marks.
+          for (const mode of ['sync', 'async']) {
+            const N = 2000;
+            let produced = 0, inPull = false, writing = 0, maxWriting = 0, writeInPull = false, maxAhead = 0;
+            const got = [];
+            const source = new ReadableStream({
+              pull(c) {
+                inPull = true;
+                c.enqueue(produced++);
+                if (produced === N) c.close();
+                inPull = false;
+                if (mode === 'async' && produced % 7 === 0) return tick();
+              },
+            }, { highWaterMark: 4 });
+            const double = new TransformStream({
+              transform(x, c) {
+                c.enqueue(x * 2);
+                if (mode === 'async' && x % 5 === 0) return Promise.resolve();
+              },
+            });
+            const sink = new WritableStream({
+              write(x) {
+                if (inPull) writeInPull = true;
+                maxAhead = Math.max(maxAhead, produced - got.length);
+                got.push(x);
+                writing++; maxWriting = Math.max(maxWriting, writing);
+                if (mode === 'async' && x % 3 === 0) return tick().then(() => { writing--; });
+                writing--;
+              },
+              close() { p(`${mode}: closed after ${got.length}`); },
+            }, new CountQueuingStrategy({ highWaterMark: 2 }));
+            await source.pipeThrough(double).pipeTo(sink);
+            const inOrder = got.every((x, i) => x === i * 2);
+            p(`${mode}: ${got.length} chunks in order ${inOrder}, one write at a time ${maxWriting === 1}, write in pull ${writeInPull}, read-ahead bounded ${maxAhead <= 12}`);
+          }
+          // A destination with backpressure (high-water mark 1, slow writes): the pipe stops reading.
+          {
+            let pulls = 0;
+            const rs = new ReadableStream({ pull(c) { pulls++; c.enqueue(pulls); } }, { highWaterMark: 0 });
+            const written = [];
+            let release;
+            const ws = new WritableStream({ write(x) { written.push(x); return new Promise((r) => { release = r; }); } });
+            const ac = new AbortController();
+            const piped = rs.pipeTo(ws, { signal: ac.signal });
+            await tick(); await tick();
+            p(`backpressure: pulls ${pulls} written ${written}`);
+            release(); await tick(); await tick();
+            p(`after one write: pulls ${pulls} written ${written}`);
+            ac.abort(new Error('stop'));
+            release();
+            await piped.catch((e) => p(`aborted pipe rejects: ${e.message}`));
+            p(`abort: locked ${rs.locked} ${ws.locked}`);
+          }
+          // The source errors while a write is in flight: the sink is aborted only after that write ends.
+          {
+            const log = [];
+            let srcController, finishWrite;
+            const rs = new ReadableStream({ start(c) { srcController = c; c.enqueue('a'); } });
+            const ws = new WritableStream({
+              write(x) { log.push(`write ${x}`); return new Promise((r) => { finishWrite = () => { log.push(`write ${x} done`); r(); }; }); },
+              abort(e) { log.push(`abort ${e.message}`); },
+            });
+            const piped = rs.pipeTo(ws);
+            await tick();
+            srcController.error(new Error('boom'));
+            await tick();
+            log.push('finishing');
+            finishWrite();
+            await piped.catch((e) => log.push(`pipe rejects ${e.message}`));
+            p(log.join(' | '));
+          }
+          // The source closes: the destination closes after the last write; preventClose leaves it open.
+          {
+            const log = [];
+            const rs = new ReadableStream({ start(c) { c.enqueue(1); c.enqueue(2); c.close(); } });
+            const ws = new WritableStream({ async write(x) { await tick(); log.push(`wrote ${x}`); }, close() { log.push('close'); } });
+            await rs.pipeTo(ws);
+            p(log.join(' | '));
+          }
+          // The destination errors: the source is cancelled with that error, and the pipe rejects with it.
+          {
+            const log = [];
+            let n = 0;
+            const rs = new ReadableStream({ pull(c) { c.enqueue(++n); }, cancel(e) { log.push(`cancel ${e.message}`); } });
+            const ws = new WritableStream({ write(x) { log.push(`write ${x}`); if (x === 3) throw new Error('full'); } });
+            await rs.pipeTo(ws).catch((e) => log.push(`pipe rejects ${e.message}`));
+            p(log.join(' | '));
+          }
+          // A chunk enqueued later (not from pull) is written in a later microtask, not inside enqueue().
+          {
+            let c, inEnqueue = false, writeInsideEnqueue = false;
+            const rs = new ReadableStream({ start(ctrl) { c = ctrl; } });
+            const seen = [];
+            const ws = new WritableStream({ write(x) { if (inEnqueue) writeInsideEnqueue = true; seen.push(x); } });
+            const piped = rs.pipeTo(ws);
+            await tick();
+            inEnqueue = true; c.enqueue('late'); inEnqueue = false;
+            await tick();
+            c.close();
+            await piped;
+            p(`late chunk ${seen} written inside enqueue ${writeInsideEnqueue}`);
+          }
+          console.log(out.join('\\n'));
+        })();
+        """);
+    assertThat(r.stdout()).isEqualTo("""
+        sync: closed after 2000
+        sync: 2000 chunks in order true, one write at a time true, write in pull false, read-ahead bounded true
+        async: closed after 2000
+        async: 2000 chunks in order true, one write at a time true, write in pull false, read-ahead bounded true
+        backpressure: pulls 1 written 1
+        after one write: pulls 2 written 1,2
+        aborted pipe rejects: stop
+        abort: locked false false
+        write a | finishing | write a done | abort boom | pipe rejects boom
+        wrote 1 | wrote 2 | close
+        write 1 | write 2 | write 3 | cancel full | pipe rejects full
+        late chunk late written inside enqueue false
+        """);
+    assertThat(r.leaksJava()).isFalse();
+  }
 }

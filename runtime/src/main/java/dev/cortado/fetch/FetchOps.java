@@ -97,7 +97,7 @@ public final class FetchOps {
       exchange.failBeforeSending(new FetchFailure("ERR_TLS_CONFIG", "could not load CORTADO_CA_CERTS (" + caFile + "): " + e.getMessage()));
       return exchange;
     }
-    exchange.send(client.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream()));
+    exchange.send(client.sendAsync(request, exchange));
     return exchange;
   }
 

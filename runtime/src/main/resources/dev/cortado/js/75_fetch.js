@@ -786,7 +786,9 @@
   }
 
   // --- network bodies -------------------------------------------------------------------------------
-  // A network body's source: { exchange, done, error, current: { op, reject } | null, onEnd }.
+  // A network body's source: { exchange, done, eof, error, current: { op, reject } | null, onEnd,
+  // stream, whole: the body when it came whole with the head (then no chunk is read), registered:
+  // whether `unread` watches it }.
   const unread = new FinalizationRegistry((exchange) => exchange.abort());
 
   function bodyFailure(reason) {
@@ -816,6 +818,12 @@
       endNetwork(state);
       return resolve(null);
     }
+    const whole = state.whole;
+    if (whole !== null) { // the body came with the head
+      state.whole = null;
+      state.eof = true;
+      return resolve(whole);
+    }
     const op = state.exchange.read();
     state.current = { op, reject };
     internal.listenOp(op, (ok, value) => {
@@ -831,16 +839,15 @@
         resolve(null);
         return;
       }
-      const length = value.length;
-      const buffer = new ArrayBuffer(length);
-      if (state.exchange.copyChunk(value, buffer)) state.eof = true;
+      const buffer = new ArrayBuffer(value.size());
+      if (value.copyTo(buffer)) state.eof = true;
       resolve(new Uint8Array(buffer));
     });
   }
   function endNetwork(state) {
     if (state.done) return;
     state.done = true;
-    unread.unregister(state);
+    if (state.registered) unread.unregister(state);
     if (state.onEnd !== null) {
       const onEnd = state.onEnd;
       state.onEnd = null;
@@ -864,6 +871,12 @@
     endNetwork(state);
   }
   function readNetworkAll(state, ok, fail) {
+    const whole = state.whole;
+    if (whole !== null && state.error === undefined && !state.done) { // the body came with the head
+      state.whole = null;
+      endNetwork(state);
+      return ok(whole);
+    }
     const chunks = [];
     let total = 0;
     const step = () => {
@@ -980,7 +993,7 @@
   }
 
   let requestState;
-  const kInternal = Symbol('internal');
+  const kInternal = internal.sharedSymbol('fetch:internal'); // the constructors' internal-use marker
 
   class Request {
     //      redirect, referrer, referrerPolicy, integrity, keepalive, duplex, priority }
@@ -1600,12 +1613,9 @@
           ctx.reject(networkError(code, message));
           return;
         }
-        const status = exchange.status();
-        const headerPairs = exchange.headerPairs();
-        const responseList = [];
-        for (let i = 0; i + 1 < headerPairs.length; i += 2) {
-          ArrayPrototypePush(responseList, [StringPrototypeToLowerCase(headerPairs[i]), headerPairs[i + 1]]);
-        }
+        const head = value;
+        const status = head.status();
+        const responseList = headerList(head.headers());
         if (includes(REDIRECT_STATUS, status) && r.redirect !== 'manual') {
           const location = listGet(responseList, 'location');
           if (location !== null) {
@@ -1656,10 +1666,20 @@
         }
         const isNullBody = includes(NULL_BODY_STATUS, status) || method === 'HEAD';
         let responseBody = null;
+        let whole = null;
         if (isNullBody) {
           exchange.close();
         } else {
-          const state = { exchange, done: false, eof: false, error: undefined, current: null, onEnd: ctx.finish, stream: null };
+          const length = head.bodyLength();
+          if (length >= 0) {
+            const buffer = new ArrayBuffer(length);
+            if (length > 0) head.copyBody(buffer);
+            whole = new Uint8Array(buffer);
+          }
+          const state = {
+            exchange, done: false, eof: false, error: undefined, current: null, onEnd: ctx.finish, stream: null, whole,
+            registered: whole === null,
+          };
           responseBody = { kind: 'network', source: state, stream: null, length: null, consumed: false };
         }
         const response = new Response(kInternal, {
@@ -1668,13 +1688,27 @@
         });
         // Nobody can read the body any more once neither the response nor its stream is reachable:
         // the connection is closed then (the state is what both hold).
-        if (responseBody !== null) unread.register(responseBody.source, exchange, responseBody.source);
-        else ctx.finish();
+        if (responseBody === null) ctx.finish();
+        else if (whole === null) unread.register(responseBody.source, exchange, responseBody.source);
         ctx.response = response;
         ctx.resolve(response);
       });
     };
     hop();
+  }
+
+  /** A ResponseHead's header fields ("name\nvalue\n" each, names lowercased) as a header list. */
+  function headerList(text) {
+    const list = [];
+    let start = 0;
+    for (;;) {
+      const colon = StringPrototypeIndexOf(text, '\n', start);
+      if (colon < 0) break;
+      const end = StringPrototypeIndexOf(text, '\n', colon + 1);
+      ArrayPrototypePush(list, [StringPrototypeSlice(text, start, colon), StringPrototypeSlice(text, colon + 1, end)]);
+      start = end + 1;
+    }
+    return list;
   }
 
   function bytesToBlobData(bytes) {

@@ -51,6 +51,20 @@ final class DecodedBody {
     });
   }
 
+  /** The next decoded {@link BodyChunk} when one was read ahead and is ready, else null. */
+  BodyChunk poll() {
+    CompletableFuture<BodyChunk> chunk = readAhead;
+    if (chunk == null || !chunk.isDone() || chunk.isCompletedExceptionally()) {
+      return null;
+    }
+    BodyChunk next = chunk.join();
+    if (next == null) {
+      return null; // the end: read() reports it
+    }
+    readAhead = atEnd || cancelled ? null : readAsync();
+    return next;
+  }
+
   void cancel() {
     cancelled = true;
     raw.cancel();

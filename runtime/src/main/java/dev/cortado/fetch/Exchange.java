@@ -222,6 +222,16 @@ public final class Exchange implements HttpResponse.BodyHandler<Void> {
     return op;
   }
 
+  /**
+   * The next chunk of the (decoded) body if it is already here, else null: then {@link #read}
+   * waits for it (and reports the end or a failure).
+   */
+  @HostAccess.Export
+  public BodyChunk poll() {
+    DecodedBody d = decoded;
+    return d != null ? d.poll() : raw.poll();
+  }
+
   /** Stops everything: the request, the upload and the body; the connection is closed. Any thread. */
   @HostAccess.Export
   public void abort() {

@@ -29,9 +29,11 @@ public final class FetchOps {
   private final PendingOps ops;
   private final String caFile;
   private final boolean insecure;
+  private volatile String userAgent = "cortado";
 
   public FetchOps(PendingOps ops, Map<String, String> environment) {
     this.ops = ops;
+    HttpClients.configure();
     String ca = environment.get("CORTADO_CA_CERTS");
     this.caFile = ca == null || ca.isBlank() ? null : ca;
     String unsafe = environment.get("CORTADO_UNSAFELY_IGNORE_CERTIFICATE_ERRORS");
@@ -43,7 +45,8 @@ public final class FetchOps {
    * TLS context) overlaps with loading fetch's JavaScript. Called when 75_fetch.js loads.
    */
   @HostAccess.Export
-  public void prepare() {
+  public void prepare(String userAgent) {
+    this.userAgent = userAgent;
     Thread.ofVirtual().name("cortado-fetch-prepare").start(() -> {
       try {
         HttpClients.client(caFile, insecure);
@@ -60,7 +63,8 @@ public final class FetchOps {
   }
 
   /**
-   * Starts one request. {@code headers} alternate names and values; {@code body} is null, a
+   * Starts one request. {@code headers} alternate names and values (the defaults for accept,
+   * accept-language, user-agent and accept-encoding are added when missing); {@code body} is null, a
    * BlobData, or the string "stream" for a body JavaScript pushes through the exchange's upload
    * op. The exchange's {@link Exchange#headOp} completes with the exchange when the response head
    * arrives, or fails with an encoded {@link FetchFailure}.
@@ -81,11 +85,35 @@ public final class FetchOps {
       if ("http".equalsIgnoreCase(uri.getScheme())) {
         builder.version(HttpClient.Version.HTTP_1_1); // no h2c upgrade on plain http
       }
+      boolean accept = false;
+      boolean language = false;
+      boolean agent = false;
+      boolean encoding = false;
       for (int i = 0; i + 1 < headers.length; i += 2) {
-        String name = headers[i];
-        if (!CLIENT_MANAGED.contains(name.toLowerCase(Locale.ROOT))) {
+        String name = headers[i].toLowerCase(Locale.ROOT);
+        switch (name) {
+          case "accept" -> accept = true;
+          case "accept-language" -> language = true;
+          case "user-agent" -> agent = true;
+          case "accept-encoding" -> encoding = true;
+          default -> { }
+        }
+        if (!CLIENT_MANAGED.contains(name)) {
           builder.header(name, headers[i + 1]);
         }
+      }
+      // What fetch sends unless the request says otherwise (as Node's fetch does).
+      if (!accept) {
+        builder.header("accept", "*/*");
+      }
+      if (!language) {
+        builder.header("accept-language", "*");
+      }
+      if (!agent) {
+        builder.header("user-agent", userAgent);
+      }
+      if (!encoding) {
+        builder.header("accept-encoding", "gzip, deflate, br");
       }
       builder.method(method, publisher(body, upload));
       request = builder.build();

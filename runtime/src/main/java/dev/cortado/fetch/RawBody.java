@@ -21,10 +21,14 @@ import java.util.concurrent.Flow;
  * the rest on any thread.
  */
 final class RawBody implements HttpResponse.BodySubscriber<Void> {
-  /** At most this many bytes are handed over by one read. */
-  static final int CHUNK = 64 * 1024;
+  /**
+   * At most this many bytes are handed over by one read: what has arrived, so the chunks grow
+   * when JavaScript reads slower than the network delivers (fewer tasks per byte then). A 1 GiB
+   * download measured clearly faster, and used less CPU, than with 64 KiB chunks.
+   */
+  static final int CHUNK = Integer.getInteger("cortado.chunk", 256 * 1024);
   /** Bytes queued before the client is asked for no more. */
-  static final int READ_AHEAD = 256 * 1024;
+  static final int READ_AHEAD = Integer.getInteger("cortado.readahead", 512 * 1024);
   private static final CompletableFuture<Void> NO_VALUE = CompletableFuture.completedFuture(null);
 
   private final String hostPort;
@@ -210,7 +214,7 @@ final class RawBody implements HttpResponse.BodySubscriber<Void> {
     synchronized (this) {
       if (queued > 0) {
         chunk = take();
-        more = wantsMore();
+        more = wantsMoreAfterRead();
         asked |= more;
       } else if (complete) {
         end = true;
@@ -231,6 +235,24 @@ final class RawBody implements HttpResponse.BodySubscriber<Void> {
     if (more) {
       subscription.request(1);
     }
+  }
+
+  /** The next {@link BodyChunk} when bytes are queued, else null (then {@link #read} waits). */
+  BodyChunk poll() {
+    BodyChunk chunk;
+    boolean more;
+    synchronized (this) {
+      if (queued == 0) {
+        return null;
+      }
+      chunk = take();
+      more = wantsMoreAfterRead();
+      asked |= more;
+    }
+    if (more) {
+      subscription.request(1);
+    }
+    return chunk;
   }
 
   /** Stops the body: the client is told (it closes the connection), nothing more is delivered. */
@@ -298,7 +320,7 @@ final class RawBody implements HttpResponse.BodySubscriber<Void> {
             }
           }
           queued -= n;
-          more = wantsMore();
+          more = wantsMoreAfterRead();
           asked |= more;
         }
         if (more) {
@@ -324,6 +346,14 @@ final class RawBody implements HttpResponse.BodySubscriber<Void> {
   /** Whether to ask the client for more now. Holding the lock. */
   private boolean wantsMore() {
     return !asked && !complete && !cancelled && subscription != null && (buffering || queued < READ_AHEAD);
+  }
+
+  /**
+   * After a read: whether to ask again. Once the queue had filled up, only when it has drained to
+   * half: each pause and resume of the client's socket costs a selector wake-up. Holding the lock.
+   */
+  private boolean wantsMoreAfterRead() {
+    return queued <= READ_AHEAD / 2 && wantsMore();
   }
 
   /** Up to {@link #CHUNK} bytes off the queue (whole buffers, at least one). Holding the lock. */

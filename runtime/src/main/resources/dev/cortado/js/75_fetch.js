@@ -6,9 +6,12 @@
 // sort-and-combine; the body mixin over an inner body that is bytes, a Blob's data, a
 // ReadableStream or a network response (a ReadableStream is made only when someone asks for
 // `body`, so text()/json() on a fetched response read the network directly); fetch over
-// http(s) on the JDK's HttpClient (FetchOps.java: the head and each body chunk come back as
-// PendingOps, pulled on demand, so an unread body does not buffer), redirects followed here
-// (each hop checks the `net` permission), abort at any point, and the data: and blob: schemes.
+// http(s) on the JDK's HttpClient (FetchOps.java: the head comes back as a PendingOp, with the
+// whole body when it is small and follows at once, so a small GET costs one task; a larger body
+// is pulled a chunk at a time, chunks already received without a task, and an unread body
+// buffers at most 512 KiB), redirects followed here (each hop checks the `net` permission),
+// abort at any point, and the data: and blob: schemes. fetch() makes the request's state
+// without a Request object, and a response's Headers object is made when first asked for.
 (function (host, internal) {
   'use strict';
   const {

@@ -4,11 +4,9 @@ import dev.cortado.loop.PendingOp;
 import dev.cortado.loop.PendingOps;
 import dev.cortado.web.BlobData;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.security.GeneralSecurityException;
 import java.util.Locale;
 import java.util.Map;
@@ -66,8 +64,9 @@ public final class FetchOps {
    * Starts one request. {@code headers} alternate names and values (the defaults for accept,
    * accept-language, user-agent and accept-encoding are added when missing); {@code body} is null, a
    * BlobData, or the string "stream" for a body JavaScript pushes through the exchange's upload
-   * op. The exchange's {@link Exchange#headOp} completes with the exchange when the response head
-   * arrives, or fails with an encoded {@link FetchFailure}.
+   * op. The exchange's {@link Exchange#headOp} completes with a {@link ResponseHead} when the
+   * response head arrives (with the whole body when it is small), or fails with an encoded
+   * {@link FetchFailure}.
    */
   @HostAccess.Export
   public Exchange start(String method, String url, String hostPort, String[] headers, Object body) {
@@ -115,7 +114,13 @@ public final class FetchOps {
       if (!encoding) {
         builder.header("accept-encoding", "gzip, deflate, br");
       }
-      builder.method(method, publisher(body, upload));
+      if (body == null && method.equals("GET")) {
+        builder.GET(); // no "Content-Length: 0" on a GET (browsers and Node send none)
+      } else if (body == null && method.equals("HEAD")) {
+        builder.HEAD();
+      } else {
+        builder.method(method, publisher(body, upload));
+      }
       request = builder.build();
       client = HttpClients.client(caFile, insecure);
     } catch (IllegalArgumentException e) {

@@ -26,9 +26,9 @@ final class RawBody implements HttpResponse.BodySubscriber<Void> {
    * when JavaScript reads slower than the network delivers (fewer tasks per byte then). A 1 GiB
    * download measured clearly faster, and used less CPU, than with 64 KiB chunks.
    */
-  static final int CHUNK = Integer.getInteger("cortado.chunk", 256 * 1024);
+  static final int CHUNK = 256 * 1024;
   /** Bytes queued before the client is asked for no more. */
-  static final int READ_AHEAD = Integer.getInteger("cortado.readahead", 512 * 1024);
+  static final int READ_AHEAD = 512 * 1024;
   private static final CompletableFuture<Void> NO_VALUE = CompletableFuture.completedFuture(null);
 
   private final String hostPort;

@@ -235,9 +235,8 @@
     }
     return out;
   }
-  const headerVersions = new WeakMap();
   function headersChanged(headers) {
-    headerVersions.set(headers, (headerVersions.get(headers) ?? 0) + 1);
+    headers[k_version]++;
   }
 
   // Each object's internal state, under keys shared by every Context (00_primordials.js).
@@ -247,10 +246,12 @@
   const k_r_Response = internal.sharedSymbol('fetch:Response');
   const k_sorted = internal.sharedSymbol('fetch:sorted');
   const k_sortedVersion = internal.sharedSymbol('fetch:sortedVersion');
+  const k_version = internal.sharedSymbol('fetch:version'); // counts the list's changes
+  const k_iterator = internal.sharedSymbol('fetch:HeadersIterator');
 
   /** The headers sorted and combined, cached until the list changes. */
   function headersPairs(headers) {
-    const version = headerVersions.get(headers) ?? 0;
+    const version = headers[k_version];
     if (headers[k_sorted] === null || headers[k_sortedVersion] !== version) {
       headers[k_sorted] = sortAndCombine(headers[k_list]);
       headers[k_sortedVersion] = version;
@@ -264,6 +265,7 @@
       this[k_guard] = 'none';
       this[k_sorted] = null;
       this[k_sortedVersion] = -1;
+      this[k_version] = 0;
       if (new.target === undefined) throw new TypeError("Failed to construct 'Headers': Please use the 'new' operator, this DOM object constructor cannot be called as a function.");
       if (init !== undefined) fillHeaders(this, init, "construct 'Headers'");
     }
@@ -374,16 +376,15 @@
 
   const IteratorPrototype = ObjectGetPrototypeOf(ObjectGetPrototypeOf([][SymbolIterator]()));
   const HeadersIteratorPrototype = { __proto__: IteratorPrototype };
-  const headersIteratorState = new WeakMap();
   function makeHeadersIterator(headers, kind) {
     pairsOf(headers); // brand check
     const it = { __proto__: HeadersIteratorPrototype };
-    headersIteratorState.set(it, { headers, kind, index: 0 });
+    it[k_iterator] = { headers, kind, index: 0 };
     return it;
   }
   ObjectDefineProperty(HeadersIteratorPrototype, 'next', {
     value: function next() {
-      const state = isObject(this) ? headersIteratorState.get(this) : undefined;
+      const state = isObject(this) ? this[k_iterator] : undefined;
       if (state === undefined) throw illegal();
       const pairs = pairsOf(state.headers);
       if (state.index >= pairs.length) return { value: undefined, done: true };

@@ -3,75 +3,178 @@ package dev.cortado.fetch;
 import dev.cortado.loop.PendingOp;
 import dev.cortado.loop.PendingOps;
 import dev.cortado.web.Buffers;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.Value;
 
 /**
- * One HTTP request and its response, as JavaScript's fetch sees it: the response head arrives
- * through {@link #headOp}, then the body is pulled a chunk at a time with {@link #read} (so an
- * unread body holds at most the client's few buffers), and {@link #abort} closes the connection
- * at any point. Exported methods run on the loop thread; the network work runs on the client's
- * threads and virtual threads.
+ * One HTTP request and its response, as JavaScript's fetch sees it. The response head arrives
+ * through {@link #headOp} as a {@link ResponseHead}; a small body (up to {@link #SMALL} bytes, of
+ * known length or ending within that) comes whole with it, as long as it follows the head within
+ * {@link #HEAD_WAIT_MS}. Any other body is pulled a chunk at a time with {@link #read} (so an
+ * unread body holds at most {@link RawBody#READ_AHEAD} bytes), and {@link #abort} closes the
+ * connection at any point. Exported methods run on the loop thread; the network work on the
+ * client's threads (and virtual threads to decode a body).
  */
-public final class Exchange {
-  static final int CHUNK = 64 * 1024;
+public final class Exchange implements HttpResponse.BodyHandler<Void> {
+  /** A body up to this long comes with the head. */
+  static final int SMALL = 256 * 1024;
+  /** How long the head waits for a small body before it goes alone. */
+  static final long HEAD_WAIT_MS = 20;
+  private static final ScheduledThreadPoolExecutor TIMER = timer();
+
   private final PendingOps ops;
   private final PendingOp headOp;
   private final String hostPort;
   private final UploadPipe upload;
-  private volatile CompletableFuture<HttpResponse<InputStream>> future;
-  private volatile HttpResponse<InputStream> response;
-  private volatile InputStream body;
+  private final String bodyLabel;
+  private final Runnable abortAction = this::abort;
+  private final AtomicBoolean headSent = new AtomicBoolean();
+  private volatile CompletableFuture<HttpResponse<Void>> future;
   private volatile boolean aborted;
-  /** Bytes of the body still to come when its length is known and it is not encoded; else -1. */
-  private volatile long remaining = -1;
-  private volatile boolean atEnd;
-  /** The chunk that ended a body of known length (compared by identity: chunks are read ahead). */
-  private volatile byte[] lastChunk;
-  private volatile CompletableFuture<byte[]> readAhead;
-  private final Object readLock = new Object();
+  private volatile int status;
+  private volatile String headers;
+  private volatile String encoding;
+  private volatile RawBody raw;
+  private volatile DecodedBody decoded;
+  private volatile ScheduledFuture<?> headTimer;
 
   Exchange(PendingOps ops, PendingOp headOp, String hostPort, UploadPipe upload) {
     this.ops = ops;
     this.headOp = headOp;
     this.hostPort = hostPort;
     this.upload = upload;
+    this.bodyLabel = "response body from " + hostPort;
   }
 
-  void send(CompletableFuture<HttpResponse<InputStream>> sending) {
+  private static ScheduledThreadPoolExecutor timer() {
+    ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1,
+        Thread.ofPlatform().name("cortado-fetch-timer").daemon().factory());
+    timer.setRemoveOnCancelPolicy(true);
+    timer.setKeepAliveTime(2, TimeUnit.SECONDS);
+    timer.allowCoreThreadTimeOut(true);
+    return timer;
+  }
+
+  void send(CompletableFuture<HttpResponse<Void>> sending) {
     this.future = sending;
     sending.whenComplete((r, error) -> {
       if (error != null) {
-        headOp.fail(FetchFailure.of(error, hostPort).encode());
+        if (headSent.compareAndSet(false, true)) {
+          headOp.fail(FetchFailure.of(error, hostPort).encode());
+        }
         if (upload != null) {
           upload.abort();
         }
-        return;
       }
-      response = r;
-      if (aborted) {
-        closeQuietly(r.body());
-        return;
-      }
-      headOp.complete(this);
     });
   }
 
   void failBeforeSending(FetchFailure failure) {
+    headSent.set(true);
     headOp.fail(failure.encode());
     if (upload != null) {
       upload.abort();
     }
   }
 
-  /** The op that completes with this exchange once the response head has arrived. */
+  /** The client calls this when the response head has arrived. A client thread. */
+  @Override
+  public HttpResponse.BodySubscriber<Void> apply(HttpResponse.ResponseInfo info) {
+    HttpHeaders fields = info.headers();
+    status = info.statusCode();
+    headers = flatten(fields);
+    String coding = fields.firstValue("content-encoding").orElse(null);
+    if (coding != null && (coding.isBlank() || coding.strip().equalsIgnoreCase("identity"))) {
+      coding = null;
+    }
+    encoding = coding;
+    long length = fields.firstValueAsLong("content-length").orElse(-1);
+    boolean small = length <= SMALL; // unknown (-1): the head waits while the body fits
+    RawBody body = new RawBody(hostPort, small ? SMALL : -1, this::sendHead);
+    raw = body;
+    if (coding != null) {
+      decoded = new DecodedBody(body, coding, hostPort);
+    }
+    if (aborted) {
+      body.cancel();
+    } else if (!small) {
+      sendHead();
+    } else {
+      headTimer = TIMER.schedule(this::sendHead, HEAD_WAIT_MS, TimeUnit.MILLISECONDS);
+    }
+    return body;
+  }
+
+  /** Completes the head op, with the whole body when it is here. Any thread; once. */
+  private void sendHead() {
+    if (!headSent.compareAndSet(false, true)) {
+      return;
+    }
+    ScheduledFuture<?> timer = headTimer;
+    if (timer != null) {
+      timer.cancel(false);
+    }
+    RawBody body = raw;
+    if (aborted) {
+      return;
+    }
+    byte[] whole = null;
+    if (decoded == null) {
+      whole = body.whole(true);
+    } else {
+      byte[] encoded = body.whole(false);
+      if (encoded != null) {
+        whole = decodeWhole(encoded);
+        if (whole != null) {
+          body.drain();
+          decoded = null;
+        }
+      }
+    }
+    body.stopBuffering();
+    headOp.complete(new ResponseHead(status, headers, whole));
+  }
+
+  /** A small encoded body, decoded; null if it fails or grows large (then it is read in chunks). */
+  private byte[] decodeWhole(byte[] encoded) {
+    try (InputStream in = ContentDecoding.decode(new ByteArrayInputStream(encoded), encoding)) {
+      byte[] out = in.readNBytes(4 * SMALL + 1);
+      return out.length > 4 * SMALL ? null : out;
+    } catch (IOException | RuntimeException e) {
+      return null; // read in chunks, where the failure is reported as the body's
+    }
+  }
+
+  /** The header fields as lowercased name, newline, value, newline (HTTP/2 pseudo-headers left out). */
+  private static String flatten(HttpHeaders fields) {
+    StringBuilder out = new StringBuilder(256);
+    for (Map.Entry<String, List<String>> field : fields.map().entrySet()) {
+      String name = field.getKey();
+      if (name.startsWith(":")) {
+        continue;
+      }
+      name = name.toLowerCase(Locale.ROOT);
+      for (String value : field.getValue()) {
+        out.append(name).append('\n').append(value.indexOf('\n') < 0 ? value : value.replace('\n', ' ')).append('\n');
+      }
+    }
+    return out.toString();
+  }
+
+  /** The op that completes with a {@link ResponseHead} once the response head has arrived. */
   @HostAccess.Export
   public PendingOp headOp() {
     return headOp;
@@ -103,121 +206,30 @@ public final class Exchange {
     upload.fail(message);
   }
 
-  @HostAccess.Export
-  public int status() {
-    return response.statusCode();
-  }
-
-  /** The response's header fields as alternating names and values, in the order received. */
-  @HostAccess.Export
-  public String[] headerPairs() {
-    List<String> pairs = new ArrayList<>();
-    for (Map.Entry<String, List<String>> field : response.headers().map().entrySet()) {
-      if (field.getKey().startsWith(":")) {
-        continue; // HTTP/2 pseudo-headers
-      }
-      for (String value : field.getValue()) {
-        pairs.add(field.getKey());
-        pairs.add(value);
-      }
-    }
-    return pairs.toArray(new String[0]);
-  }
-
-  @HostAccess.Export
-  public String httpVersion() {
-    return response.version() == java.net.http.HttpClient.Version.HTTP_2 ? "2" : "1.1";
-  }
-
   /**
-   * Starts reading the next chunk of the (decoded) body: the op completes with a byte[] of at most
-   * 64 KiB, or null at the end, or fails with a {@link FetchFailure}. While JavaScript handles a
-   * chunk the next one is read ahead (one chunk, so the body still flows only as it is read).
+   * Reads the next chunk of the (decoded) body: the op completes with a {@link BodyChunk} (at
+   * most {@link RawBody#CHUNK} bytes), or null at the end, or fails with a {@link FetchFailure}.
    */
   @HostAccess.Export
   public PendingOp read() {
-    PendingOp op = ops.begin("fetch", "response body from " + hostPort, this::abort);
-    CompletableFuture<byte[]> chunk = readAhead;
-    readAhead = null;
-    if (chunk == null) {
-      chunk = readAsync();
+    PendingOp op = ops.begin("fetch", bodyLabel, abortAction);
+    DecodedBody d = decoded;
+    if (d != null) {
+      d.read(op);
+    } else {
+      raw.read(op);
     }
-    chunk.whenComplete((bytes, error) -> {
-      if (error != null) {
-        abort();
-        op.fail(FetchFailure.of(error, hostPort).encode());
-        return;
-      }
-      if (bytes != null && !atEnd && !aborted) {
-        readAhead = readAsync(); // set before the op completes: the next read() sees it
-      }
-      op.complete(bytes);
-    });
     return op;
   }
 
-  private CompletableFuture<byte[]> readAsync() {
-    CompletableFuture<byte[]> result = new CompletableFuture<>();
-    Thread.ofVirtual().name("cortado-fetch-body").start(() -> {
-      try {
-        result.complete(readChunk());
-      } catch (IOException | RuntimeException e) {
-        result.completeExceptionally(e);
-      }
-    });
-    return result;
-  }
-
-  private byte[] readChunk() throws IOException {
-    synchronized (readLock) {
-      if (aborted) {
-        throw new IOException("closed");
-      }
-      InputStream in = body;
-      if (in == null) {
-        String encoding = response.headers().firstValue("content-encoding").orElse(null);
-        if (encoding == null || encoding.isBlank() || encoding.equalsIgnoreCase("identity")) {
-          remaining = response.headers().firstValueAsLong("content-length").orElse(-1);
-        }
-        in = ContentDecoding.decode(response.body(), encoding);
-        body = in;
-      }
-      byte[] buffer = new byte[CHUNK];
-      int filled = 0;
-      while (filled < CHUNK) {
-        int n = in.read(buffer, filled, CHUNK - filled);
-        if (n < 0) {
-          break;
-        }
-        filled += n;
-        if (in.available() <= 0) {
-          break;
-        }
-      }
-      if (filled == 0) {
-        closeQuietly(in);
-        return null;
-      }
-      byte[] chunk = filled == CHUNK ? buffer : java.util.Arrays.copyOf(buffer, filled);
-      if (remaining >= 0) {
-        remaining -= filled;
-        if (remaining <= 0) {
-          lastChunk = chunk; // the whole body is here: JavaScript need not ask for the end
-          atEnd = true;
-        }
-      }
-      return chunk;
-    }
-  }
-
   /**
-   * Copies a chunk from {@link #read} into the start of a new ArrayBuffer of its length; true
-   * when that chunk ended the body (its length was known), so no read for the end is needed.
+   * The next chunk of the (decoded) body if it is already here, else null: then {@link #read}
+   * waits for it (and reports the end or a failure).
    */
   @HostAccess.Export
-  public boolean copyChunk(byte[] chunk, Value arrayBuffer) {
-    Buffers.write(arrayBuffer, 0, chunk, 0, chunk.length);
-    return chunk == lastChunk;
+  public BodyChunk poll() {
+    DecodedBody d = decoded;
+    return d != null ? d.poll() : raw.poll();
   }
 
   /** Stops everything: the request, the upload and the body; the connection is closed. Any thread. */
@@ -227,16 +239,24 @@ public final class Exchange {
       return;
     }
     aborted = true;
-    CompletableFuture<HttpResponse<InputStream>> f = future;
+    ScheduledFuture<?> timer = headTimer;
+    if (timer != null) {
+      timer.cancel(false);
+    }
+    CompletableFuture<HttpResponse<Void>> f = future;
     if (f != null) {
       f.cancel(true);
     }
     if (upload != null) {
       upload.abort();
     }
-    HttpResponse<InputStream> r = response;
+    DecodedBody d = decoded;
+    if (d != null) {
+      d.cancel();
+    }
+    RawBody r = raw;
     if (r != null) {
-      Thread.ofVirtual().start(() -> closeQuietly(r.body()));
+      r.cancel();
     }
   }
 
@@ -244,13 +264,5 @@ public final class Exchange {
   @HostAccess.Export
   public void close() {
     abort();
-  }
-
-  private static void closeQuietly(InputStream in) {
-    try {
-      in.close();
-    } catch (IOException | RuntimeException ignored) {
-      // closing is best effort
-    }
   }
 }

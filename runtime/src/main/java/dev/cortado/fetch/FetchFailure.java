@@ -27,6 +27,21 @@ record FetchFailure(String code, String message) {
     return code + "\n" + message;
   }
 
+  /** An I/O failure already classified: it carries its {@link #encode encoded} failure along. */
+  static final class Reported extends IOException {
+    final String encoded;
+
+    Reported(String encoded) {
+      super(encoded);
+      this.encoded = encoded;
+    }
+  }
+
+  /** {@link #of} encoded, or the encoding a {@link Reported} failure already carries. */
+  static String encode(Throwable error, String hostPort) {
+    return unwrap(error) instanceof Reported reported ? reported.encoded : of(error, hostPort).encode();
+  }
+
   /** Classifies {@code error} thrown while reaching {@code host:port}. */
   static FetchFailure of(Throwable error, String hostPort) {
     Throwable e = unwrap(error);
@@ -66,6 +81,7 @@ record FetchFailure(String code, String message) {
       return new FetchFailure("ERR_INVALID_HTTP_RESPONSE", "invalid HTTP response from " + hostPort + ": " + detail);
     }
     if (e instanceof EOFException || detail.contains("EOF reached") || detail.contains("closed")
+        || detail.contains("bytes received") // a body shorter than its Content-Length
         || detail.contains("reset") || detail.contains("Broken pipe")) {
       return new FetchFailure("ECONNRESET", "the connection to " + hostPort + " was closed before the response ended"
           + (detail.isEmpty() ? "" : " (" + detail + ")"));

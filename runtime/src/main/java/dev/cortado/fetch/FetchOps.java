@@ -4,11 +4,9 @@ import dev.cortado.loop.PendingOp;
 import dev.cortado.loop.PendingOps;
 import dev.cortado.web.BlobData;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.security.GeneralSecurityException;
 import java.util.Locale;
 import java.util.Map;
@@ -29,9 +27,11 @@ public final class FetchOps {
   private final PendingOps ops;
   private final String caFile;
   private final boolean insecure;
+  private volatile String userAgent = "cortado";
 
   public FetchOps(PendingOps ops, Map<String, String> environment) {
     this.ops = ops;
+    HttpClients.configure();
     String ca = environment.get("CORTADO_CA_CERTS");
     this.caFile = ca == null || ca.isBlank() ? null : ca;
     String unsafe = environment.get("CORTADO_UNSAFELY_IGNORE_CERTIFICATE_ERRORS");
@@ -43,7 +43,8 @@ public final class FetchOps {
    * TLS context) overlaps with loading fetch's JavaScript. Called when 75_fetch.js loads.
    */
   @HostAccess.Export
-  public void prepare() {
+  public void prepare(String userAgent) {
+    this.userAgent = userAgent;
     Thread.ofVirtual().name("cortado-fetch-prepare").start(() -> {
       try {
         HttpClients.client(caFile, insecure);
@@ -60,10 +61,12 @@ public final class FetchOps {
   }
 
   /**
-   * Starts one request. {@code headers} alternate names and values; {@code body} is null, a
+   * Starts one request. {@code headers} alternate names and values (the defaults for accept,
+   * accept-language, user-agent and accept-encoding are added when missing); {@code body} is null, a
    * BlobData, or the string "stream" for a body JavaScript pushes through the exchange's upload
-   * op. The exchange's {@link Exchange#headOp} completes with the exchange when the response head
-   * arrives, or fails with an encoded {@link FetchFailure}.
+   * op. The exchange's {@link Exchange#headOp} completes with a {@link ResponseHead} when the
+   * response head arrives (with the whole body when it is small), or fails with an encoded
+   * {@link FetchFailure}.
    */
   @HostAccess.Export
   public Exchange start(String method, String url, String hostPort, String[] headers, Object body) {
@@ -81,13 +84,43 @@ public final class FetchOps {
       if ("http".equalsIgnoreCase(uri.getScheme())) {
         builder.version(HttpClient.Version.HTTP_1_1); // no h2c upgrade on plain http
       }
+      boolean accept = false;
+      boolean language = false;
+      boolean agent = false;
+      boolean encoding = false;
       for (int i = 0; i + 1 < headers.length; i += 2) {
-        String name = headers[i];
-        if (!CLIENT_MANAGED.contains(name.toLowerCase(Locale.ROOT))) {
+        String name = headers[i].toLowerCase(Locale.ROOT);
+        switch (name) {
+          case "accept" -> accept = true;
+          case "accept-language" -> language = true;
+          case "user-agent" -> agent = true;
+          case "accept-encoding" -> encoding = true;
+          default -> { }
+        }
+        if (!CLIENT_MANAGED.contains(name)) {
           builder.header(name, headers[i + 1]);
         }
       }
-      builder.method(method, publisher(body, upload));
+      // What fetch sends unless the request says otherwise (as Node's fetch does).
+      if (!accept) {
+        builder.header("accept", "*/*");
+      }
+      if (!language) {
+        builder.header("accept-language", "*");
+      }
+      if (!agent) {
+        builder.header("user-agent", userAgent);
+      }
+      if (!encoding) {
+        builder.header("accept-encoding", "gzip, deflate, br");
+      }
+      if (body == null && method.equals("GET")) {
+        builder.GET(); // no "Content-Length: 0" on a GET (browsers and Node send none)
+      } else if (body == null && method.equals("HEAD")) {
+        builder.HEAD();
+      } else {
+        builder.method(method, publisher(body, upload));
+      }
       request = builder.build();
       client = HttpClients.client(caFile, insecure);
     } catch (IllegalArgumentException e) {
@@ -97,7 +130,7 @@ public final class FetchOps {
       exchange.failBeforeSending(new FetchFailure("ERR_TLS_CONFIG", "could not load CORTADO_CA_CERTS (" + caFile + "): " + e.getMessage()));
       return exchange;
     }
-    exchange.send(client.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream()));
+    exchange.send(client.sendAsync(request, exchange));
     return exchange;
   }
 

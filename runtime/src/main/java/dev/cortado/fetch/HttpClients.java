@@ -34,7 +34,23 @@ final class HttpClients {
   private static final ExecutorService EXECUTOR = Executors.newVirtualThreadPerTaskExecutor();
   private static final Map<String, HttpClient> CLIENTS = new ConcurrentHashMap<>();
 
+  static {
+    // The client reads the socket into buffers of this size (16 KiB by default). Larger reads
+    // mean fewer hand-offs between the client's stages per byte: a 1 GiB download measured about
+    // twice as fast with 64 KiB. A small response still takes only its share of a buffer (the
+    // client slices its reads out of one). Read once, when the JDK's client first loads; a value
+    // the embedder set on the command line wins.
+    if (System.getProperty("jdk.httpclient.bufsize") == null) {
+      System.setProperty("jdk.httpclient.bufsize", Integer.toString(64 * 1024));
+    }
+  }
+
   private HttpClients() {}
+
+  /** Sets the JDK client's properties (see the static block) before any request is built. */
+  static void configure() {
+    // the class's initialisation does it
+  }
 
   /**
    * The client for a trust setting: {@code caFile} names a PEM file of extra trusted certificates

@@ -6,9 +6,12 @@
 // sort-and-combine; the body mixin over an inner body that is bytes, a Blob's data, a
 // ReadableStream or a network response (a ReadableStream is made only when someone asks for
 // `body`, so text()/json() on a fetched response read the network directly); fetch over
-// http(s) on the JDK's HttpClient (FetchOps.java: the head and each body chunk come back as
-// PendingOps, pulled on demand, so an unread body does not buffer), redirects followed here
-// (each hop checks the `net` permission), abort at any point, and the data: and blob: schemes.
+// http(s) on the JDK's HttpClient (FetchOps.java: the head comes back as a PendingOp, with the
+// whole body when it is small and follows at once, so a small GET costs one task; a larger body
+// is pulled a chunk at a time, chunks already received without a task, and an unread body
+// buffers at most 512 KiB), redirects followed here (each hop checks the `net` permission),
+// abort at any point, and the data: and blob: schemes. fetch() makes the request's state
+// without a Request object, and a response's Headers object is made when first asked for.
 (function (host, internal) {
   'use strict';
   const {
@@ -23,7 +26,7 @@
     DataViewPrototypeByteOffset, DataViewPrototypeByteLength, FinalizationRegistry, ArrayBufferPrototypeSlice,
     ArrayBufferPrototypeGetByteLength, globalThis: global, NumberParseInt, MathTrunc, StringPrototypeLastIndexOf,
   } = internal.primordials;
-  host.fetch.prepare(); // the HTTP client starts while this file and the files it needs load
+  host.fetch.prepare(`cortado/${host.processInfo().version}`); // the HTTP client starts while this file and the files it needs load
   const streams = internal.load('70_streams.js');
   const blobs = internal.load('66_blob.js');
   const urls = internal.load('60_url.js');
@@ -232,9 +235,8 @@
     }
     return out;
   }
-  const headerVersions = new WeakMap();
   function headersChanged(headers) {
-    headerVersions.set(headers, (headerVersions.get(headers) ?? 0) + 1);
+    headers[k_version]++;
   }
 
   // Each object's internal state, under keys shared by every Context (00_primordials.js).
@@ -244,10 +246,12 @@
   const k_r_Response = internal.sharedSymbol('fetch:Response');
   const k_sorted = internal.sharedSymbol('fetch:sorted');
   const k_sortedVersion = internal.sharedSymbol('fetch:sortedVersion');
+  const k_version = internal.sharedSymbol('fetch:version'); // counts the list's changes
+  const k_iterator = internal.sharedSymbol('fetch:HeadersIterator');
 
   /** The headers sorted and combined, cached until the list changes. */
   function headersPairs(headers) {
-    const version = headerVersions.get(headers) ?? 0;
+    const version = headers[k_version];
     if (headers[k_sorted] === null || headers[k_sortedVersion] !== version) {
       headers[k_sorted] = sortAndCombine(headers[k_list]);
       headers[k_sortedVersion] = version;
@@ -261,6 +265,7 @@
       this[k_guard] = 'none';
       this[k_sorted] = null;
       this[k_sortedVersion] = -1;
+      this[k_version] = 0;
       if (new.target === undefined) throw new TypeError("Failed to construct 'Headers': Please use the 'new' operator, this DOM object constructor cannot be called as a function.");
       if (init !== undefined) fillHeaders(this, init, "construct 'Headers'");
     }
@@ -371,16 +376,15 @@
 
   const IteratorPrototype = ObjectGetPrototypeOf(ObjectGetPrototypeOf([][SymbolIterator]()));
   const HeadersIteratorPrototype = { __proto__: IteratorPrototype };
-  const headersIteratorState = new WeakMap();
   function makeHeadersIterator(headers, kind) {
     pairsOf(headers); // brand check
     const it = { __proto__: HeadersIteratorPrototype };
-    headersIteratorState.set(it, { headers, kind, index: 0 });
+    it[k_iterator] = { headers, kind, index: 0 };
     return it;
   }
   ObjectDefineProperty(HeadersIteratorPrototype, 'next', {
     value: function next() {
-      const state = isObject(this) ? headersIteratorState.get(this) : undefined;
+      const state = isObject(this) ? this[k_iterator] : undefined;
       if (state === undefined) throw illegal();
       const pairs = pairsOf(state.headers);
       if (state.index >= pairs.length) return { value: undefined, done: true };
@@ -786,7 +790,9 @@
   }
 
   // --- network bodies -------------------------------------------------------------------------------
-  // A network body's source: { exchange, done, error, current: { op, reject } | null, onEnd }.
+  // A network body's source: { exchange, done, eof, error, current: { op, reject } | null, onEnd,
+  // stream, whole: the body when it came whole with the head (then no chunk is read), registered:
+  // whether `unread` watches it, polls: chunks read without a task since the last task }.
   const unread = new FinalizationRegistry((exchange) => exchange.abort());
 
   function bodyFailure(reason) {
@@ -802,6 +808,10 @@
     return nl < 0 ? ['EIO', s] : [StringPrototypeSlice(s, 0, nl), StringPrototypeSlice(s, nl + 1)];
   }
 
+  // Chunks already received are read at once, without a task, this many times in a row at most:
+  // then a read waits for its task, so a fast download cannot keep the loop from its other work.
+  const POLLS_PER_TASK = 16;
+
   /** One chunk of a network body: a promise of a Uint8Array, or null at the end. */
   function readNetworkChunk(state) {
     const { promise, resolve, reject } = PromiseWithResolvers();
@@ -816,6 +826,20 @@
       endNetwork(state);
       return resolve(null);
     }
+    const whole = state.whole;
+    if (whole !== null) { // the body came with the head
+      state.whole = null;
+      state.eof = true;
+      return resolve(whole);
+    }
+    if (state.polls < POLLS_PER_TASK) {
+      const chunk = state.exchange.poll(); // bytes already here are read without a task
+      if (chunk !== null) {
+        state.polls++;
+        return resolve(chunkBytes(state, chunk));
+      }
+    }
+    state.polls = 0;
     const op = state.exchange.read();
     state.current = { op, reject };
     internal.listenOp(op, (ok, value) => {
@@ -831,16 +855,19 @@
         resolve(null);
         return;
       }
-      const length = value.length;
-      const buffer = new ArrayBuffer(length);
-      if (state.exchange.copyChunk(value, buffer)) state.eof = true;
-      resolve(new Uint8Array(buffer));
+      resolve(chunkBytes(state, value));
     });
+  }
+  /** A BodyChunk's bytes in a new Uint8Array; notes when it ended the body. */
+  function chunkBytes(state, chunk) {
+    const buffer = new ArrayBuffer(chunk.size());
+    if (chunk.copyTo(buffer)) state.eof = true;
+    return new Uint8Array(buffer);
   }
   function endNetwork(state) {
     if (state.done) return;
     state.done = true;
-    unread.unregister(state);
+    if (state.registered) unread.unregister(state);
     if (state.onEnd !== null) {
       const onEnd = state.onEnd;
       state.onEnd = null;
@@ -864,6 +891,12 @@
     endNetwork(state);
   }
   function readNetworkAll(state, ok, fail) {
+    const whole = state.whole;
+    if (whole !== null && state.error === undefined && !state.done) { // the body came with the head
+      state.whole = null;
+      endNetwork(state);
+      return ok(whole);
+    }
     const chunks = [];
     let total = 0;
     const step = () => {
@@ -980,7 +1013,7 @@
   }
 
   let requestState;
-  const kInternal = Symbol('internal');
+  const kInternal = internal.sharedSymbol('fetch:internal'); // the constructors' internal-use marker
 
   class Request {
     //      redirect, referrer, referrerPolicy, integrity, keepalive, duplex, priority }
@@ -991,145 +1024,7 @@
         this[k_r_Request] = init;
         return;
       }
-      if (arguments.length < 1) throw required('Request', null, 1, 0);
-      const context = "construct 'Request'";
-      let source = null; // the input Request's state
-      if (isObject(input) && input[k_r_Request] !== undefined) {
-        source = input[k_r_Request];
-      } else {
-        input = usv(input);
-      }
-      const options = readRequestInit(init, context);
-      let r;
-      if (source === null) {
-        const parsed = parseURLWithBase(input);
-        if (parsed === null) throw new TypeError(`Failed to construct 'Request': Failed to parse URL from ${input}`, { cause: new TypeError('Invalid URL') });
-        if (parsed.username !== '' || parsed.password !== '') {
-          throw new TypeError(`Failed to construct 'Request': Request cannot be constructed from a URL that includes credentials: ${input}`);
-        }
-        r = {
-          method: 'GET', url: parsed.href, urlList: [parsed.href], headerList: [], signal: null, parentSignal: null, body: null,
-          mode: 'cors', credentials: 'same-origin', cache: 'default', redirect: 'follow', referrer: 'client',
-          referrerPolicy: '', integrity: '', keepalive: false, duplex: 'half', priority: 'auto',
-          reloadNavigation: false, historyNavigation: false,
-        };
-      } else {
-        r = {
-          method: source.method, url: source.url, urlList: [source.url], headerList: copyList(headersList(source.headers)),
-          signal: null, parentSignal: source.signal ?? source.parentSignal, body: source.body, mode: source.mode, credentials: source.credentials,
-          cache: source.cache, redirect: source.redirect, referrer: source.referrer,
-          referrerPolicy: source.referrerPolicy, integrity: source.integrity, keepalive: source.keepalive,
-          duplex: 'half', priority: source.priority, reloadNavigation: source.reloadNavigation,
-          historyNavigation: source.historyNavigation,
-        };
-      }
-      const initGiven = ObjectKeys(options).length > 0;
-      if (initGiven) {
-        if (r.mode === 'navigate') r.mode = 'same-origin';
-        r.reloadNavigation = false;
-        r.historyNavigation = false;
-        r.referrer = 'client';
-        r.referrerPolicy = '';
-      }
-      if (options.referrer !== undefined) {
-        if (options.referrer === '') {
-          r.referrer = 'no-referrer';
-        } else {
-          const parsed = parseURLWithBase(options.referrer);
-          if (parsed === null) throw new TypeError(`Failed to construct 'Request': Referrer '${options.referrer}' is not a valid URL.`);
-          r.referrer = parsed.href === 'about:client' ? 'client' : parsed.href;
-        }
-      }
-      if (options.referrerPolicy !== undefined) r.referrerPolicy = options.referrerPolicy;
-      if (options.mode !== undefined) {
-        if (options.mode === 'navigate') throw new TypeError("Failed to construct 'Request': Cannot construct a Request with a RequestInit whose mode member is set as 'navigate'.");
-        r.mode = options.mode;
-      }
-      if (options.credentials !== undefined) r.credentials = options.credentials;
-      if (options.cache !== undefined) r.cache = options.cache;
-      if (r.cache === 'only-if-cached' && r.mode !== 'same-origin') {
-        throw new TypeError("Failed to construct 'Request': 'only-if-cached' can be set only with 'same-origin' mode");
-      }
-      if (options.redirect !== undefined) r.redirect = options.redirect;
-      if (options.integrity !== undefined) r.integrity = options.integrity;
-      if (options.keepalive !== undefined) r.keepalive = options.keepalive;
-      if (options.priority !== undefined) r.priority = options.priority;
-      if (options.method !== undefined) {
-        let method = options.method;
-        if (!isToken(method)) throw new TypeError(`Failed to construct 'Request': '${method}' is not a valid HTTP method.`);
-        const upper = StringPrototypeToUpperCase(method);
-        if (includes(FORBIDDEN_METHODS, upper)) throw new TypeError(`Failed to construct 'Request': '${method}' HTTP method is unsupported.`);
-        if (includes(NORMALIZED_METHODS, upper)) method = upper;
-        r.method = method;
-      }
-      // The signal follows the input's and the init's.
-      // (made when first read: most requests never look at theirs).
-      if (options.signal !== undefined) r.parentSignal = options.signal;
-      // Headers.
-      const headers = newHeaders([], 'request');
-      if (r.mode === 'no-cors') {
-        if (r.method !== 'GET' && r.method !== 'HEAD' && r.method !== 'POST') {
-          throw new TypeError(`Failed to construct 'Request': '${r.method}' is unsupported in no-cors mode.`);
-        }
-        setHeadersGuard(headers, 'request-no-cors');
-      }
-      if (initGiven) {
-        const initHeaders = options.headers !== undefined ? options.headers : null;
-        if (initHeaders !== null) {
-          if (isObject(initHeaders) && initHeaders[k_list] !== undefined) { // a Headers object
-            const list = copyList(headersList(initHeaders));
-            for (let i = 0; i < list.length; i++) appendHeader(headers, list[i][0], list[i][1]);
-          } else {
-            fillHeaders(headers, initHeaders, context);
-          }
-        } else {
-          for (let i = 0; i < r.headerList.length; i++) appendHeader(headers, r.headerList[i][0], r.headerList[i][1]);
-        }
-      } else {
-        const target = headersList(headers);
-        for (let i = 0; i < r.headerList.length; i++) ArrayPrototypePush(target, r.headerList[i]);
-      }
-      r.headers = headers;
-      delete r.headerList;
-      // Body.
-      const inputBody = source !== null ? source.body : null;
-      const initBody = options.body !== undefined ? options.body : null;
-      if ((initBody !== null || inputBody !== null) && (r.method === 'GET' || r.method === 'HEAD')) {
-        throw new TypeError("Failed to construct 'Request': Request with GET/HEAD method cannot have body.");
-      }
-      let body = inputBody;
-      if (initBody !== null) {
-        const extracted = extractBody(initBody, r.keepalive);
-        body = extracted.body;
-        if (extracted.type !== null && !listHas(headersList(headers), 'content-type')) {
-          ArrayPrototypePush(headersList(headers), ['content-type', extracted.type]);
-        }
-      }
-      if (body !== null && body.kind === 'stream' && initBody !== null && options.duplex === undefined) {
-        throw new TypeError("Failed to construct 'Request': The `duplex` member must be specified for a request with a streaming body");
-      }
-      if (initBody !== null && inputBody !== null) {
-        inputBody.transferred = true; // the input reads as used even when the init's body replaces it
-      }
-      if (initBody === null && inputBody !== null) {
-        if (bodyIsUnusable(inputBody)) throw new TypeError("Failed to construct 'Request': Cannot construct a Request with a Request object that has already been used.");
-        // The new request takes the input's body; the input's reads as used from now on.
-        body = { kind: inputBody.kind, source: inputBody.source, stream: null, length: inputBody.length, consumed: false };
-        if (inputBody.stream !== null) {
-          // "create a proxy": a new stream reading the input's, which is locked from now on.
-          const reader = streams.acquireReader(inputBody.stream);
-          body.kind = 'stream';
-          body.stream = streams.readableStreamFromPullSource(() => {
-            const { promise, resolve, reject } = PromiseWithResolvers();
-            streams.readChunkWith(reader, resolve, () => resolve(null), reject);
-            return promise;
-          }, (reason) => streams.cancelReader(reader, reason));
-        }
-        inputBody.transferred = true;
-        inputBody.consumed = true;
-      }
-      r.body = body;
-      this[k_r_Request] = r;
+      this[k_r_Request] = newRequestState(input, init, arguments.length);
     }
 
     get method() { return stateOf(this).method; }
@@ -1179,6 +1074,158 @@
     static {
       requestState = (req) => (isObject(req) ? req[k_r_Request] : undefined);
     }
+  }
+
+  /**
+   * A request's state, as `new Request(input, init)` makes it (fetch() makes one without the
+   * Request object). `argCount`: how many arguments the caller got.
+   */
+  function newRequestState(input, init, argCount) {
+    if (argCount < 1) throw required('Request', null, 1, 0);
+    const context = "construct 'Request'";
+    let source = null; // the input Request's state
+    if (isObject(input) && input[k_r_Request] !== undefined) {
+      source = input[k_r_Request];
+    } else {
+      input = usv(input);
+    }
+    const options = readRequestInit(init, context);
+    let r;
+    let sourceList; // the input's header list
+    if (source === null) {
+      const parsed = parseURLWithBase(input);
+      if (parsed === null) throw new TypeError(`Failed to construct 'Request': Failed to parse URL from ${input}`, { cause: new TypeError('Invalid URL') });
+      if (parsed.username !== '' || parsed.password !== '') {
+        throw new TypeError(`Failed to construct 'Request': Request cannot be constructed from a URL that includes credentials: ${input}`);
+      }
+      r = {
+        method: 'GET', url: parsed.href, urlList: [parsed.href], headers: null, signal: null, parentSignal: null, body: null,
+        mode: 'cors', credentials: 'same-origin', cache: 'default', redirect: 'follow', referrer: 'client',
+        referrerPolicy: '', integrity: '', keepalive: false, duplex: 'half', priority: 'auto',
+        reloadNavigation: false, historyNavigation: false,
+      };
+      if (init === undefined || init === null) { // a URL alone: nothing more to check
+        r.headers = newHeaders([], 'request');
+        return r;
+      }
+      sourceList = [];
+    } else {
+      r = {
+        method: source.method, url: source.url, urlList: [source.url], headers: null,
+        signal: null, parentSignal: source.signal ?? source.parentSignal, body: source.body, mode: source.mode, credentials: source.credentials,
+        cache: source.cache, redirect: source.redirect, referrer: source.referrer,
+        referrerPolicy: source.referrerPolicy, integrity: source.integrity, keepalive: source.keepalive,
+        duplex: 'half', priority: source.priority, reloadNavigation: source.reloadNavigation,
+        historyNavigation: source.historyNavigation,
+      };
+      sourceList = copyList(headersList(source.headers));
+    }
+    const initGiven = ObjectKeys(options).length > 0;
+    if (initGiven) {
+      if (r.mode === 'navigate') r.mode = 'same-origin';
+      r.reloadNavigation = false;
+      r.historyNavigation = false;
+      r.referrer = 'client';
+      r.referrerPolicy = '';
+    }
+    if (options.referrer !== undefined) {
+      if (options.referrer === '') {
+        r.referrer = 'no-referrer';
+      } else {
+        const parsed = parseURLWithBase(options.referrer);
+        if (parsed === null) throw new TypeError(`Failed to construct 'Request': Referrer '${options.referrer}' is not a valid URL.`);
+        r.referrer = parsed.href === 'about:client' ? 'client' : parsed.href;
+      }
+    }
+    if (options.referrerPolicy !== undefined) r.referrerPolicy = options.referrerPolicy;
+    if (options.mode !== undefined) {
+      if (options.mode === 'navigate') throw new TypeError("Failed to construct 'Request': Cannot construct a Request with a RequestInit whose mode member is set as 'navigate'.");
+      r.mode = options.mode;
+    }
+    if (options.credentials !== undefined) r.credentials = options.credentials;
+    if (options.cache !== undefined) r.cache = options.cache;
+    if (r.cache === 'only-if-cached' && r.mode !== 'same-origin') {
+      throw new TypeError("Failed to construct 'Request': 'only-if-cached' can be set only with 'same-origin' mode");
+    }
+    if (options.redirect !== undefined) r.redirect = options.redirect;
+    if (options.integrity !== undefined) r.integrity = options.integrity;
+    if (options.keepalive !== undefined) r.keepalive = options.keepalive;
+    if (options.priority !== undefined) r.priority = options.priority;
+    if (options.method !== undefined) {
+      let method = options.method;
+      if (!isToken(method)) throw new TypeError(`Failed to construct 'Request': '${method}' is not a valid HTTP method.`);
+      const upper = StringPrototypeToUpperCase(method);
+      if (includes(FORBIDDEN_METHODS, upper)) throw new TypeError(`Failed to construct 'Request': '${method}' HTTP method is unsupported.`);
+      if (includes(NORMALIZED_METHODS, upper)) method = upper;
+      r.method = method;
+    }
+    // The signal follows the input's and the init's.
+    // (made when first read: most requests never look at theirs).
+    if (options.signal !== undefined) r.parentSignal = options.signal;
+    // Headers.
+    const headers = newHeaders([], 'request');
+    if (r.mode === 'no-cors') {
+      if (r.method !== 'GET' && r.method !== 'HEAD' && r.method !== 'POST') {
+        throw new TypeError(`Failed to construct 'Request': '${r.method}' is unsupported in no-cors mode.`);
+      }
+      setHeadersGuard(headers, 'request-no-cors');
+    }
+    if (initGiven) {
+      const initHeaders = options.headers !== undefined ? options.headers : null;
+      if (initHeaders !== null) {
+        if (isObject(initHeaders) && initHeaders[k_list] !== undefined) { // a Headers object
+          const list = copyList(headersList(initHeaders));
+          for (let i = 0; i < list.length; i++) appendHeader(headers, list[i][0], list[i][1]);
+        } else {
+          fillHeaders(headers, initHeaders, context);
+        }
+      } else {
+        for (let i = 0; i < sourceList.length; i++) appendHeader(headers, sourceList[i][0], sourceList[i][1]);
+      }
+    } else {
+      const target = headersList(headers);
+      for (let i = 0; i < sourceList.length; i++) ArrayPrototypePush(target, sourceList[i]);
+    }
+    r.headers = headers;
+    // Body.
+    const inputBody = source !== null ? source.body : null;
+    const initBody = options.body !== undefined ? options.body : null;
+    if ((initBody !== null || inputBody !== null) && (r.method === 'GET' || r.method === 'HEAD')) {
+      throw new TypeError("Failed to construct 'Request': Request with GET/HEAD method cannot have body.");
+    }
+    let body = inputBody;
+    if (initBody !== null) {
+      const extracted = extractBody(initBody, r.keepalive);
+      body = extracted.body;
+      if (extracted.type !== null && !listHas(headersList(headers), 'content-type')) {
+        ArrayPrototypePush(headersList(headers), ['content-type', extracted.type]);
+      }
+    }
+    if (body !== null && body.kind === 'stream' && initBody !== null && options.duplex === undefined) {
+      throw new TypeError("Failed to construct 'Request': The `duplex` member must be specified for a request with a streaming body");
+    }
+    if (initBody !== null && inputBody !== null) {
+      inputBody.transferred = true; // the input reads as used even when the init's body replaces it
+    }
+    if (initBody === null && inputBody !== null) {
+      if (bodyIsUnusable(inputBody)) throw new TypeError("Failed to construct 'Request': Cannot construct a Request with a Request object that has already been used.");
+      // The new request takes the input's body; the input's reads as used from now on.
+      body = { kind: inputBody.kind, source: inputBody.source, stream: null, length: inputBody.length, consumed: false };
+      if (inputBody.stream !== null) {
+        // "create a proxy": a new stream reading the input's, which is locked from now on.
+        const reader = streams.acquireReader(inputBody.stream);
+        body.kind = 'stream';
+        body.stream = streams.readableStreamFromPullSource(() => {
+          const { promise, resolve, reject } = PromiseWithResolvers();
+          streams.readChunkWith(reader, resolve, () => resolve(null), reject);
+          return promise;
+        }, (reason) => streams.cancelReader(reader, reason));
+      }
+      inputBody.transferred = true;
+      inputBody.consumed = true;
+    }
+    r.body = body;
+    return r;
   }
   /** The request's signal, following its parent's. */
   function signalOf(r) {
@@ -1335,13 +1382,14 @@
       return status >= 200 && status <= 299;
     }
     get statusText() { return responseOf(this).statusText; }
-    get headers() { return responseOf(this).headers; }
+    get headers() { return responseHeaders(responseOf(this)); }
 
     clone() {
       const r = responseOf(this);
       if (bodyIsUnusable(r.body)) throw new TypeError("Failed to execute 'clone' on 'Response': Response body is already used");
       const copy = { ...r };
-      copy.headers = newHeaders(copyList(headersList(r.headers)), headersGuard(r.headers));
+      const headers = responseHeaders(r);
+      copy.headers = newHeaders(copyList(headersList(headers)), headersGuard(headers));
       copy.body = r.body === null ? null : cloneBody(r.body);
       return new Response(kInternal, copy);
     }
@@ -1351,7 +1399,7 @@
       if (depth < 0) return 'Response';
       const r = this[k_r_Response];
       const shown = {
-        status: r.status, statusText: r.statusText, headers: r.headers, body: r.body === null ? null : bodyStream(r.body),
+        status: r.status, statusText: r.statusText, headers: responseHeaders(r), body: r.body === null ? null : bodyStream(r.body),
         bodyUsed: bodyUsed(r.body), ok: this.ok, redirected: this.redirected, type: r.type, url: this.url,
       };
       return `Response ${inspect(shown, { ...options, depth: options.depth == null ? null : options.depth - 1 })}`;
@@ -1360,6 +1408,15 @@
     static {
       responseState = (res) => (isObject(res) ? res[k_r_Response] : undefined);
     }
+  }
+  /**
+   * A response's Headers. A fetched response keeps the header fields as received (a string, see
+   * headerList) until they are first asked for: many programs never look at them.
+   */
+  function responseHeaders(r) {
+    const headers = r.headers;
+    if (typeof headers !== 'string') return headers;
+    return (r.headers = newHeaders(headerList(headers), 'immutable'));
   }
   function responseOf(response) {
     const r = responseState(response);
@@ -1371,14 +1428,14 @@
     const list$ = ['error', 'redirect', 'json'];
     for (let i$ = 0; i$ < list$.length; i$++) { const key = list$[i$]; ObjectDefineProperty(Response, key, { enumerable: true }); }
   }
-  installBodyMixin(Response, 'Response', (self) => responseOf(self).body, (self) => headersList(responseOf(self).headers));
+  installBodyMixin(Response, 'Response', (self) => responseOf(self).body, (self) => headersList(responseHeaders(responseOf(self))));
   ObjectDefineProperty(Response, 'length', { value: 0 });
   ObjectDefineProperty(Response.redirect, 'length', { value: 1 });
   ObjectDefineProperty(Response.json, 'length', { value: 1 });
 
   // --- fetch() --------------------------------------------------------------------------------------
-  const USER_AGENT = `cortado/${host.processInfo().version}`;
   let warnedInsecure = false;
+  const insecureTLS = fetchOps.ignoresCertificateErrors();
 
   function networkError(code, message) {
     const cause = new Error(message);
@@ -1392,14 +1449,13 @@
       reject(new TypeError("Failed to execute 'fetch' on 'Window': 1 argument required, but only 0 present."));
       return promise;
     }
-    let request;
+    let r; // the request's state: no Request object is made
     try {
-      request = new Request(input, init);
+      r = newRequestState(input, init, 1);
     } catch (e) {
       reject(e);
       return promise;
     }
-    const r = stateOf(request);
     const signal = r.signal ?? r.parentSignal; // null: nothing can abort this fetch
     if (signal !== null && abort.isAborted(signal)) {
       if (r.body !== null && r.body.kind === 'stream') streams.readableStreamCancel(r.body.stream, signal.reason);
@@ -1412,27 +1468,8 @@
       reject: (error) => { if (!ctx.settled) { ctx.settled = true; reject(error); } },
       finish: null,
     };
-    const onAbort = () => {
-      const reason = signal.reason;
-      if (ctx.headOp !== null) {
-        ctx.headOp.cancel(); // closes the connection (Exchange.abort)
-        ctx.headOp = null;
-      } else if (ctx.exchange !== null) {
-        ctx.exchange.abort();
-      }
-      if (ctx.uploadReader !== null) {
-        try { streams.cancelReader(ctx.uploadReader, reason); } catch { /* done */ }
-      }
-      if (r.body !== null && r.body.kind === 'stream' && ctx.uploadReader === null) {
-        try { streams.readableStreamCancel(r.body.stream, reason); } catch { /* locked */ }
-      }
-      if (ctx.response !== null) {
-        const body = responseOf(ctx.response).body;
-        if (body !== null && body.kind === 'network') abortNetwork(body.source, reason);
-      }
-      ctx.reject(reason);
-    };
     if (signal !== null) {
+      const onAbort = () => abortFetch(ctx, r, signal);
       abort.addAlgorithm(signal, onAbort);
       ctx.finish = () => abort.removeAlgorithm(signal, onAbort);
     } else {
@@ -1455,6 +1492,28 @@
         ctx.reject(networkError('ERR_UNSUPPORTED_SCHEME', `the URL scheme "${StringPrototypeSlice(url.protocol, 0, -1)}" is not supported`));
     }
     return promise;
+  }
+
+  /** The fetch's signal aborted: the exchange, the upload and the response's body stop. */
+  function abortFetch(ctx, r, signal) {
+    const reason = signal.reason;
+    if (ctx.headOp !== null) {
+      ctx.headOp.cancel(); // closes the connection (Exchange.abort)
+      ctx.headOp = null;
+    } else if (ctx.exchange !== null) {
+      ctx.exchange.abort();
+    }
+    if (ctx.uploadReader !== null) {
+      try { streams.cancelReader(ctx.uploadReader, reason); } catch { /* done */ }
+    }
+    if (r.body !== null && r.body.kind === 'stream' && ctx.uploadReader === null) {
+      try { streams.readableStreamCancel(r.body.stream, reason); } catch { /* locked */ }
+    }
+    if (ctx.response !== null) {
+      const body = responseOf(ctx.response).body;
+      if (body !== null && body.kind === 'network') abortNetwork(body.source, reason);
+    }
+    ctx.reject(reason);
   }
 
   function noop() {}
@@ -1540,6 +1599,8 @@
     102, 103, 104, 109, 110, 111, 113, 115, 117, 119, 123, 135, 137, 139, 143, 161, 179, 389, 427, 465, 512, 513,
     514, 515, 526, 530, 531, 532, 540, 548, 554, 556, 563, 587, 601, 636, 989, 990, 993, 995, 1719, 1720, 1723,
     2049, 3659, 4045, 4190, 5060, 5061, 6000, 6566, 6665, 6666, 6667, 6668, 6669, 6679, 6697, 10080];
+  const BAD_PORT = new Uint8Array(65536); // 1 at each bad port
+  for (let i = 0; i < BAD_PORTS.length; i++) BAD_PORT[BAD_PORTS[i]] = 1;
 
   /** http(s): one exchange per hop, redirects followed here. */
   function httpFetch(ctx, r) {
@@ -1547,16 +1608,12 @@
     let currentURL = r.url;
     let body = r.body;
     const urlList = [r.url];
-    const list = copyList(headersList(r.headers));
-    if (!listHas(list, 'accept')) ArrayPrototypePush(list, ['accept', '*/*']);
-    if (!listHas(list, 'accept-language')) ArrayPrototypePush(list, ['accept-language', '*']);
-    if (!listHas(list, 'user-agent')) ArrayPrototypePush(list, ['user-agent', USER_AGENT]);
-    if (!listHas(list, 'accept-encoding')) ArrayPrototypePush(list, ['accept-encoding', 'gzip, deflate, br']);
+    const list = copyList(headersList(r.headers)); // FetchOps adds accept, user-agent... when missing
     if (body !== null && body.kind === 'stream') {
       // The request's stream is now the upload's: the Request reads as used.
       body.transferred = true;
     }
-    if (fetchOps.ignoresCertificateErrors() && !warnedInsecure) {
+    if (insecureTLS && !warnedInsecure) {
       warnedInsecure = true;
       host.write(2, 'Warning: TLS certificate verification is off for fetch (CORTADO_UNSAFELY_IGNORE_CERTIFICATE_ERRORS)\n');
     }
@@ -1566,7 +1623,7 @@
       const port = url.port !== '' ? url.port : url.protocol === 'https:' ? '443' : '80';
       const hostname = url.hostname;
       const hostPort = `${hostname}:${port}`;
-      if (includes(BAD_PORTS, +port)) {
+      if (BAD_PORT[+port] === 1) {
         ctx.finish();
         ctx.reject(networkError('ERR_BAD_PORT', `port ${port} is a "bad port", blocked by the Fetch Standard`));
         return;
@@ -1600,14 +1657,11 @@
           ctx.reject(networkError(code, message));
           return;
         }
-        const status = exchange.status();
-        const headerPairs = exchange.headerPairs();
-        const responseList = [];
-        for (let i = 0; i + 1 < headerPairs.length; i += 2) {
-          ArrayPrototypePush(responseList, [StringPrototypeToLowerCase(headerPairs[i]), headerPairs[i + 1]]);
-        }
+        const head = value;
+        const status = head.status();
+        const headerText = head.headers();
         if (includes(REDIRECT_STATUS, status) && r.redirect !== 'manual') {
-          const location = listGet(responseList, 'location');
+          const location = listGet(headerList(headerText), 'location');
           if (location !== null) {
             exchange.abort();
             if (r.redirect === 'error') {
@@ -1656,25 +1710,49 @@
         }
         const isNullBody = includes(NULL_BODY_STATUS, status) || method === 'HEAD';
         let responseBody = null;
+        let whole = null;
         if (isNullBody) {
           exchange.close();
         } else {
-          const state = { exchange, done: false, eof: false, error: undefined, current: null, onEnd: ctx.finish, stream: null };
+          const length = head.bodyLength();
+          if (length >= 0) {
+            const buffer = new ArrayBuffer(length);
+            if (length > 0) head.copyBody(buffer);
+            whole = new Uint8Array(buffer);
+          }
+          const state = {
+            exchange, done: false, eof: false, error: undefined, current: null, onEnd: ctx.finish, stream: null, whole,
+            registered: whole === null, polls: 0,
+          };
           responseBody = { kind: 'network', source: state, stream: null, length: null, consumed: false };
         }
         const response = new Response(kInternal, {
           type: 'basic', urlList, status, statusText: STATUS_TEXT[status] ?? '',
-          headers: newHeaders(responseList, 'immutable'), body: responseBody,
+          headers: headerText, body: responseBody, // the Headers object is made when first asked for
         });
         // Nobody can read the body any more once neither the response nor its stream is reachable:
         // the connection is closed then (the state is what both hold).
-        if (responseBody !== null) unread.register(responseBody.source, exchange, responseBody.source);
-        else ctx.finish();
+        if (responseBody === null) ctx.finish();
+        else if (whole === null) unread.register(responseBody.source, exchange, responseBody.source);
         ctx.response = response;
         ctx.resolve(response);
       });
     };
     hop();
+  }
+
+  /** A ResponseHead's header fields ("name\nvalue\n" each, names lowercased) as a header list. */
+  function headerList(text) {
+    const list = [];
+    let start = 0;
+    for (;;) {
+      const colon = StringPrototypeIndexOf(text, '\n', start);
+      if (colon < 0) break;
+      const end = StringPrototypeIndexOf(text, '\n', colon + 1);
+      ArrayPrototypePush(list, [StringPrototypeSlice(text, start, colon), StringPrototypeSlice(text, colon + 1, end)]);
+      start = end + 1;
+    }
+    return list;
   }
 
   function bytesToBlobData(bytes) {

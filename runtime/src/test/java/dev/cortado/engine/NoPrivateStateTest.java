@@ -29,10 +29,7 @@ class NoPrivateStateTest {
   private static final List<String> ALLOWED = List.of(
       // The factory of the shared keys itself: the fresh symbol is handed to SharedSymbols, and
       // only the first Context's becomes the key every Context uses.
-      "00_primordials.js|sharedSymbols.get(name, Symbol(name))",
-      // Another change of 2026-11-23 converts 75_fetch.js (Request/Response internals); remove this
-      // entry once that has been merged.
-      "75_fetch.js|const kInternal = Symbol('internal');");
+      "00_primordials.js|sharedSymbols.get(name, Symbol(name))");
 
   private static final Pattern PRIVATE_NAME = Pattern.compile("(?<![\\w$])#[A-Za-z_$][\\w$]*");
   /** A call of Symbol (plain or through an object: primordials.Symbol(...)); not Symbol.for, SymbolFor. */

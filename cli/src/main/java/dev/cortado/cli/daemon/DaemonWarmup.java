@@ -70,10 +70,10 @@ final class DaemonWarmup implements Runnable {
       long started = System.nanoTime();
       while (completed < rounds) {
         sleep(IDLE_BEFORE_ROUND_MILLIS);
+        yielded = false; // before the idle check: a run that begins after it ends the round
         if (!idle.getAsBoolean()) {
           continue;
         }
-        yielded = false;
         long roundStart = System.nanoTime();
         int code = runRound(script);
         if (yielded) {

@@ -62,6 +62,12 @@
     pull(c) { c.enqueue(bytes); if (++produced === 500) c.close(); },
   }).pipeThrough(new TransformStream()).pipeTo(new WritableStream({ write(chunk) { sink += chunk.length; } }));
   sink += (await new Response('{"a":1}').json()).a + (await new Blob(['abc']).text()).length;
+  // fetch's own JavaScript (no network: a data: URL), Headers and Request.
+  for (let i = 0; i < 300; i++) {
+    const response = await fetch(`data:application/json,{"n":${i}}`, { headers: { accept: 'application/json' } });
+    sink += (await response.json()).n + response.headers.get('content-type').length;
+    sink += new Request('http://example.com/x', { method: 'POST', body: 'b', headers: [['x-a', '1']] }).headers.get('x-a').length;
+  }
   await new Promise((resolve, reject) => pipeline(
     Readable.from(Array.from({ length: 500 }, () => bytes)),
     new Transform({ transform(chunk, encoding, done) { done(null, chunk); } }),

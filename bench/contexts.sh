@@ -9,11 +9,6 @@
 #   ONLY=blob,formData bench/contexts.sh   only those sections
 set -eu
 here=$(cd "$(dirname "$0")/.." && pwd)
-source "$here/bin/find-java.sh"
-java=$(find_java)
-[ -f "$here/cli/target/cortado-cli.jar" ] || "$here/bin/cortado" -e 0 >/dev/null
-upgrade=$(printf '%s:' "$here"/cli/target/jit/*.jar); upgrade=${upgrade%:}
-exec "$java" -XX:+UnlockExperimentalVMOptions -XX:+EnableJVMCI --upgrade-module-path="$upgrade" \
-  --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow -XX:+UseParallelGC \
-  -Dcontexts="${CONTEXTS:-8}" -Drounds="${ROUNDS:-8}" -Dwarmup="${WARMUP:-30}" -Donly="${ONLY:-}" \
-  -cp "$here/cli/target/lib/*" "$here/bench/ContextsBench.java" "$here/bench/contexts-workload.mjs"
+source "$here/bench/jvm.sh"
+exec "${jvm[@]}" -Dcontexts="${CONTEXTS:-8}" -Drounds="${ROUNDS:-8}" -Dwarmup="${WARMUP:-30}" -Donly="${ONLY:-}" \
+  "$here/bench/ContextsBench.java" "$here/bench/contexts-workload.mjs"

@@ -96,19 +96,22 @@
     });
   }
 
+  /** The stream's TransformStream under `key`, its brand; else Illegal invocation. */
+  function transformOf(self, key) {
+    const transform = self?.[key];
+    if (transform === undefined) throw new TypeError('Illegal invocation');
+    return transform;
+  }
+
   class CompressionStream {
     constructor(format) {
       this[k_compress] = codecTransform(formatOf(arguments, COMPRESS, 'CompressionStream'), false);
     }
     get readable() {
-      const transform = this?.[k_compress];
-      if (transform === undefined) throw new TypeError('Illegal invocation');
-      return transform.readable;
+      return transformOf(this, k_compress).readable;
     }
     get writable() {
-      const transform = this?.[k_compress];
-      if (transform === undefined) throw new TypeError('Illegal invocation');
-      return transform.writable;
+      return transformOf(this, k_compress).writable;
     }
   }
 
@@ -117,14 +120,10 @@
       this[k_decompress] = codecTransform(formatOf(arguments, DECOMPRESS, 'DecompressionStream'), true);
     }
     get readable() {
-      const transform = this?.[k_decompress];
-      if (transform === undefined) throw new TypeError('Illegal invocation');
-      return transform.readable;
+      return transformOf(this, k_decompress).readable;
     }
     get writable() {
-      const transform = this?.[k_decompress];
-      if (transform === undefined) throw new TypeError('Illegal invocation');
-      return transform.writable;
+      return transformOf(this, k_decompress).writable;
     }
   }
 

@@ -76,8 +76,9 @@ public final class ModuleOps {
    * Runs a CommonJS module body as a function of {@code (exports, require, module, __filename,
    * __dirname)} with {@code this} bound to {@code exports}, parsed by the engine with those
    * parameter names, so line and column numbers match the file exactly (a text wrapper would
-   * shift every column of line 1). When the body throws, {@code outcome.threw} is set, the value
-   * goes to {@code outcome.thrown} for the caller to rethrow and, when the engine knows where a
+   * shift every column of line 1). The parsed body is reused by the next runtime that loads the
+   * same file with the same text ({@link CommonJsScriptCache}). When the body throws, {@code
+   * outcome.threw} is set, the value goes to {@code outcome.thrown} for the caller to rethrow and, when the engine knows where a
    * non-error value was thrown, that place to {@code outcome.siteFile}, {@code siteLine} and
    * {@code siteColumn} (Node shows it above the value when it is fatal).
    */
@@ -88,20 +89,19 @@ public final class ModuleOps {
     String dirname = Path.of(path).getParent() == null ? "/" : Path.of(path).getParent().toString();
     JSRealm realm = JSRealm.get(null);
     JSContext jsContext = realm.getContext();
-    ScriptNode script;
-    try {
-      script = jsContext.getEvaluator().parseScript(jsContext,
-          com.oracle.truffle.api.source.Source.newBuilder("js", text, path)
-              .uri(Path.of(path).toUri()).build(),
-          "", "", jsContext.getParserOptions().strict(), COMMONJS_PARAMETERS);
-    } catch (GraalJSException syntaxError) {
-      if (!String.valueOf(syntaxError.getMessage()).contains("Invalid return")) {
-        outcome.putMember("threw", true);
-        outcome.putMember("thrown", EngineIntrospection.asValue(outcome, syntaxError.getErrorObject()));
+    CommonJsScriptCache cache = CommonJsScriptCache.shared();
+    ScriptNode script = cache.get(jsContext, path, text);
+    if (script == null) {
+      try {
+        script = jsContext.getEvaluator().parseScript(jsContext,
+            com.oracle.truffle.api.source.Source.newBuilder("js", text, path)
+                .uri(Path.of(path).toUri()).build(),
+            "", "", jsContext.getParserOptions().strict(), COMMONJS_PARAMETERS);
+      } catch (GraalJSException syntaxError) {
+        reportParseFailure(syntaxError, path, text, dirname, exports, require, module, outcome);
         return;
       }
-      runWrapped(path, text, dirname, exports, require, module, outcome);
-      return;
+      cache.put(jsContext, path, text, script);
     }
     Object thisObject = EngineIntrospection.guestObject(exports);
     try {
@@ -113,6 +113,17 @@ public final class ModuleOps {
       outcome.putMember("thrown", EngineIntrospection.asValue(outcome, thrown.getErrorObject()));
       recordThrowSite(thrown, outcome);
     }
+  }
+
+  /** A body the engine would not parse: its syntax error, or the top-level-return fallback. */
+  private void reportParseFailure(GraalJSException syntaxError, String path, String text,
+      String dirname, Value exports, Value require, Value module, Value outcome) {
+    if (!String.valueOf(syntaxError.getMessage()).contains("Invalid return")) {
+      outcome.putMember("threw", true);
+      outcome.putMember("thrown", EngineIntrospection.asValue(outcome, syntaxError.getErrorObject()));
+      return;
+    }
+    runWrapped(path, text, dirname, exports, require, module, outcome);
   }
 
   private static final List<String> COMMONJS_PARAMETERS =

@@ -141,7 +141,19 @@ public final class HostOps {
     afterTaskRequested = true;
   }
 
+  /**
+   * The microtask checkpoint after a task that JavaScript ran itself (a timer, an immediate): runs
+   * the pending promise jobs, then says whether {@code afterTask} is asked for (without taking the
+   * request: {@link #takeAfterTaskRequest()} does). Loop thread, from JavaScript.
+   */
+  @HostAccess.Export
+  public boolean drainJobs() {
+    EngineIntrospection.drainPromiseJobs();
+    return afterTaskRequested;
+  }
+
   /** Whether {@link #requestAfterTask()} was called since the last time this was asked. */
+  @HostAccess.Export
   public boolean takeAfterTaskRequest() {
     boolean requested = afterTaskRequested;
     afterTaskRequested = false;

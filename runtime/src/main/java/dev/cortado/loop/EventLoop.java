@@ -19,9 +19,11 @@ import org.graalvm.polyglot.io.IOAccess;
  * The phases follow libuv's {@code uv_run}, as Node uses it: timers, pending completions (the
  * inbox), poll (wait for the inbox until the next timer), check ({@code setImmediate}).
  *
- * <p>Every task is its own top-level entry into JavaScript, so the engine drains promise jobs
- * after each one (DESIGN.md rule 2); after that drain, {@code afterTask} runs the ticks promise
- * jobs queued and reports unhandled rejections (rule 3).
+ * <p>Every task is followed by a microtask checkpoint (DESIGN.md rule 2): a completion from the
+ * inbox is its own top-level entry into JavaScript, after which the engine drains promise jobs;
+ * the timers and check phases enter JavaScript once and run their tasks there, draining the jobs
+ * after each one through {@code HostOps.drainJobs}. After that drain, {@code afterTask} runs the
+ * ticks promise jobs queued and reports unhandled rejections (rule 3).
  *
  * <p>{@link #post}, {@link #ref} and {@link #unref} may be called from any thread; everything else
  * runs on the loop thread.
@@ -44,10 +46,10 @@ public final class EventLoop {
   /** System.nanoTime() when the loop last stopped waiting (it is running JavaScript), else 0. */
   private volatile long busySinceNanos;
   private Value beginTimersPhase;
-  private Value runDueTimer;
+  private Value runDueTimers;
   private Value msUntilNextTimer;
   private Value beginCheckPhase;
-  private Value runImmediate;
+  private Value runImmediates;
   private Value hasRefedWork;
   private Value hasImmediates;
   private Value afterTask;
@@ -276,10 +278,10 @@ public final class EventLoop {
       internal = JsBootstrap.bootstrap(context, host, modules, timer);
       Value hooks = internal.getMember("loopHooks");
       beginTimersPhase = hooks.getMember("beginTimersPhase");
-      runDueTimer = hooks.getMember("runDueTimer");
+      runDueTimers = hooks.getMember("runDueTimers");
       msUntilNextTimer = hooks.getMember("msUntilNextTimer");
       beginCheckPhase = hooks.getMember("beginCheckPhase");
-      runImmediate = hooks.getMember("runImmediate");
+      runImmediates = hooks.getMember("runImmediates");
       hasRefedWork = hooks.getMember("hasRefedWork");
       hasImmediates = hooks.getMember("hasImmediates");
       afterTask = internal.getMember("afterTask");
@@ -345,9 +347,8 @@ public final class EventLoop {
       runCompletions(timeoutNanos);
       if (call(beginCheckPhase).asBoolean()) {
         phase("check");
-        while (call(runImmediate).asBoolean()) {
-          settle();
-        }
+        call(runImmediates);
+        settle();
       }
     }
   }
@@ -356,15 +357,17 @@ public final class EventLoop {
     return javaRefs.get() > 0 || !inbox.isEmpty() || call(hasRefedWork).asBoolean();
   }
 
-  /** The timers phase: every timer due when the phase began, one task each. */
+  /**
+   * The timers phase: every timer due when the phase began, one task each. JavaScript runs them
+   * in one entry and takes the microtask checkpoint after each (internal.settleTask).
+   */
   private void runTimers() {
     if (!call(beginTimersPhase).asBoolean()) {
       return;
     }
     phase("timers");
-    while (call(runDueTimer).asBoolean()) {
-      settle();
-    }
+    call(runDueTimers);
+    settle();
   }
 
   /** Runs the inbox's completions; waits up to {@code timeoutNanos} for the first one. */

@@ -1,5 +1,7 @@
-// 15_tasks.js: how a task runs. The Java loop enters JavaScript once per task (DESIGN.md rule 2);
-// this file is the JavaScript end of that entry. It adds, on top of the engine's own promise job
+// 15_tasks.js: how a task runs. The Java loop enters JavaScript once per task (DESIGN.md rule 2),
+// or once per phase for the tasks JavaScript keeps itself (timers, immediates), which then take
+// the microtask checkpoint after each task through `settleTask`; this file is the JavaScript end
+// of that entry. It adds, on top of the engine's own promise job
 // queue:
 //   - `runTask`: call the callback, report what it throws, then drain the nextTick queue, so the
 //     ticks run before the promise jobs the engine drains when the call returns (rule 3);
@@ -92,6 +94,23 @@
       return true;
     }
     return processRejections() || pollHandled();
+  }
+
+  /**
+   * The microtask checkpoint after a task that JavaScript ran itself, so that the loop can run a
+   * phase's tasks (due timers, immediates) in one entry: the same steps, in the same order, as the
+   * loop's own checkpoint after a task it called (EventLoop.settle): the engine's promise jobs,
+   * then, while JavaScript asked for it, afterTask followed by another drain each time.
+   */
+  function settleTask() {
+    if (!host.drainJobs()) return;   // the common case: nothing asked for afterTask
+    while (host.takeAfterTaskRequest()) {
+      let more;
+      do {
+        more = afterTask();
+        host.drainJobs();
+      } while (more);
+    }
   }
 
   // --- queueMicrotask -----------------------------------------------------------------------------
@@ -286,6 +305,7 @@
   internal.runTask = runTask;
   internal.runTaskWith = runTaskWith;
   internal.afterTask = afterTask;
+  internal.settleTask = settleTask;
   internal.drainTicks = drainTicks;
   internal.hasTicks = hasTicks;
   internal.nextTick = nextTick;

@@ -8,9 +8,10 @@
 //     TimeoutOverflowWarning);
 //   - setImmediate, whose queue the loop's check phase drains (only the immediates that were queued
 //     before the phase began);
-//   - the hooks the Java loop calls: beginTimersPhase, runDueTimer, msUntilNextTimer,
-//     beginCheckPhase, runImmediate, hasRefedWork, hasImmediates.
-// Every callback runs as its own task: one Java-to-JS entry each, then the ticks it queued.
+//   - the hooks the Java loop calls: beginTimersPhase, runDueTimers, msUntilNextTimer,
+//     beginCheckPhase, runImmediates, hasRefedWork, hasImmediates.
+// Every callback runs as its own task: the ticks it queued, then the microtask checkpoint
+// (internal.settleTask) follow it before the next one runs; the loop enters once per phase.
 (function (host, internal) {
   'use strict';
   const {
@@ -19,6 +20,7 @@
   } = internal.primordials;
   const { validateFunction } = internal.errors;
   const runTask = internal.runTask;
+  const settleTask = internal.settleTask;
   const now = internal.now;   // the engine's monotonic clock, in milliseconds
   const trace = host.trace;   // the recorder of `cortado trace`, else null
   const maxPendingTimers = host.maxPendingTimers;   // an embedder's limit (0: none)
@@ -302,6 +304,10 @@
     internal.drainTicks();
     return true;
   }
+  /** Runs every timer due when the phase began, each as its own task with its checkpoint. */
+  function runDueTimers() {
+    while (runDueTimer()) settleTask();
+  }
   /** An interval's next run is due `repeat` after its callback started, as in Node. */
   function rearmAfterRun(timer, repeat, started) {
     if (repeat && !timer._destroyed && timer._list === null) {
@@ -403,6 +409,11 @@
     return true;
   }
 
+  /** Runs the immediates of the current check phase, each as its own task with its checkpoint. */
+  function runImmediates() {
+    while (runImmediate()) settleTask();
+  }
+
   function hasRefedWork() {
     return refedTimers > 0 || refedImmediates > 0;
   }
@@ -414,7 +425,7 @@
     public: { setTimeout, setInterval, clearTimeout, clearInterval, setImmediate, clearImmediate },
   };
   internal.loopHooks = {
-    beginTimersPhase, runDueTimer, msUntilNextTimer, beginCheckPhase, runImmediate, hasRefedWork, hasImmediates,
+    beginTimersPhase, runDueTimers, msUntilNextTimer, beginCheckPhase, runImmediates, hasRefedWork, hasImmediates,
   };
   internal.defineGlobal('setTimeout', setTimeout);
   internal.defineGlobal('setInterval', setInterval);

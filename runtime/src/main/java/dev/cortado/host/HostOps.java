@@ -142,14 +142,12 @@ public final class HostOps {
   }
 
   /**
-   * The microtask checkpoint after a task that JavaScript ran itself (a timer, an immediate): runs
-   * the pending promise jobs, then says whether {@code afterTask} is asked for (without taking the
-   * request: {@link #takeAfterTaskRequest()} does). Loop thread, from JavaScript.
+   * Runs the pending promise jobs now: the microtask checkpoint JavaScript takes after each task
+   * ({@code settleTask} in 15_tasks.js). Loop thread, from JavaScript.
    */
   @HostAccess.Export
-  public boolean drainJobs() {
+  public void drainJobs() {
     EngineIntrospection.drainPromiseJobs();
-    return afterTaskRequested;
   }
 
   /** Whether {@link #requestAfterTask()} was called since the last time this was asked. */

@@ -1,12 +1,11 @@
-// 15_tasks.js: how a task runs. The Java loop enters JavaScript once per task (DESIGN.md rule 2),
-// or once per phase for the tasks JavaScript keeps itself (timers, immediates), which then take
-// the microtask checkpoint after each task through `settleTask`; this file is the JavaScript end
-// of that entry. It adds, on top of the engine's own promise job
-// queue:
-//   - `runTask`: call the callback, report what it throws, then drain the nextTick queue, so the
-//     ticks run before the promise jobs the engine drains when the call returns (rule 3);
-//   - `afterTask`: called by the loop after the engine's drain; it drains ticks that promise jobs
-//     queued and reports unhandled rejections, as Node's processTicksAndRejections does;
+// 15_tasks.js: how a task runs. The Java loop enters JavaScript once per task, or once per phase
+// for the tasks JavaScript keeps itself (timers, immediates); this file is the JavaScript end of
+// that entry. It adds, on top of the engine's own promise job queue:
+//   - `runTask`: call the callback, report what it throws, then take the microtask checkpoint
+//     (`settleTask`) the way Node's processTicksAndRejections does: ticks before promise jobs
+//     (DESIGN.md rules 2 and 3), then unhandled rejections, whose handlers' ticks again come first;
+//   - `afterTask`: the same checkpoint for the rare top-level calls that do not settle
+//     themselves, which the loop makes after the engine's own drain;
 //   - `process.nextTick` and `queueMicrotask`;
 //   - fatal-error reporting: `uncaughtException` / `unhandledRejection` handlers, or print and exit 1;
 //   - the global `error` / `unhandledrejection` / `rejectionhandled` events, through
@@ -31,17 +30,26 @@
   const tickTraceIds = [];   // tracing only: the job id of each queued tick
   let tickHead = 0;
 
+  // The loop calls afterTask after a top-level call only when JavaScript asked for it
+  // (host.requestAfterTask): when a tick is queued or a rejection is reported outside of a task
+  // that settles itself. `afterTaskAsked` mirrors that request, so settleTask can withdraw it.
+  let afterTaskAsked = false;
+  function askForAfterTask() {
+    afterTaskAsked = true;
+    host.requestAfterTask();
+  }
+
   function nextTick(callback, ...args) {
     validateFunction(callback, 'callback');
     if (internal.exiting) return;
-    if (tickHead === tickCallbacks.length) host.requestAfterTask();
+    if (tickHead === tickCallbacks.length) askForAfterTask();
     ArrayPrototypePush(tickCallbacks, callback);
     ArrayPrototypePush(tickArgs, args);
     if (trace !== null) ArrayPrototypePush(tickTraceIds, trace.tickQueued(callback));
   }
   function drainTicks() {
     // Reported rejections are checked for late handlers after every task (see pollHandled).
-    if (watchedRejections.length !== 0) host.requestAfterTask();
+    if (watchedRejections.length !== 0) askForAfterTask();
     if (tickCallbacks.length === 0) return;   // the common case: no tick was queued
     while (tickHead < tickCallbacks.length) {
       const callback = tickCallbacks[tickHead];
@@ -64,14 +72,14 @@
   function hasTicks() { return tickHead < tickCallbacks.length; }
 
   // --- tasks --------------------------------------------------------------------------------------
-  /** Runs one task's callback, then the ticks it queued. Called once per task, from the loop. */
+  /** Runs one task: its callback, then the microtask checkpoint (settleTask). */
   function runTask(callback, thisArg, args) {
     try {
       ReflectApply(callback, thisArg, args);
     } catch (error) {
       reportUncaught(error);
     }
-    drainTicks();
+    settleTask();
   }
   /** runTask with one argument (an op's report): Java passes no argument array to read through. */
   function runTaskWith(callback, arg) {
@@ -80,7 +88,28 @@
     } catch (error) {
       reportUncaught(error);
     }
-    drainTicks();
+    settleTask();
+  }
+
+  /**
+   * The microtask checkpoint after a task, as Node's processTicksAndRejections takes it: the
+   * ticks (and the ticks they queue), then the engine's promise jobs (HostOps.drainJobs); again
+   * while ticks are pending or unhandled rejections were just reported (their handlers may queue
+   * more); then 'rejectionhandled' for reported rejections that got a handler since, and again if
+   * any did. Every task ends with it, inside the loop's one call into JavaScript for that task or
+   * phase, so the loop can run a phase's tasks (due timers, immediates) in one entry.
+   */
+  function settleTask() {
+    for (;;) {
+      drainTicks();
+      host.drainJobs();
+      if (hasTicks() || processRejections()) continue;
+      if (watchedRejections.length === 0 || !pollHandled()) break;
+    }
+    if (afterTaskAsked) {   // settled here: the loop need not call afterTask
+      afterTaskAsked = false;
+      host.takeAfterTaskRequest();
+    }
   }
 
   /**
@@ -89,28 +118,12 @@
    * did something: the loop then calls it again, after the next drain.
    */
   function afterTask() {
+    afterTaskAsked = false;   // the loop took the request
     if (hasTicks()) {
       drainTicks();
       return true;
     }
     return processRejections() || pollHandled();
-  }
-
-  /**
-   * The microtask checkpoint after a task that JavaScript ran itself, so that the loop can run a
-   * phase's tasks (due timers, immediates) in one entry: the same steps, in the same order, as the
-   * loop's own checkpoint after a task it called (EventLoop.settle): the engine's promise jobs,
-   * then, while JavaScript asked for it, afterTask followed by another drain each time.
-   */
-  function settleTask() {
-    if (!host.drainJobs()) return;   // the common case: nothing asked for afterTask
-    while (host.takeAfterTaskRequest()) {
-      let more;
-      do {
-        more = afterTask();
-        host.drainJobs();
-      } while (more);
-    }
   }
 
   // --- queueMicrotask -----------------------------------------------------------------------------
@@ -135,7 +148,7 @@
   // still has no handler; the loop then calls afterTask, which reports them in order.
   let pendingRejections = [];
   function onUnhandledRejection(reason, promise) {
-    if (pendingRejections.length === 0) host.requestAfterTask();
+    if (pendingRejections.length === 0) askForAfterTask();
     ArrayPrototypePush(pendingRejections, promise, reason);
   }
   function processRejections() {
@@ -166,7 +179,7 @@
   const watchedRejections = [];
   function watchHandled(promise) {
     if (internal.exiting) return;
-    if (watchedRejections.length === 0) host.requestAfterTask();
+    if (watchedRejections.length === 0) askForAfterTask();
     ArrayPrototypePush(watchedRejections, new WeakRefCtor(promise));
   }
   function pollHandled() {

@@ -281,7 +281,7 @@
       if (!due[i]._traceTask) due[i]._traceTask = trace.timerDue(due[i]._id, due[i]._onTimeout);
     }
   }
-  /** Runs the earliest timer if it was due when the phase began; returns whether one ran. */
+  /** Runs the earliest timer's callback if it was due when the phase began; returns whether one ran. */
   function runDueTimer() {
     const timer = firstTimer();
     if (timer === null || timer._deadline > phaseNow) return false;
@@ -297,11 +297,9 @@
     } catch (error) {
       rearmAfterRun(timer, repeat, started);
       internal.reportUncaught(error);
-      internal.drainTicks();
       return true;
     }
     rearmAfterRun(timer, repeat, started);
-    internal.drainTicks();
     return true;
   }
   /** Runs every timer due when the phase began, each as its own task with its checkpoint. */
@@ -409,9 +407,9 @@
     return true;
   }
 
-  /** Runs the immediates of the current check phase, each as its own task with its checkpoint. */
+  /** Runs the immediates of the current check phase, each a task (runTask) with its checkpoint. */
   function runImmediates() {
-    while (runImmediate()) settleTask();
+    while (runImmediate()) { /* the next one */ }
   }
 
   function hasRefedWork() {

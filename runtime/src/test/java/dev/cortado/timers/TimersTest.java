@@ -250,6 +250,71 @@ class TimersTest {
         + "timer-from-imm1 imm-nested\n");
   }
 
+  /**
+   * Each due timer and each immediate is its own task, with Node's checkpoint after it (the
+   * phase runs them in one entry into JavaScript): its ticks, its promise jobs and the ticks they
+   * queue; then unhandled rejections, whose handler's ticks again run before its jobs.
+   */
+  @Test
+  void everyTimerAndImmediateIsFollowedByItsOwnMicrotaskCheckpoint() {
+    JsRun.Result r = JsRun.js("""
+        const log = (s) => console.log(s);
+        process.on('unhandledRejection', (reason) => {
+          log('unhandledRejection ' + reason);
+          Promise.resolve().then(() => log('  job from the handler'));
+          process.nextTick(() => log('  tick from the handler'));
+        });
+        for (const name of ['A', 'B', 'C']) {
+          setTimeout(() => {
+            log('timer ' + name);
+            Promise.resolve().then(() => { log('  job ' + name); process.nextTick(() => log('  tick from job ' + name)); })
+              .then(() => log('  second job ' + name));
+            process.nextTick(() => log('  tick ' + name));
+            queueMicrotask(() => log('  microtask ' + name));
+            if (name === 'B') Promise.reject('from B');
+            if (name === 'C') {
+              setImmediate(() => { log('immediate 1'); process.nextTick(() => log('  tick 1')); Promise.resolve().then(() => log('  job 1')); });
+              setImmediate(() => { log('immediate 2'); Promise.reject('from immediate 2'); });
+              setImmediate(() => log('immediate 3'));
+            }
+          }, 1);
+        }
+        const until = performance.now() + 20;
+        while (performance.now() < until);   // every timer is due when the timers phase begins
+        """);
+    assertThat(r.stdout()).isEqualTo("""
+        timer A
+          tick A
+          job A
+          microtask A
+          second job A
+          tick from job A
+        timer B
+          tick B
+          job B
+          microtask B
+          second job B
+          tick from job B
+        unhandledRejection from B
+          tick from the handler
+          job from the handler
+        timer C
+          tick C
+          job C
+          microtask C
+          second job C
+          tick from job C
+        immediate 1
+          tick 1
+          job 1
+        immediate 2
+        unhandledRejection from immediate 2
+          tick from the handler
+          job from the handler
+        immediate 3
+        """);
+  }
+
   @Test
   void nonFunctionCallbacksThrowNodesTypeError() {
     JsRun.Result r = JsRun.js("""

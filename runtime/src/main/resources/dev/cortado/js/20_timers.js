@@ -15,7 +15,7 @@
 (function (host, internal) {
   'use strict';
   const {
-    ReflectApply, MapPrototypeGet, MapPrototypeSet, MapPrototypeDelete, MapPrototypeSize, Map: MapCtor,
+    ReflectApply, MapPrototypeGet, MapPrototypeSet, MapPrototypeDelete, Map: MapCtor,
     SymbolToPrimitive, ArrayPrototypePush, ArrayPrototypePop, ArrayPrototypeSort, RangeError: RangeErrorCtor,
   } = internal.primordials;
   const { validateFunction } = internal.errors;
@@ -33,6 +33,7 @@
   const listsByDuration = new MapCtor();   // duration -> TimerList with pending timers
   const listHeap = [];                       // those lists, a min-heap by their first timer
   const knownTimersById = new MapCtor();     // filled by Symbol.toPrimitive, as in Node
+  let timersByIdUsed = false;                // whether that ever happened (most programs: never)
 
   // --- the timer lists --------------------------------------------------------------------------------
   // Timers with the same duration are created in deadline order, so each duration gets a doubly
@@ -125,7 +126,7 @@
     if (timer._next !== null) timer._next._prev = timer._prev; else list.tail = timer._prev;
     timer._prev = timer._next = null;
     if (list.head === null) removeList(list);
-    else if (wasHead) siftDown(list.heapIndex);
+    else if (wasHead && listHeap.length > 1) siftDown(list.heapIndex);
   }
   function firstTimer() {
     return listHeap.length === 0 ? null : listHeap[0].head;
@@ -190,7 +191,10 @@
     }
     [SymbolToPrimitive]() {
       const id = this._id;
-      if (!this._destroyed) MapPrototypeSet(knownTimersById, id, this);
+      if (!this._destroyed) {
+        MapPrototypeSet(knownTimersById, id, this);
+        timersByIdUsed = true;
+      }
       return id;
     }
   }
@@ -217,7 +221,7 @@
     forgetId(timer);
   }
   function forgetId(timer) {
-    if (MapPrototypeSize(knownTimersById) !== 0) MapPrototypeDelete(knownTimersById, timer._id);
+    if (timersByIdUsed) MapPrototypeDelete(knownTimersById, timer._id);
   }
 
   /** An embedder's limit on waiting timers (JsRuntime.Builder.maxPendingTimers). */

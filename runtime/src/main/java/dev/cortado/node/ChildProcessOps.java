@@ -19,12 +19,13 @@ import org.graalvm.polyglot.Value;
 
 /**
  * Child processes for {@code node:child_process} (86_child_process.js). {@link #spawn} starts a
- * process whose output comes back through a {@link PendingOp}: progress reports
- * {@code [1 or 2, byte[]]} for stdout and stderr, then completion with {@code [exitCode,
- * signalName]} once it has exited and both streams are drained; a process that cannot start
- * fails the op with its errno name. {@link #spawnSync} runs one to its end on the calling thread.
- * The methods run on the loop thread; the readers and the waiter are virtual threads that touch
- * only plain Java data.
+ * process, on a starter thread, whose life comes back through a {@link PendingOp}: progress
+ * reports {@code [0, pid]} once it has started, {@code [1 or 2, byte[]]} for stdout and stderr
+ * ({@code null} bytes at their end), then completion with {@code [exitCode, signalName]} once it
+ * has exited and both streams are drained; a process that cannot start fails the op with its
+ * errno name. {@link #spawnSync} runs one to its end on the calling thread. The methods run on the
+ * loop thread; the starters (platform threads), readers and waiter (virtual threads) touch only
+ * plain Java data.
  */
 public final class ChildProcessOps {
   private static final Pattern ERROR_NUMBER = Pattern.compile("error=(\\d+)");
@@ -36,22 +37,38 @@ public final class ChildProcessOps {
       "SIGXFSZ", "SIGVTALRM", "SIGPROF", "SIGWINCH", "SIGIO", "SIGPWR", "SIGSYS");
 
   private final PendingOps pending;
+  /** The runtime's environment (process.env as it started): a child's when JavaScript gives none. */
+  private final Map<String, String> environment;
   /** This loop's running children by pid, so process.kill(child.pid) is reported as a signal. */
   private final java.util.Map<Long, Child> running = new java.util.concurrent.ConcurrentHashMap<>();
 
-  public ChildProcessOps(PendingOps pending) {
+  public ChildProcessOps(PendingOps pending, Map<String, String> environment) {
     this.pending = pending;
+    this.environment = environment;
   }
 
-  /** A running child: its process, the op reporting on it, and the last signal we sent it. */
+  /**
+   * A child: the op reporting on it, its process once started (on a starter thread), and the last
+   * signal we sent it. The exported methods run on the loop thread; those that need the process
+   * wait for its start (usually over by the time JavaScript asks).
+   */
   public static final class Child {
-    private final Process process;
+    private final CompletableFuture<Process> started = new CompletableFuture<>();
     private final PendingOp op;
     private volatile int sentSignal;
+    private volatile String startError;
 
-    Child(Process process, PendingOp op) {
-      this.process = process;
+    Child(PendingOp op) {
       this.op = op;
+    }
+
+    /** The process once started, or null when it could not start. Waits for the start. */
+    private Process process() {
+      try {
+        return started.join();
+      } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
+        return null;
+      }
     }
 
     @HostAccess.Export
@@ -59,9 +76,18 @@ public final class ChildProcessOps {
       return op;
     }
 
+    /** The child's pid, or -1 when it could not start; waits for the start. */
     @HostAccess.Export
     public double pid() {
-      return process.pid();
+      Process process = process();
+      return process == null ? -1 : process.pid();
+    }
+
+    /** The errno name of a start that failed, else null; waits for the start. */
+    @HostAccess.Export
+    public String startError() {
+      process();
+      return startError;
     }
 
     /** Writes bytes of an ArrayBuffer to the child's stdin; false when it is closed. Loop thread. */
@@ -69,6 +95,10 @@ public final class ChildProcessOps {
     public boolean write(Value arrayBuffer, int offset, int length) {
       byte[] bytes = new byte[length];
       Buffers.read(arrayBuffer, offset, bytes, 0, length);
+      Process process = process();
+      if (process == null) {
+        return false;
+      }
       try {
         OutputStream in = process.getOutputStream();
         in.write(bytes);
@@ -81,6 +111,10 @@ public final class ChildProcessOps {
 
     @HostAccess.Export
     public void closeStdin() {
+      Process process = process();
+      if (process == null) {
+        return;
+      }
       try {
         process.getOutputStream().close();
       } catch (IOException ignored) {
@@ -88,10 +122,11 @@ public final class ChildProcessOps {
       }
     }
 
-    /** Sends a signal (by number); false when the process is gone. */
+    /** Sends a signal (by number); false when the process is gone or never started. */
     @HostAccess.Export
     public boolean kill(int signal) {
-      if (!process.isAlive()) {
+      Process process = process();
+      if (process == null || !process.isAlive()) {
         return false;
       }
       sentSignal = signal;
@@ -154,7 +189,8 @@ public final class ChildProcessOps {
     }
   }
 
-  private static ProcessBuilder builder(String file, String[] args, String cwd, String[] env) {
+  /** {@code env}: key, value pairs, or null for the runtime's environment (not the JVM's). */
+  private ProcessBuilder builder(String file, String[] args, String cwd, String[] env) {
     String[] command = new String[args.length + 1];
     command[0] = file;
     System.arraycopy(args, 0, command, 1, args.length);
@@ -162,11 +198,13 @@ public final class ChildProcessOps {
     if (cwd != null) {
       builder.directory(new File(cwd));
     }
-    if (env != null) {
-      Map<String, String> environment = builder.environment();
-      environment.clear();
+    Map<String, String> childEnvironment = builder.environment();
+    childEnvironment.clear();
+    if (env == null) {
+      childEnvironment.putAll(environment);
+    } else {
       for (int i = 0; i + 1 < env.length; i += 2) {
-        environment.put(env[i], env[i + 1]);
+        childEnvironment.put(env[i], env[i + 1]);
       }
     }
     return builder;
@@ -183,33 +221,70 @@ public final class ChildProcessOps {
   }
 
   /**
-   * Starts {@code file} with {@code args} in {@code cwd} (null: ours) with {@code env} (key, value
-   * pairs; null: ours). {@code inheritStdin} gives it our stdin. {@code ipc} (may be null) is
-   * the parent's end of a forked child's channel, read to its end before the exit is reported.
-   * Returns the child, or the errno name (a String) when it cannot start.
+   * The threads that start children: {@link ProcessBuilder#start} blocks until the program has
+   * been executed (the JDK's launcher, jspawnhelper, then the program: 1-2 ms, more on a loaded
+   * machine), in native code, which would hold a virtual thread's carrier. Platform threads, kept
+   * a minute once idle; as many as starts at once.
+   */
+  private static final java.util.concurrent.ExecutorService STARTERS =
+      java.util.concurrent.Executors.newCachedThreadPool(Thread.ofPlatform().name("cortado-child-start").daemon()
+          .factory());
+
+  /**
+   * Starts {@code file} with {@code args} in {@code cwd} (null: the JVM's) with {@code env} (key,
+   * value pairs; null: the runtime's environment). {@code inheritStdin} gives it our stdin; {@code closeStdin} closes its
+   * stdin pipe at once (stdin 'ignore'). {@code ipc} (may be null) is the parent's end of a forked
+   * child's channel, read to its end before the exit is reported. Returns the child at once: the
+   * start happens on a starter thread, so the loop thread does not wait for it; the op then
+   * reports {@code [0, pid]} first, or fails with the errno name when the program cannot start.
    */
   @HostAccess.Export
-  public Object spawn(String file, String[] args, String cwd, String[] env, boolean inheritStdin, IpcChannel ipc) {
-    ProcessBuilder builder = builder(file, args, cwd, env);
+  public Child spawn(String file, String[] args, String cwd, String[] env, boolean inheritStdin, boolean closeStdin,
+      IpcChannel ipc) {
+    Child[] self = new Child[1];
+    PendingOp op = pending.begin("child_process", "process " + file, () -> {
+      // cancelled (the loop is ending): the process, when it has started, is stopped
+      self[0].started.thenAccept((process) -> {
+        if (process.isAlive()) {
+          process.destroy();
+        }
+      });
+    });
+    Child child = new Child(op);
+    self[0] = child;
+    STARTERS.execute(() -> start(child, builder(file, args, cwd, env), inheritStdin, closeStdin, ipc));
+    return child;
+  }
+
+  /** Starts the child's process, then reads its output and waits for its exit. A starter thread. */
+  private void start(Child child, ProcessBuilder builder, boolean inheritStdin, boolean closeStdin, IpcChannel ipc) {
+    PendingOp op = child.op;
     if (inheritStdin) {
       builder.redirectInput(ProcessBuilder.Redirect.INHERIT);
     }
     Process process;
     try {
       process = builder.start();
-    } catch (IOException e) {
-      return startError(e);
+    } catch (IOException | RuntimeException e) {
+      // (a RuntimeException: an argument with a NUL character, say)
+      String code = e instanceof IOException io ? startError(io) : "EINVAL";
+      child.startError = code;
+      child.started.completeExceptionally(e);
+      op.fail(code);
+      return;
     }
-    Child[] self = new Child[1];
-    PendingOp op = pending.begin("child_process", "process " + file, () -> {
-      if (self[0] != null && self[0].process.isAlive()) {
-        self[0].process.destroy();
+    long pid = process.pid();
+    running.put(pid, child);
+    process.onExit().thenRun(() -> running.remove(pid));
+    if (closeStdin) {
+      try {
+        process.getOutputStream().close();
+      } catch (IOException ignored) {
+        // nothing to close
       }
-    });
-    Child child = new Child(process, op);
-    running.put(process.pid(), child);
-    process.onExit().thenRun(() -> running.remove(process.pid()));
-    self[0] = child;
+    }
+    child.started.complete(process);
+    op.emit(new Object[] {0, (double) pid}); // before any output: the pumps start after it
     Thread out = pump(process.getInputStream(), 1, op);
     Thread err = pump(process.getErrorStream(), 2, op);
     Thread.ofVirtual().name("cortado-child-wait").start(() -> {
@@ -231,7 +306,6 @@ public final class ChildProcessOps {
         op.fail("EINTR");
       }
     });
-    return child;
   }
 
   /** A pump's first read buffer; one that a read fills is replaced by a {@link #LARGE_READ} one. */

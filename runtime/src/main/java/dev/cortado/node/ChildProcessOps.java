@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import dev.cortado.web.Buffers;
@@ -24,8 +25,8 @@ import org.graalvm.polyglot.Value;
  * ({@code null} bytes at their end), then completion with {@code [exitCode, signalName]} once it
  * has exited and both streams are drained; a process that cannot start fails the op with its
  * errno name. {@link #spawnSync} runs one to its end on the calling thread. The methods run on the
- * loop thread; the starters (platform threads), readers and waiter (virtual threads) touch only
- * plain Java data.
+ * loop thread; the starters (platform threads), readers (virtual threads) and the JDK's reaper
+ * touch only plain Java data.
  */
 public final class ChildProcessOps {
   private static final Pattern ERROR_NUMBER = Pattern.compile("error=(\\d+)");
@@ -275,7 +276,6 @@ public final class ChildProcessOps {
     }
     long pid = process.pid();
     running.put(pid, child);
-    process.onExit().thenRun(() -> running.remove(pid));
     if (closeStdin) {
       try {
         process.getOutputStream().close();
@@ -285,35 +285,53 @@ public final class ChildProcessOps {
     }
     child.started.complete(process);
     op.emit(new Object[] {0, (double) pid}); // before any output: the pumps start after it
-    Thread out = pump(process.getInputStream(), 1, op);
-    Thread err = pump(process.getErrorStream(), 2, op);
-    Thread.ofVirtual().name("cortado-child-wait").start(() -> {
-      try {
-        int code = process.waitFor();
-        if (ipc != null) {
-          ipc.childExited(5000); // what it sent, then the channel's close, come before its exit
-        }
-        out.join();
-        err.join();
-        int sent = child.sentSignal;
-        // Java reports a signalled child as 128 + signal: a signal we sent is reported as one
-        if (sent != 0 && code == 128 + sent) {
-          op.complete(new Object[] {null, SIGNALS.get(sent)});
-        } else {
-          op.complete(new Object[] {code, null});
-        }
-      } catch (InterruptedException e) {
-        op.fail("EINTR");
+    // The op completes once the child has exited and both outputs have ended, whichever is last
+    // (no thread waits for the exit: the JDK's reaper reports it).
+    CompletableFuture<Process> exit = process.onExit();
+    AtomicInteger parts = new AtomicInteger(3);
+    Runnable partDone = () -> {
+      if (parts.decrementAndGet() == 0) {
+        exited(child, process);
+      }
+    };
+    pump(process.getInputStream(), 1, op, partDone);
+    pump(process.getErrorStream(), 2, op, partDone);
+    exit.whenComplete((ignored, failure) -> {
+      running.remove(pid);
+      if (ipc == null) {
+        partDone.run();
+      } else {
+        // what a forked child sent, then the channel's close, come before its exit
+        Thread.ofVirtual().name("cortado-child-ipc").start(() -> {
+          ipc.childExited(5000);
+          partDone.run();
+        });
       }
     });
+  }
+
+  /** Completes the op of a child that has exited and whose outputs have ended. Any thread. */
+  private static void exited(Child child, Process process) {
+    int code = process.exitValue();
+    int sent = child.sentSignal;
+    // Java reports a signalled child as 128 + signal: a signal we sent is reported as one
+    if (sent != 0 && code == 128 + sent) {
+      child.op.complete(new Object[] {null, SIGNALS.get(sent)});
+    } else {
+      child.op.complete(new Object[] {code, null});
+    }
   }
 
   /** A pump's first read buffer; one that a read fills is replaced by a {@link #LARGE_READ} one. */
   private static final int SMALL_READ = 8 * 1024;
   private static final int LARGE_READ = 64 * 1024;
 
-  private static Thread pump(InputStream stream, int fd, PendingOp op) {
-    return Thread.ofVirtual().name("cortado-child-read").start(() -> {
+  /**
+   * Reads one output of a child on a virtual thread, reporting each chunk, then its end, then runs
+   * {@code done}.
+   */
+  private static void pump(InputStream stream, int fd, PendingOp op, Runnable done) {
+    Thread.ofVirtual().name("cortado-child-read").start(() -> {
       // Most children print little: 8 KiB to start with (two per child), 64 KiB (a pipe's
       // capacity) once a read shows that more is coming.
       byte[] buffer = new byte[SMALL_READ];
@@ -328,7 +346,11 @@ public final class ChildProcessOps {
       } catch (IOException ignored) {
         // the stream closed: nothing more to read
       }
-      op.emit(new Object[] {fd, null}); // the end of this output, usually before the exit
+      // The end of this output, on its own even when the exit follows at once: the stream ends
+      // (and its promise jobs run) before the exit is handled, so a script that awaits the end of
+      // stdout and then listens for 'close' still sees it, as in Node.
+      op.emit(new Object[] {fd, null});
+      done.run();
     });
   }
 

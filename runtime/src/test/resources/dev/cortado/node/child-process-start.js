@@ -45,6 +45,22 @@ const steps = [
     }
   },
   (next) => {
+    // stdout closed by a child that keeps running: its 'end' comes at once, before the exit
+    const c = cp.spawn('sh', ['-c', 'echo a; exec >&-; sleep 0.3; echo late >&2']);
+    const seen = [];
+    c.stdout.on('data', (d) => seen.push(`out ${d.toString().trim()}`));
+    c.stdout.on('end', () => seen.push('out end'));
+    c.stderr.on('data', (d) => seen.push(`err ${d.toString().trim()}`));
+    c.stderr.on('end', () => seen.push('err end'));
+    c.on('exit', (code) => seen.push(`exit ${code}`));
+    c.on('close', (code) => {
+      const at = (e) => seen.indexOf(e);
+      console.log('early end', at('out a') < at('out end'), at('out end') < at('err late'), at('err late') < at('exit 0'),
+        seen.length, seen.includes('err end'), code);
+      next();
+    });
+  },
+  (next) => {
     const c = cp.spawn('sleep', ['5']);
     console.log('kill before spawn', c.kill());
     c.on('spawn', () => console.log('spawned anyway'));

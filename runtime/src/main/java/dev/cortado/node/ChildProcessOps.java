@@ -226,6 +226,13 @@ public final class ChildProcessOps {
    * been executed (the JDK's launcher, jspawnhelper, then the program: 1-2 ms, more on a loaded
    * machine), in native code, which would hold a virtual thread's carrier. Platform threads, kept
    * a minute once idle; as many as starts at once.
+   *
+   * <p>The JDK's launch mechanism stays its default (posix_spawn of jspawnhelper, which then
+   * executes the program). Measured with bench/spawn-many.js and a plain Java loop of the same
+   * work: {@code -Djdk.lang.Process.launchMechanism=FORK} was 4-40x slower (fork copies the page
+   * tables of a JVM of hundreds of MB, then every page it writes while the child lives);
+   * {@code VFORK} was about 1.6x faster in plain Java but is deprecated as unsafe in a
+   * multi-threaded JVM, prints a warning on stderr, and is to be removed.
    */
   private static final java.util.concurrent.ExecutorService STARTERS =
       java.util.concurrent.Executors.newCachedThreadPool(Thread.ofPlatform().name("cortado-child-start").daemon()

@@ -6,7 +6,9 @@
 // sync forms (spawnSync, execSync, execFileSync) are built on these. fork (and spawn with 'ipc' in
 // stdio) adds the IPC channel of 69_ipc.js; a forked child is process.execPath with its parent's
 // permission flags. The `run` permission is checked with the program's name (the shell's for
-// `shell: true`) before anything starts.
+// `shell: true`) before anything starts. The process itself starts on a host thread (the loop
+// thread does not wait 1-2 ms for each): 'spawn' comes when it has started, and child.pid waits
+// for the start only if read before then. A child's default environment is process.env as it is.
 (function (host, internal) {
   'use strict';
   const {

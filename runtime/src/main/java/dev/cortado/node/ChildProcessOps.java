@@ -240,8 +240,8 @@ public final class ChildProcessOps {
 
   /**
    * Starts {@code file} with {@code args} in {@code cwd} (null: the JVM's) with {@code env} (key,
-   * value pairs; null: the runtime's environment). {@code inheritStdin} gives it our stdin; {@code closeStdin} closes its
-   * stdin pipe at once (stdin 'ignore'). {@code ipc} (may be null) is the parent's end of a forked
+   * value pairs; null: the runtime's environment). {@code inheritStdin} gives it our stdin;
+   * {@code closeStdin} closes its stdin pipe at once (stdin 'ignore'). {@code ipc} (may be null) is the parent's end of a forked
    * child's channel, read to its end before the exit is reported. Returns the child at once: the
    * start happens on a starter thread, so the loop thread does not wait for it; the op then
    * reports {@code [0, pid]} first, or fails with the errno name when the program cannot start.
@@ -260,18 +260,20 @@ public final class ChildProcessOps {
     });
     Child child = new Child(op);
     self[0] = child;
-    STARTERS.execute(() -> start(child, builder(file, args, cwd, env), inheritStdin, closeStdin, ipc));
+    STARTERS.execute(() -> start(child, file, args, cwd, env, inheritStdin, closeStdin, ipc));
     return child;
   }
 
   /** Starts the child's process, then reads its output and waits for its exit. A starter thread. */
-  private void start(Child child, ProcessBuilder builder, boolean inheritStdin, boolean closeStdin, IpcChannel ipc) {
+  private void start(Child child, String file, String[] args, String cwd, String[] env, boolean inheritStdin,
+      boolean closeStdin, IpcChannel ipc) {
     PendingOp op = child.op;
-    if (inheritStdin) {
-      builder.redirectInput(ProcessBuilder.Redirect.INHERIT);
-    }
     Process process;
     try {
+      ProcessBuilder builder = builder(file, args, cwd, env);
+      if (inheritStdin) {
+        builder.redirectInput(ProcessBuilder.Redirect.INHERIT);
+      }
       process = builder.start();
     } catch (IOException | RuntimeException e) {
       // (a RuntimeException: an argument with a NUL character, say)

@@ -15,7 +15,7 @@
     ArrayIsArray, ArrayPrototypeJoin, ArrayPrototypePush, ArrayPrototypeSlice, Error: ErrorCtor, ObjectKeys,
     TypeError, TypedArrayPrototypeGetBuffer, TypedArrayPrototypeGetByteOffset, ArrayBufferIsView,
     PromiseWithResolvers, ArrayPrototypeShift, ArrayPrototypeIndexOf, StringPrototypeStartsWith, ArrayPrototypeConcat,
-    ObjectDefineProperty,
+    ObjectDefineProperty, StringPrototypeIncludes,
   } = internal.primordials;
   const { makeCodedError, invalidArgType, validateFunction } = internal.errors;
   const EventEmitter = internal.EventEmitter;
@@ -41,6 +41,14 @@
     error.path = file;
     error.spawnargs = args;
     return error;
+  }
+
+  /** Node's check: a program or argument with a NUL character cannot be passed to the system. */
+  function noNullBytes(text, name) {
+    if (StringPrototypeIncludes(text, '\u0000')) {
+      throw makeCodedError(TypeError, 'ERR_INVALID_ARG_VALUE',
+        `The argument '${name}' must be a string without null bytes. Received ${internal.inspect(text)}`);
+    }
   }
 
   /**
@@ -76,8 +84,12 @@
     const split = splitArguments(givenArgs, givenOptions);
     let args = split.args;
     const options = split.options;
+    noNullBytes(file, 'file');
     args = ArrayPrototypeSlice(args);
-    for (let i = 0; i < args.length; i++) args[i] = `${args[i]}`;
+    for (let i = 0; i < args.length; i++) {
+      args[i] = `${args[i]}`;
+      noNullBytes(args[i], `args[${i}]`);
+    }
     let program = file;
     let programArgs = args;
     if (options.shell) {

@@ -94,6 +94,13 @@ const steps = [
     f.on('close', (code) => { console.log('close', code, 'write', written); next(); });
   },
   (next) => {
+    for (const f of [() => cp.spawn('echo', ['ok', 'a\u0000b']), () => cp.spawn('ec\u0000ho'), () => cp.spawnSync('echo', ['\u0000']),
+      () => cp.execFile('echo', ['x\u0000'])]) {
+      try { f(); console.log('started?'); } catch (e) { console.log(e.name, e.code, e.message); }
+    }
+    next();
+  },
+  (next) => {
     const f = cp.spawn('pwd', { cwd: '/no/such/dir' });
     f.on('error', (e) => console.log('bad cwd', e.code, e.syscall, f.pid));
     f.on('close', (code) => { console.log('bad cwd close', code); next(); });

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import dev.cortado.web.Buffers;
@@ -19,12 +20,13 @@ import org.graalvm.polyglot.Value;
 
 /**
  * Child processes for {@code node:child_process} (86_child_process.js). {@link #spawn} starts a
- * process whose output comes back through a {@link PendingOp}: progress reports
- * {@code [1 or 2, byte[]]} for stdout and stderr, then completion with {@code [exitCode,
- * signalName]} once it has exited and both streams are drained; a process that cannot start
- * fails the op with its errno name. {@link #spawnSync} runs one to its end on the calling thread.
- * The methods run on the loop thread; the readers and the waiter are virtual threads that touch
- * only plain Java data.
+ * process, on a starter thread, whose life comes back through a {@link PendingOp}: progress
+ * reports {@code [0, pid]} once it has started, {@code [1 or 2, byte[]]} for stdout and stderr
+ * ({@code null} bytes at their end), then completion with {@code [exitCode, signalName]} once it
+ * has exited and both streams are drained; a process that cannot start fails the op with its
+ * errno name. {@link #spawnSync} runs one to its end on the calling thread. The methods run on the
+ * loop thread; the starters (platform threads), readers (virtual threads) and the JDK's reaper
+ * touch only plain Java data.
  */
 public final class ChildProcessOps {
   private static final Pattern ERROR_NUMBER = Pattern.compile("error=(\\d+)");
@@ -36,22 +38,38 @@ public final class ChildProcessOps {
       "SIGXFSZ", "SIGVTALRM", "SIGPROF", "SIGWINCH", "SIGIO", "SIGPWR", "SIGSYS");
 
   private final PendingOps pending;
+  /** The runtime's environment (process.env as it started): a child's when JavaScript gives none. */
+  private final Map<String, String> environment;
   /** This loop's running children by pid, so process.kill(child.pid) is reported as a signal. */
   private final java.util.Map<Long, Child> running = new java.util.concurrent.ConcurrentHashMap<>();
 
-  public ChildProcessOps(PendingOps pending) {
+  public ChildProcessOps(PendingOps pending, Map<String, String> environment) {
     this.pending = pending;
+    this.environment = environment;
   }
 
-  /** A running child: its process, the op reporting on it, and the last signal we sent it. */
+  /**
+   * A child: the op reporting on it, its process once started (on a starter thread), and the last
+   * signal we sent it. The exported methods run on the loop thread; those that need the process
+   * wait for its start (usually over by the time JavaScript asks).
+   */
   public static final class Child {
-    private final Process process;
+    private final CompletableFuture<Process> started = new CompletableFuture<>();
     private final PendingOp op;
     private volatile int sentSignal;
+    private volatile String startError;
 
-    Child(Process process, PendingOp op) {
-      this.process = process;
+    Child(PendingOp op) {
       this.op = op;
+    }
+
+    /** The process once started, or null when it could not start. Waits for the start. */
+    private Process process() {
+      try {
+        return started.join();
+      } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
+        return null;
+      }
     }
 
     @HostAccess.Export
@@ -59,9 +77,18 @@ public final class ChildProcessOps {
       return op;
     }
 
+    /** The child's pid, or -1 when it could not start; waits for the start. */
     @HostAccess.Export
     public double pid() {
-      return process.pid();
+      Process process = process();
+      return process == null ? -1 : process.pid();
+    }
+
+    /** The errno name of a start that failed, else null; waits for the start. */
+    @HostAccess.Export
+    public String startError() {
+      process();
+      return startError;
     }
 
     /** Writes bytes of an ArrayBuffer to the child's stdin; false when it is closed. Loop thread. */
@@ -69,6 +96,10 @@ public final class ChildProcessOps {
     public boolean write(Value arrayBuffer, int offset, int length) {
       byte[] bytes = new byte[length];
       Buffers.read(arrayBuffer, offset, bytes, 0, length);
+      Process process = process();
+      if (process == null) {
+        return false;
+      }
       try {
         OutputStream in = process.getOutputStream();
         in.write(bytes);
@@ -81,6 +112,10 @@ public final class ChildProcessOps {
 
     @HostAccess.Export
     public void closeStdin() {
+      Process process = process();
+      if (process == null) {
+        return;
+      }
       try {
         process.getOutputStream().close();
       } catch (IOException ignored) {
@@ -88,10 +123,11 @@ public final class ChildProcessOps {
       }
     }
 
-    /** Sends a signal (by number); false when the process is gone. */
+    /** Sends a signal (by number); false when the process is gone or never started. */
     @HostAccess.Export
     public boolean kill(int signal) {
-      if (!process.isAlive()) {
+      Process process = process();
+      if (process == null || !process.isAlive()) {
         return false;
       }
       sentSignal = signal;
@@ -154,7 +190,8 @@ public final class ChildProcessOps {
     }
   }
 
-  private static ProcessBuilder builder(String file, String[] args, String cwd, String[] env) {
+  /** {@code env}: key, value pairs, or null for the runtime's environment (not the JVM's). */
+  private ProcessBuilder builder(String file, String[] args, String cwd, String[] env) {
     String[] command = new String[args.length + 1];
     command[0] = file;
     System.arraycopy(args, 0, command, 1, args.length);
@@ -162,11 +199,13 @@ public final class ChildProcessOps {
     if (cwd != null) {
       builder.directory(new File(cwd));
     }
-    if (env != null) {
-      Map<String, String> environment = builder.environment();
-      environment.clear();
+    Map<String, String> childEnvironment = builder.environment();
+    childEnvironment.clear();
+    if (env == null) {
+      childEnvironment.putAll(environment);
+    } else {
       for (int i = 0; i + 1 < env.length; i += 2) {
-        environment.put(env[i], env[i + 1]);
+        childEnvironment.put(env[i], env[i + 1]);
       }
     }
     return builder;
@@ -183,63 +222,125 @@ public final class ChildProcessOps {
   }
 
   /**
-   * Starts {@code file} with {@code args} in {@code cwd} (null: ours) with {@code env} (key, value
-   * pairs; null: ours). {@code inheritStdin} gives it our stdin. {@code ipc} (may be null) is
-   * the parent's end of a forked child's channel, read to its end before the exit is reported.
-   * Returns the child, or the errno name (a String) when it cannot start.
+   * The threads that start children: {@link ProcessBuilder#start} blocks until the program has
+   * been executed (the JDK's launcher, jspawnhelper, then the program: 1-2 ms, more on a loaded
+   * machine), in native code, which would hold a virtual thread's carrier. Platform threads, kept
+   * a minute once idle; as many as starts at once.
+   *
+   * <p>The JDK's launch mechanism stays its default (posix_spawn of jspawnhelper, which then
+   * executes the program). Measured with bench/spawn-many.js and a plain Java loop of the same
+   * work: {@code -Djdk.lang.Process.launchMechanism=FORK} was 4-40x slower (fork copies the page
+   * tables of a JVM of hundreds of MB, then every page it writes while the child lives);
+   * {@code VFORK} was about 1.6x faster in plain Java but is deprecated as unsafe in a
+   * multi-threaded JVM, prints a warning on stderr, and is to be removed.
+   */
+  private static final java.util.concurrent.ExecutorService STARTERS =
+      java.util.concurrent.Executors.newCachedThreadPool(Thread.ofPlatform().name("cortado-child-start").daemon()
+          .factory());
+
+  /**
+   * Starts {@code file} with {@code args} in {@code cwd} (null: the JVM's) with {@code env} (key,
+   * value pairs; null: the runtime's environment). {@code inheritStdin} gives it our stdin;
+   * {@code closeStdin} closes its stdin pipe at once (stdin 'ignore'). {@code ipc} (may be null) is the parent's end of a forked
+   * child's channel, read to its end before the exit is reported. Returns the child at once: the
+   * start happens on a starter thread, so the loop thread does not wait for it; the op then
+   * reports {@code [0, pid]} first, or fails with the errno name when the program cannot start.
    */
   @HostAccess.Export
-  public Object spawn(String file, String[] args, String cwd, String[] env, boolean inheritStdin, IpcChannel ipc) {
-    ProcessBuilder builder = builder(file, args, cwd, env);
-    if (inheritStdin) {
-      builder.redirectInput(ProcessBuilder.Redirect.INHERIT);
-    }
-    Process process;
-    try {
-      process = builder.start();
-    } catch (IOException e) {
-      return startError(e);
-    }
+  public Child spawn(String file, String[] args, String cwd, String[] env, boolean inheritStdin, boolean closeStdin,
+      IpcChannel ipc) {
     Child[] self = new Child[1];
     PendingOp op = pending.begin("child_process", "process " + file, () -> {
-      if (self[0] != null && self[0].process.isAlive()) {
-        self[0].process.destroy();
-      }
+      // cancelled (the loop is ending): the process, when it has started, is stopped
+      self[0].started.thenAccept((process) -> {
+        if (process.isAlive()) {
+          process.destroy();
+        }
+      });
     });
-    Child child = new Child(process, op);
-    running.put(process.pid(), child);
-    process.onExit().thenRun(() -> running.remove(process.pid()));
+    Child child = new Child(op);
     self[0] = child;
-    Thread out = pump(process.getInputStream(), 1, op);
-    Thread err = pump(process.getErrorStream(), 2, op);
-    Thread.ofVirtual().name("cortado-child-wait").start(() -> {
+    STARTERS.execute(() -> start(child, file, args, cwd, env, inheritStdin, closeStdin, ipc));
+    return child;
+  }
+
+  /** Starts the child's process, then reads its output and waits for its exit. A starter thread. */
+  private void start(Child child, String file, String[] args, String cwd, String[] env, boolean inheritStdin,
+      boolean closeStdin, IpcChannel ipc) {
+    PendingOp op = child.op;
+    Process process;
+    try {
+      ProcessBuilder builder = builder(file, args, cwd, env);
+      if (inheritStdin) {
+        builder.redirectInput(ProcessBuilder.Redirect.INHERIT);
+      }
+      process = builder.start();
+    } catch (IOException | RuntimeException e) {
+      // (a RuntimeException: an argument with a NUL character, say)
+      String code = e instanceof IOException io ? startError(io) : "EINVAL";
+      child.startError = code;
+      child.started.completeExceptionally(e);
+      op.fail(code);
+      return;
+    }
+    long pid = process.pid();
+    running.put(pid, child);
+    if (closeStdin) {
       try {
-        int code = process.waitFor();
-        if (ipc != null) {
-          ipc.childExited(5000); // what it sent, then the channel's close, come before its exit
-        }
-        out.join();
-        err.join();
-        int sent = child.sentSignal;
-        // Java reports a signalled child as 128 + signal: a signal we sent is reported as one
-        if (sent != 0 && code == 128 + sent) {
-          op.complete(new Object[] {null, SIGNALS.get(sent)});
-        } else {
-          op.complete(new Object[] {code, null});
-        }
-      } catch (InterruptedException e) {
-        op.fail("EINTR");
+        process.getOutputStream().close();
+      } catch (IOException ignored) {
+        // nothing to close
+      }
+    }
+    child.started.complete(process);
+    op.emit(new Object[] {0, (double) pid}); // before any output: the pumps start after it
+    // The op completes once the child has exited and both outputs have ended, whichever is last
+    // (no thread waits for the exit: the JDK's reaper reports it).
+    CompletableFuture<Process> exit = process.onExit();
+    AtomicInteger parts = new AtomicInteger(3);
+    Runnable partDone = () -> {
+      if (parts.decrementAndGet() == 0) {
+        exited(child, process);
+      }
+    };
+    pump(process.getInputStream(), 1, op, partDone);
+    pump(process.getErrorStream(), 2, op, partDone);
+    exit.whenComplete((ignored, failure) -> {
+      running.remove(pid);
+      if (ipc == null) {
+        partDone.run();
+      } else {
+        // what a forked child sent, then the channel's close, come before its exit
+        Thread.ofVirtual().name("cortado-child-ipc").start(() -> {
+          ipc.childExited(5000);
+          partDone.run();
+        });
       }
     });
-    return child;
+  }
+
+  /** Completes the op of a child that has exited and whose outputs have ended. Any thread. */
+  private static void exited(Child child, Process process) {
+    int code = process.exitValue();
+    int sent = child.sentSignal;
+    // Java reports a signalled child as 128 + signal: a signal we sent is reported as one
+    if (sent != 0 && code == 128 + sent) {
+      child.op.complete(new Object[] {null, SIGNALS.get(sent)});
+    } else {
+      child.op.complete(new Object[] {code, null});
+    }
   }
 
   /** A pump's first read buffer; one that a read fills is replaced by a {@link #LARGE_READ} one. */
   private static final int SMALL_READ = 8 * 1024;
   private static final int LARGE_READ = 64 * 1024;
 
-  private static Thread pump(InputStream stream, int fd, PendingOp op) {
-    return Thread.ofVirtual().name("cortado-child-read").start(() -> {
+  /**
+   * Reads one output of a child on a virtual thread, reporting each chunk, then its end, then runs
+   * {@code done}.
+   */
+  private static void pump(InputStream stream, int fd, PendingOp op, Runnable done) {
+    Thread.ofVirtual().name("cortado-child-read").start(() -> {
       // Most children print little: 8 KiB to start with (two per child), 64 KiB (a pipe's
       // capacity) once a read shows that more is coming.
       byte[] buffer = new byte[SMALL_READ];
@@ -254,7 +355,11 @@ public final class ChildProcessOps {
       } catch (IOException ignored) {
         // the stream closed: nothing more to read
       }
-      op.emit(new Object[] {fd, null}); // the end of this output, usually before the exit
+      // The end of this output, on its own even when the exit follows at once: the stream ends
+      // (and its promise jobs run) before the exit is handled, so a script that awaits the end of
+      // stdout and then listens for 'close' still sees it, as in Node.
+      op.emit(new Object[] {fd, null});
+      done.run();
     });
   }
 

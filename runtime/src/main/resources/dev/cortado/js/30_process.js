@@ -9,7 +9,7 @@
     ObjectSetPrototypeOf, ObjectDefineProperty, NumberIsInteger, StringPrototypeSplit,
     RegExpPrototypeExec, ArrayPrototypePush, BigInt: BigIntCtor, Error: ErrorCtor,
     ReflectApply, StringPrototypeRepeat, ArrayIsArray, WeakMap: WeakMapCtor, WeakMapPrototypeHas,
-    WeakMapPrototypeGet, WeakMapPrototypeSet, ObjectIs,
+    WeakMapPrototypeGet, WeakMapPrototypeSet, ObjectIs, ObjectKeys,
   } = internal.primordials;
   const { makeCodedError, invalidArgType } = internal.errors;
   const EventEmitter = internal.EventEmitter;
@@ -42,6 +42,16 @@
   const pairs = host.environmentPairs();
   for (let i = 0; i < pairs.length; i += 2) envTarget[pairs[i]] = pairs[i + 1];
   // Reading a variable needs env permission (--allow-env[=NAME]); listing them needs all of it.
+  // A child gets process.env as it is now (Node's default): the runtime's environment, handed
+  // over by the host as it is (null here), until a script changes process.env.
+  let envChanged = false;
+  internal.childEnvironment = () => {
+    if (!envChanged) return null;
+    const keys = ObjectKeys(envTarget);
+    const env = [];
+    for (let i = 0; i < keys.length; i++) ArrayPrototypePush(env, keys[i], envTarget[keys[i]]);
+    return env;
+  };
   const checkEnv = (key) => {
     if (typeof key === 'string') internal.checkPermission('env', key);
   };
@@ -64,6 +74,12 @@
     },
     set(target, key, value) {
       target[key] = `${value}`;   // a Symbol throws, as in Node
+      envChanged = true;
+      return true;
+    },
+    deleteProperty(target, key) {
+      delete target[key];
+      envChanged = true;
       return true;
     },
     defineProperty(target, key, desc) {
@@ -76,6 +92,7 @@
           "'process.env' only accepts a configurable, writable, and enumerable data descriptor");
       }
       target[key] = `${desc.value}`;
+      envChanged = true;
       return true;
     },
   });

@@ -6,13 +6,16 @@
 // sync forms (spawnSync, execSync, execFileSync) are built on these. fork (and spawn with 'ipc' in
 // stdio) adds the IPC channel of 69_ipc.js; a forked child is process.execPath with its parent's
 // permission flags. The `run` permission is checked with the program's name (the shell's for
-// `shell: true`) before anything starts.
+// `shell: true`) before anything starts. The process itself starts on a host thread (the loop
+// thread does not wait 1-2 ms for each): 'spawn' comes when it has started, and child.pid waits
+// for the start only if read before then. A child's default environment is process.env as it is.
 (function (host, internal) {
   'use strict';
   const {
     ArrayIsArray, ArrayPrototypeJoin, ArrayPrototypePush, ArrayPrototypeSlice, Error: ErrorCtor, ObjectKeys,
     TypeError, TypedArrayPrototypeGetBuffer, TypedArrayPrototypeGetByteOffset, ArrayBufferIsView,
     PromiseWithResolvers, ArrayPrototypeShift, ArrayPrototypeIndexOf, StringPrototypeStartsWith, ArrayPrototypeConcat,
+    ObjectDefineProperty, StringPrototypeIncludes,
   } = internal.primordials;
   const { makeCodedError, invalidArgType, validateFunction } = internal.errors;
   const EventEmitter = internal.EventEmitter;
@@ -29,7 +32,7 @@
     if (number === undefined) throw makeCodedError(TypeError, 'ERR_UNKNOWN_SIGNAL', `Unknown signal: ${signal}`);
     return number;
   }
-  const ERRNO = { ENOENT: -2, EACCES: -13, ENOTDIR: -20, ENOEXEC: -8, E2BIG: -7, ENOMEM: -12, EPERM: -1, ETIMEDOUT: -110 };
+  const ERRNO = { ENOENT: -2, EACCES: -13, ENOTDIR: -20, ENOEXEC: -8, E2BIG: -7, ENOMEM: -12, EPERM: -1, ETIMEDOUT: -110, EINVAL: -22 };
   function spawnError(code, file, args, syscall = `spawn ${file}`) {
     const error = new ErrorCtor(`${syscall} ${code}`);
     error.errno = ERRNO[code] ?? -2;
@@ -40,16 +43,23 @@
     return error;
   }
 
-  /** spawn's arguments normalized: file, args, cwd, env pairs, shell, stdio, checked. */
-  function normalize(file, args, options) {
-    if (typeof file !== 'string') throw invalidArgType('file', 'of type string', file);
-    if (file.length === 0) {
-      throw makeCodedError(TypeError, 'ERR_INVALID_ARG_VALUE', "The argument 'file' cannot be empty. Received ''");
+  /** Node's check: a program or argument with a NUL character cannot be passed to the system. */
+  function noNullBytes(text, name) {
+    if (StringPrototypeIncludes(text, '\u0000')) {
+      throw makeCodedError(TypeError, 'ERR_INVALID_ARG_VALUE',
+        `The argument '${name}' must be a string without null bytes. Received ${internal.inspect(text)}`);
     }
+  }
+
+  /**
+   * The (args, options) of spawn, spawnSync and fork as Node reads them: args may be left out
+   * (undefined, null, or options in its place); options default to {}.
+   */
+  function splitArguments(args, options) {
     if (args === undefined || args === null) {
       args = [];
     } else if (!ArrayIsArray(args)) {
-      if (typeof args === 'object' && options === undefined) {
+      if (typeof args === 'object' && (options === undefined || options === null)) {
         options = args;
         args = [];
       } else {
@@ -58,8 +68,28 @@
     }
     if (options === undefined || options === null) options = {};
     if (typeof options !== 'object') throw invalidArgType('options', 'of type object', options);
+    return { args, options };
+  }
+
+  /**
+   * spawn's arguments normalized: file, args, options (as given, or {}), program and its
+   * arguments (the shell's for `shell`), cwd, env pairs (null: process.env, untouched), stdio,
+   * spawnargs, killSignal, timeout; checked, and the run permission too.
+   */
+  function normalize(file, givenArgs, givenOptions) {
+    if (typeof file !== 'string') throw invalidArgType('file', 'of type string', file);
+    if (file.length === 0) {
+      throw makeCodedError(TypeError, 'ERR_INVALID_ARG_VALUE', "The argument 'file' cannot be empty. Received ''");
+    }
+    const split = splitArguments(givenArgs, givenOptions);
+    let args = split.args;
+    const options = split.options;
+    noNullBytes(file, 'file');
     args = ArrayPrototypeSlice(args);
-    for (let i = 0; i < args.length; i++) args[i] = `${args[i]}`;
+    for (let i = 0; i < args.length; i++) {
+      args[i] = `${args[i]}`;
+      noNullBytes(args[i], `args[${i}]`);
+    }
     let program = file;
     let programArgs = args;
     if (options.shell) {
@@ -73,7 +103,7 @@
       : path.resolve(typeof options.cwd === 'string' ? options.cwd : internal.load('60_url.js').fileURLToPath(options.cwd));
     let env;
     if (options.env === undefined || options.env === null) {
-      env = host.environmentPairs();
+      env = internal.childEnvironment(); // null: the runtime's, untouched (the host has it)
     } else {
       env = [];
       const keys = ObjectKeys(options.env);
@@ -85,7 +115,7 @@
     let stdio = options.stdio ?? 'pipe';
     if (typeof stdio === 'string') stdio = [stdio, stdio, stdio];
     return {
-      file, args, program, programArgs, cwd, env, stdio,
+      file, args, options, program, programArgs, cwd, env, stdio, shell: !!options.shell,
       spawnargs: ArrayPrototypeConcat(options.shell ? [program] : [file], options.shell ? programArgs : args),
       killSignal: options.killSignal === undefined ? 15 : signalNumber(options.killSignal),
       timeout: options.timeout ?? 0,
@@ -121,6 +151,8 @@
       if (ok) {
         callback();
       } else {
+        // a child that never started: its stdin is destroyed, the write told EPIPE (as in Node)
+        if (this.handle.startError() !== null) this.destroy();
         const error = new ErrorCtor('write EPIPE');
         error.code = 'EPIPE';
         error.errno = -32;
@@ -171,44 +203,31 @@
   }
 
   function spawn(file, args, options) {
-    const stdio = options !== null && typeof options === 'object' ? options.stdio
-      : args !== null && typeof args === 'object' && !ArrayIsArray(args) ? args.stdio : undefined;
-    if (ArrayIsArray(stdio) && ArrayPrototypeIndexOf(stdio, 'ipc') !== -1) {
-      if (args !== undefined && args !== null && !ArrayIsArray(args)) {
-        options = args;
-        args = [];
-      }
-      return spawnWithChannel(file, args ?? [], options, stdio);
-    }
-    return start(normalize(file, args, options), options, null);
+    const n = normalize(file, args, options);
+    if (ArrayIsArray(n.stdio) && ArrayPrototypeIndexOf(n.stdio, 'ipc') !== -1) return startWithChannel(n);
+    return start(n, null);
+  }
+
+  // child.pid: the process starts on a host thread, so the loop thread need not wait for it (1-2
+  // ms, more on a loaded machine). Until the start has been reported, pid is an own accessor
+  // that waits for it; then (or once read) a plain data property, as in Node: undefined when the
+  // program could not start.
+  function settlePid(child, pid) {
+    ObjectDefineProperty(child, 'pid', { __proto__: null, value: pid, writable: true, enumerable: true, configurable: true });
   }
 
   /**
    * Starts the normalized command `n`; `ipc` (may be null) is the parent's end of a forked child's
    * channel (69_ipc.js), whose path is already in `n.env`.
    */
-  function start(n, options, ipc) {
+  function start(n, ipc) {
     const child = new ChildProcess();
-    child.spawnfile = options && options.shell ? n.program : n.file;
+    child.spawnfile = n.shell ? n.program : n.file;
     child.spawnargs = n.spawnargs;
-    const result = ops.spawn(n.program, n.programArgs, n.cwd, n.env, n.stdio[0] === 'inherit', ipc);
-    if (typeof result === 'string') {
-      if (ipc !== null) ipc.start().cancel(); // nobody will connect: the socket goes away
-      // Node still gives the streams, then reports the failure: 'error', then 'close' with -errno.
-      child.stdout = n.stdio[1] === 'pipe' ? new ChildReadable() : null;
-      child.stderr = n.stdio[2] === 'pipe' ? new ChildReadable() : null;
-      child.stdin = null;
-      child.stdio = [child.stdin, child.stdout, child.stderr];
-      const error = spawnError(result, n.program, ArrayPrototypeSlice(n.spawnargs, 1));
-      internal.nextTick(() => child.emit('error', error));
-      internal.timers.public.setImmediate(() => child.emit('close', error.errno, null));
-      return child;
-    }
-    const handle = result;
+    const handle = ops.spawn(n.program, n.programArgs, n.cwd, n.env, n.stdio[0] === 'inherit', n.stdio[0] !== 'pipe', ipc);
     child._handle = handle;
-    child.pid = handle.pid();
+    // Node gives the streams even when the start fails (stdin destroyed, the others never ending)
     child.stdin = n.stdio[0] === 'pipe' ? new ChildWritable(handle) : null;
-    if (n.stdio[0] !== 'pipe') handle.closeStdin();
     const streams = [null, null, null];
     for (let fd = 1; fd <= 2; fd++) {
       if (n.stdio[fd] === 'pipe') streams[fd] = new ChildReadable();
@@ -216,16 +235,52 @@
     child.stdout = streams[1];
     child.stderr = streams[2];
     child.stdio = [child.stdin, child.stdout, child.stderr];
+    // A start that fails: pid undefined, stdin destroyed, 'error' on the next tick, then 'close'
+    // with -errno, as in Node. Known when the failure is reported, or earlier when pid is read.
+    let failed = false;
+    let pidPending = ipc === null;
+    const startFailed = (code) => {
+      if (failed) return;
+      failed = true;
+      pidPending = false;
+      settlePid(child, undefined);
+      child.stdin?.destroy();
+      if (ipc !== null) ipc.start().cancel(); // nobody will connect: the socket goes away
+      const error = spawnError(code, n.program, ArrayPrototypeSlice(n.spawnargs, 1));
+      internal.nextTick(() => child.emit('error', error));
+      internal.timers.public.setImmediate(() => child.emit('close', error.errno, null));
+    };
+    const readPid = () => {
+      pidPending = false;
+      const pid = handle.pid();
+      if (pid < 0) {
+        startFailed(handle.startError());
+        return undefined;
+      }
+      settlePid(child, pid);
+      return pid;
+    };
     if (ipc !== null) {
+      // a forked child: its start is waited for (the channel is set up only for one that runs)
+      if (readPid() === undefined) return child;
       internal.load('69_ipc.js').setupChannel(child, ipc, true);
       ArrayPrototypePush(child.stdio, null);
+    } else {
+      ObjectDefineProperty(child, 'pid', {
+        __proto__: null, get: readPid, set: (value) => { pidPending = false; settlePid(child, value); }, enumerable: true, configurable: true,
+      });
     }
     let timer;
     if (n.timeout > 0) {
       timer = internal.timers.public.setTimeout(() => child.kill(n.killSignal), n.timeout);
     }
+    let started = false;
     internal.listenOp(handle.op(), (ok, value) => {
       if (timer !== undefined) internal.timers.public.clearTimeout(timer);
+      if (!started) {
+        startFailed(ok ? 'EINVAL' : value);
+        return;
+      }
       const code = ok ? value[0] : null;
       const signal = ok ? value[1] : null;
       child.exitCode = code;
@@ -248,7 +303,15 @@
     }, (report) => {
       const fd = report[0];
       const bytes = report[1];
-      if (bytes === null) {
+      if (fd === 0) {
+        // started: 'spawn' comes before any other event of the child, as in Node
+        started = true;
+        if (pidPending) {
+          pidPending = false;
+          settlePid(child, bytes);
+        }
+        child.emit('spawn');
+      } else if (bytes === null) {
         if (streams[fd]) streams[fd].finish();
       } else if (streams[fd]) {
         streams[fd].deliver(bytes);
@@ -256,7 +319,6 @@
         host.writeBytes(fd, bufferOf(bytes));
       }
     });
-    internal.nextTick(() => child.emit('spawn'));
     return child;
   }
 
@@ -272,18 +334,7 @@
       if (modulePath instanceof internal.load('60_url.js').URL) modulePath = internal.load('60_url.js').fileURLToPath(modulePath);
       else throw invalidArgType('modulePath', 'of type string or an instance of URL', modulePath);
     }
-    if (args === undefined || args === null) {
-      args = [];
-    } else if (!ArrayIsArray(args)) {
-      if (typeof args === 'object' && (options === undefined || options === null)) {
-        options = args;
-        args = [];
-      } else {
-        throw invalidArgType('args', 'an instance of Array', args);
-      }
-    }
-    if (options === undefined || options === null) options = {};
-    if (typeof options !== 'object') throw invalidArgType('options', 'of type object', options);
+    ({ args, options } = splitArguments(args, options));
     const execArgv = options.execArgv ?? internal.process.execArgv;
     if (!ArrayIsArray(execArgv)) throw invalidArgType('options.execArgv', 'an instance of Array', execArgv);
     for (let i = 0; i < execArgv.length; i++) {
@@ -318,26 +369,30 @@
     for (let i = 0; i < execArgv.length; i++) ArrayPrototypePush(argv, `${execArgv[i]}`);
     ArrayPrototypePush(argv, modulePath);
     for (let i = 0; i < args.length; i++) ArrayPrototypePush(argv, args[i]);
-    return spawnWithChannel(execPath, argv, { ...options, shell: false }, stdio);
+    return startWithChannel(normalize(execPath, argv, { ...options, shell: false, stdio }));
   }
 
-  /** spawn with 'ipc' in stdio: a channel to the child (another cortado), whichever fd it names. */
-  function spawnWithChannel(file, args, options, stdio) {
+  /**
+   * spawn (normalized) with 'ipc' in stdio: a channel to the child (another cortado), whichever fd
+   * it names.
+   */
+  function startWithChannel(n) {
     const plain = [];
     for (let i = 0; i < 3; i++) {
-      const kind = stdio[i] ?? 'pipe';
+      const kind = n.stdio[i] ?? 'pipe';
       plain[i] = kind === 'ipc' ? 'ignore' : kind;
     }
-    const n = normalize(file, args, { ...options, stdio: plain });
+    n.stdio = plain;
     const ipc = host.ipc.listen();
     if (typeof ipc === 'string') {
       throw makeCodedError(ErrorCtor, 'ERR_IPC_CHANNEL_CLOSED', `Cannot open an IPC channel: ${ipc}`);
     }
     const env = [];
-    for (let i = 0; i < n.env.length; i++) ArrayPrototypePush(env, n.env[i]);
+    const given = n.env ?? host.environmentPairs();
+    for (let i = 0; i < given.length; i++) ArrayPrototypePush(env, given[i]);
     ArrayPrototypePush(env, 'CORTADO_IPC', ipc.path());
     n.env = env;
-    return start(n, options, ipc);
+    return start(n, ipc);
   }
 
   /** exec/execFile: collect the output, then callback(error, stdout, stderr). */
@@ -412,12 +467,8 @@
   execFile[kCustomPromisifyArgs] = ['stdout', 'stderr'];
 
   function spawnSync(file, args, options) {
-    if (!ArrayIsArray(args) && args !== null && typeof args === 'object' && options === undefined) {
-      options = args;
-      args = undefined;
-    }
     const n = normalize(file, args, options);
-    const opts = options ?? {};
+    const opts = n.options;
     let input = opts.input;
     if (typeof input === 'string') input = Buffer.from(input, opts.encoding && opts.encoding !== 'buffer' ? opts.encoding : 'utf8');
     const r = ops.spawnSync(n.program, n.programArgs, n.cwd, n.env,

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code node:child_process} with real processes: spawn (pipes, stdin, shell, cwd, env, signals,
- * a start that fails), exec/execFile and their promisified forms, the sync forms (input, timeout,
+ * a start that fails, event order, the environment), exec/execFile and their promisified forms, the sync forms (input, timeout,
  * failures), compared with what Node 20 prints for the same script; the {@code run} permission.
  */
 class ChildProcessTest {
@@ -22,6 +22,17 @@ class ChildProcessTest {
   @Test
   void stdioAreStreamsAsInNode() {
     NodeTable.assertMatchesNode("child-process-streams.js", "child-process-streams.node.txt");
+  }
+
+  /**
+   * The start happens off the loop thread: 'spawn', output, 'exit', 'close' keep Node's order (24
+   * children at once too), pid is a number whether read at once or after 'spawn', kill() and
+   * stdin work before 'spawn', a start that fails gives Node's events and a destroyed stdin, and
+   * a child gets process.env as the script changed it.
+   */
+  @Test
+  void startAndEventOrderAsInNode() {
+    NodeTable.assertMatchesNode("child-process-start.js", "child-process-start.node.txt");
   }
 
   @Test

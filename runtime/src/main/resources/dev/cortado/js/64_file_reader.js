@@ -5,7 +5,8 @@
 // I/O between them): the first fires `loadstart`; each next one copies up to CHUNK_SIZE bytes of
 // the Blob's BlobData straight into one ArrayBuffer of the Blob's size (no stream, no chunk
 // copies) and fires `progress` when 50 ms have passed since the last one (always after the
-// first chunk); the last packages the bytes and fires `load` (or `error`) and `loadend`. Every
+// first chunk); the last packages the bytes and fires `load` (or `error`), takes the microtask
+// checkpoint (the stack is empty there, as after a browser's callback), and fires `loadend`. Every
 // task checks that its read is still the reader's current one, so abort() (which also clears
 // the queued task) ends it, as the spec's "remove those tasks from the task queue" does.
 //
@@ -197,7 +198,17 @@
       reader[k_result] = result;
       fireProgressEvent(reader, 'load', position, size);
     }
+    checkpoint();
     if (reader[k_state] !== LOADING) fireProgressEvent(reader, 'loadend', position, size);
+  }
+
+  /**
+   * HTML's "clean up after running script": once a task's event has run its listeners, the
+   * JavaScript stack is empty, so the microtask checkpoint runs before the task fires the next
+   * event (a promise awaiting `load` resumes before `loadend`, as in browsers).
+   */
+  function checkpoint() {
+    internal.settleTask();
   }
 
   /** A read whose bytes could not be had: error, then loadend. */
@@ -208,6 +219,7 @@
     reader[k_error] = error;
     read.buffer = null;
     fireProgressEvent(reader, 'error', read.position, read.size);
+    checkpoint();
     if (reader[k_state] !== LOADING) fireProgressEvent(reader, 'loadend', read.position, read.size);
   }
 

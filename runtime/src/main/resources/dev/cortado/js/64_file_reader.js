@@ -406,7 +406,6 @@
       'abort', 'readyState', 'result', 'error']) {
       ObjectDefineProperty(proto, name, { enumerable: true });
     }
-    ObjectDefineProperty(proto.readAsText, 'length', { value: 1 });
     for (const name of ['onloadstart', 'onprogress', 'onload', 'onabort', 'onerror', 'onloadend']) {
       defineEventHandler(proto, name);
     }

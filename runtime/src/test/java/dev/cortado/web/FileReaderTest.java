@@ -198,9 +198,11 @@ class FileReaderTest {
 
   /**
    * Web IDL argument conversion: not a Blob, a missing argument, brand checks, a throwing label.
+   * A throwing load listener is reported and loadend still fires; a microtask queued by load runs
+   * before loadend (the stack is empty between the two, as in browsers).
    */
   @Test
-  void argumentsAreConvertedAsWebIdlSays() {
+  void argumentsAreConvertedAndListenerErrorsAreReported() {
     JsRun.Result r = JsRun.js("""
         for (const bad of [undefined, null, 'str', {}, new Uint8Array(2), { arrayBuffer() {} }]) {
           try { new FileReader().readAsArrayBuffer(bad); } catch (e) { console.log(e.constructor.name, e.message); }
@@ -211,6 +213,15 @@ class FileReaderTest {
         try { FileReader.prototype.abort.call(new EventTarget()); } catch (e) { console.log(e.constructor.name, e.message); }
         try { Object.getOwnPropertyDescriptor(FileReader.prototype, 'readyState').get.call({}); } catch (e) { console.log(e.constructor.name, e.message); }
         try { new FileReader().readAsText(new Blob(), { toString() { throw new Error('label'); } }); } catch (e) { console.log(e.constructor.name, e.message); }
+        process.on('uncaughtException', (e) => console.log('caught', e.message));
+        const r = new FileReader();
+        r.onload = () => { throw new Error('boom'); };
+        r.onloadend = () => console.log('loadend still', r.result);
+        r.readAsText(new Blob(['x']));
+        const p = new FileReader();
+        p.onload = () => Promise.resolve().then(() => console.log('microtask before loadend'));
+        p.onloadend = () => console.log('loadend');
+        p.readAsText(new Blob(['y']));
         """);
     assertThat(r.stderr()).isEmpty();
     assertThat(r.stdout()).isEqualTo("""
@@ -226,6 +237,10 @@ class FileReaderTest {
         TypeError Illegal invocation
         TypeError Illegal invocation
         Error label
+        caught boom
+        loadend still x
+        microtask before loadend
+        loadend
         """);
     assertThat(r.exitCode()).isZero();
   }

@@ -2,13 +2,13 @@
 // (XMLHttpRequest Standard's interface). Loaded on first use.
 //
 // A read runs as a chain of tasks on the loop thread (setImmediate, so the loop serves timers and
-// I/O between them): the first fires `loadstart`; each next one copies up to CHUNK_SIZE bytes of
-// the Blob's BlobData straight into one ArrayBuffer of the Blob's size (no stream, no chunk
-// copies) and fires `progress` when 50 ms have passed since the last one (always after the
-// first chunk); the last packages the bytes and fires `load` (or `error`), takes the microtask
-// checkpoint (the stack is empty there, as after a browser's callback), and fires `loadend`. Every
-// task checks that its read is still the reader's current one, so abort() (which also clears
-// the queued task) ends it, as the spec's "remove those tasks from the task queue" does.
+// I/O between them; see `step`). Chunks of up to CHUNK_SIZE bytes of the Blob's BlobData are
+// copied straight into one ArrayBuffer of the Blob's size (no stream, no chunk copies). The first
+// chunk brings `loadstart`; a chunk read 50 ms or more after the last `progress` (and the first
+// chunk) brings a `progress` task; the last task packages the bytes, fires `load` (or `error`),
+// takes the microtask checkpoint (the stack is empty there, as after a browser's callback) and
+// fires `loadend`. Every task checks that its read is still the reader's current one, so abort()
+// (which also clears the queued task) ends it, as the spec's "remove those tasks" does.
 //
 // Progress events carry loaded (bytes read so far) and total (the Blob's size), with
 // lengthComputable true when total is not 0 (XHR's "fire a progress event" rule), as browsers
@@ -133,7 +133,8 @@
     const size = blobOps.size(data);
     const read = {
       reader, kind, data, size, encodingName, mimeType: blobs.blobType(blob),
-      buffer: null, position: 0, started: false, lastProgress: -Infinity, immediate: null,
+      buffer: null, position: 0, started: false, progressDue: false, lastProgress: -Infinity,
+      immediate: null,
     };
     reader[k_read] = read;
     queueStep(read);
@@ -143,7 +144,13 @@
     read.immediate = timers.setImmediate(step, read);
   }
 
-  /** One task of a read: loadstart, then a chunk (and maybe progress), then the end. */
+  /**
+   * One task of a read. The first reads the first chunk and fires `loadstart` (a Blob that cannot
+   * be read fires no `loadstart`, as the spec queues it only once a chunk arrived); then each task
+   * either fires the `progress` event the last chunk made due, or reads the next chunk; the last
+   * one finishes. A chunk makes `progress` due when 50 ms passed since the last one (the first
+   * chunk always does), so an empty Blob has none and any other at least one.
+   */
   function step(read) {
     const reader = read.reader;
     read.immediate = null;
@@ -155,26 +162,34 @@
         return;
       }
       read.buffer = new ArrayBuffer(read.size);
+      if (read.size > 0 && !readChunk(read)) return;
       fireProgressEvent(reader, 'loadstart', 0, read.size);
-      if (reader[k_read] === read) queueStep(read);
+    } else if (read.progressDue) {
+      read.progressDue = false;
+      fireProgressEvent(reader, 'progress', read.position, read.size);
+    } else if (read.position < read.size) {
+      if (!readChunk(read)) return;
+    } else {
+      finish(read);
       return;
     }
-    if (read.position < read.size) {
-      const length = MathMin(CHUNK_SIZE, read.size - read.position);
-      if (!blobOps.readIntoAt(read.data, read.position, read.buffer, read.position, length)) {
-        fail(read, makeDOMException('The Blob could not be read.', 'NotReadableError'));
-        return;
-      }
-      read.position += length;
-      const time = now();
-      if (time - read.lastProgress >= PROGRESS_INTERVAL) {
-        read.lastProgress = time;
-        fireProgressEvent(reader, 'progress', read.position, read.size);
-      }
-      if (reader[k_read] === read) queueStep(read);
-      return;
+    if (reader[k_read] === read) queueStep(read);
+  }
+
+  /** Appends the next chunk of the Blob's bytes; false (and the read failed) if they were not readable. */
+  function readChunk(read) {
+    const length = MathMin(CHUNK_SIZE, read.size - read.position);
+    if (!blobOps.readIntoAt(read.data, read.position, read.buffer, read.position, length)) {
+      fail(read, makeDOMException('The Blob could not be read.', 'NotReadableError'));
+      return false;
     }
-    finish(read);
+    read.position += length;
+    const time = now();
+    if (time - read.lastProgress >= PROGRESS_INTERVAL) {
+      read.lastProgress = time;
+      read.progressDue = true;
+    }
+    return true;
   }
 
   /** The last task of a read that got every byte: package the data, load (or error), loadend. */

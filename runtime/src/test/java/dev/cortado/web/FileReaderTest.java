@@ -318,4 +318,40 @@ class FileReaderTest {
         """);
     assertThat(r.exitCode()).isZero();
   }
+
+  /**
+   * A Blob whose bytes cannot be read (its temporary file cut short behind its back): no
+   * loadstart, then error and loadend, with a NotReadableError. The file is found by its size
+   * among this process's open files (Linux's /proc/self/fd).
+   */
+  @Test
+  void anUnreadableBlobFiresErrorThenLoadend() {
+    System.setProperty("cortado.blob.fileThreshold", "1024");
+    try {
+      JsRun.Result r = JsRun.js("""
+          const fs = require('fs');
+          const big = new Blob([new Uint8Array(12347)]);
+          const fd = fs.readdirSync('/proc/self/fd').find((n) => {
+            try {
+              return fs.readlinkSync('/proc/self/fd/' + n).includes('cortado-blob-') && fs.statSync('/proc/self/fd/' + n).size === 12347;
+            } catch { return false; }
+          });
+          fs.truncateSync('/proc/self/fd/' + fd, 10);
+          const r = new FileReader();
+          for (const t of ['loadstart', 'progress', 'load', 'abort', 'error', 'loadend']) {
+            r.addEventListener(t, (e) => console.log(t, r.readyState, r.result, e.loaded, e.total));
+          }
+          r.onloadend = () => console.log(r.error.name, r.error.message, r.error instanceof DOMException);
+          r.readAsText(big);
+          """);
+      assertThat(r.stderr()).isEmpty();
+      assertThat(r.stdout()).isEqualTo("""
+          error 2 null 0 12347
+          loadend 2 null 0 12347
+          NotReadableError The Blob could not be read. true
+          """);
+    } finally {
+      System.clearProperty("cortado.blob.fileThreshold");
+    }
+  }
 }

@@ -17,7 +17,7 @@
   'use strict';
   const {
     ArrayBuffer, MathMin, MathTrunc, NumberIsNaN, Number, ObjectDefineProperty, ObjectDefineProperties,
-    ObjectFreeze, StringPrototypeCharCodeAt, StringPrototypeIndexOf, StringPrototypeSlice,
+    ObjectFreeze, ReflectApply, ReflectGetOwnPropertyDescriptor, StringPrototypeCharCodeAt, StringPrototypeIndexOf, StringPrototypeSlice,
     StringPrototypeToLowerCase, SymbolFor, SymbolToStringTag, TypeError, Uint8Array,
   } = internal.primordials;
   const events = internal.load('52_events.js');
@@ -29,6 +29,11 @@
   const blobOps = host.blob;
   const bufferOps = host.buffer;
   const inspectSymbol = SymbolFor('nodejs.util.inspect.custom');
+  const getter = (name) => ReflectGetOwnPropertyDescriptor(Event.prototype, name).get;
+  const eventType = getter('type');
+  const eventDefaultPrevented = getter('defaultPrevented');
+  const eventCancelable = getter('cancelable');
+  const eventTimeStamp = getter('timeStamp');
   /** The most bytes one task copies. */
   const CHUNK_SIZE = 1048576;
   /** The least time between two progress events, in milliseconds. */
@@ -94,7 +99,25 @@
       if (this?.[k_loaded] === undefined) throw illegalInvocation();
       return this[k_total];
     }
+
+    /** Event's fields (as 52_events.js shows them), then ProgressEvent's. */
+    [inspectSymbol](depth, options, inspect) {
+      const name = this.constructor?.name ?? 'ProgressEvent';
+      if (this?.[k_loaded] === undefined || depth < 0) return name;
+      const shown = {
+        type: ReflectApply(eventType, this, []),
+        defaultPrevented: ReflectApply(eventDefaultPrevented, this, []),
+        cancelable: ReflectApply(eventCancelable, this, []),
+        timeStamp: ReflectApply(eventTimeStamp, this, []),
+        lengthComputable: this[k_lengthComputable],
+        loaded: this[k_loaded],
+        total: this[k_total],
+      };
+      const inner = { ...options, depth: options.depth == null ? null : options.depth - 1 };
+      return `${name} ${inspect(shown, inner)}`;
+    }
   }
+  ObjectDefineProperty(ProgressEvent.prototype, inspectSymbol, { enumerable: false });
   for (const name of ['lengthComputable', 'loaded', 'total']) {
     ObjectDefineProperty(ProgressEvent.prototype, name, { enumerable: true });
   }

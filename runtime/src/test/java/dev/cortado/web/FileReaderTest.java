@@ -261,6 +261,7 @@ class FileReaderTest {
         const order = [];
         new ProgressEvent('o', new Proxy({}, { get(t, k) { order.push(k); } }));
         console.log(order.join());
+        console.log(require('util').inspect(pe, { breakLength: Infinity }).replace(/timeStamp: [0-9.]+/, 'timeStamp: T'));
         const N = 2.5 * 1048576;
         const source = new Uint8Array(N);
         for (let i = 0; i < 251; i++) source[i] = i * 7;
@@ -305,6 +306,7 @@ class FileReaderTest {
         Failed to construct 'ProgressEvent': The provided value is not of type 'ProgressEventInit'.
         Illegal invocation
         bubbles,cancelable,composed,lengthComputable,loaded,total
+        ProgressEvent { type: 'p', defaultPrevented: false, cancelable: false, timeStamp: T, lengthComputable: true, loaded: 5, total: 18446744073709552000 }
         DataCloneError #<FileReader> could not be cloned.
         loadstart 0 2621440 true
         progress true 1048576 true

@@ -97,13 +97,22 @@ public final class BlobOps {
    */
   @HostAccess.Export
   public boolean readInto(BlobData data, double position, Value arrayBuffer, int length) {
+    return readIntoAt(data, position, arrayBuffer, 0, length);
+  }
+
+  /**
+   * Copies {@code length} bytes from {@code position} into {@code arrayBuffer} at {@code offset}
+   * (FileReader fills one buffer chunk by chunk). False when they could not be read.
+   */
+  @HostAccess.Export
+  public boolean readIntoAt(BlobData data, double position, Value arrayBuffer, int offset, int length) {
     try {
       ByteBuffer backing = Buffers.backing(arrayBuffer);
       if (backing != null) {
-        data.read((long) position, backing.clear(), length);
+        data.read((long) position, backing.clear().position(offset), length);
       } else {
         byte[] bytes = data.bytes((long) position, length);
-        Buffers.write(arrayBuffer, 0, bytes, 0, length);
+        Buffers.write(arrayBuffer, offset, bytes, 0, length);
       }
       return true;
     } catch (UncheckedIOException e) {

@@ -52,6 +52,7 @@
   lazy('60_url.js', ['URL', 'URLSearchParams']);
   lazy('65_structured_clone.js', ['structuredClone']);
   lazy('66_blob.js', ['Blob', 'File']);
+  lazy('64_file_reader.js', ['FileReader', 'ProgressEvent']);
   lazy('67_messaging.js', ['MessageEvent', 'MessageChannel', 'MessagePort', 'BroadcastChannel']);
   lazy('68_workers.js', ['Worker']);
   // Atomics.wait may block any loop thread (main or worker), as in Node and Deno.

@@ -778,7 +778,9 @@
           hasSyncChunk = true;
         } else {
           asyncChunk = chunk;
-          queueMicrotaskInternal(writeAsyncChunk);
+          // queueMicrotaskInternal(writeAsyncChunk), at the site: once per chunk
+          if (thenMethod.call === functionCall) thenMethod.call(resolvedUndefined, writeAsyncChunk);
+          else thenUncurried(resolvedUndefined, writeAsyncChunk);
         }
       },
       noop,
@@ -1315,7 +1317,8 @@
     controller.pulling = true;
     const pullPromise = controller.pullAlgorithm();
     if (pullPromise instanceof Deferred) pullPromise.react(controller.onPullFulfilled, controller.onPullRejected);
-    else promiseThen(pullPromise, controller.onPullFulfilled, controller.onPullRejected);
+    else if (thenMethod.call === functionCall) thenMethod.call(pullPromise, controller.onPullFulfilled, controller.onPullRejected);
+    else thenUncurried(pullPromise, controller.onPullFulfilled, controller.onPullRejected);
   }
   // The hot paths below have the spec's small abstract operations written out in place (here:
   // CanCloseOrEnqueue, IsReadableStreamLocked, GetNumReadRequests and GetDesiredSize): until the
@@ -2693,7 +2696,8 @@
       const state = stream.state;
       dequeueValue(controller);
       if (stream.closeRequest === undefined && stream.inFlightCloseRequest === undefined && state === 'writable') {
-        writableStreamUpdateBackpressure(stream, controller.strategyHWM - controller.queueTotalSize <= 0);
+        const backpressure = controller.strategyHWM - controller.queueTotalSize <= 0;
+        if (backpressure !== stream.backpressure) writableStreamUpdateBackpressure(stream, backpressure);
       }
       writableStreamDefaultControllerAdvanceQueueIfNeeded(controller);
       const writer = stream.writer;
@@ -2808,7 +2812,8 @@
       // WritableStreamDefaultControllerProcessWrite
       stream.inFlightWriteRequest = stream.writeRequests.shift(); // MarkFirstWriteRequestInFlight
       const sinkWritePromise = controller.writeAlgorithm(value);
-      promiseThen(sinkWritePromise, controller.onWriteFulfilled, controller.onWriteRejected);
+      if (thenMethod.call === functionCall) thenMethod.call(sinkWritePromise, controller.onWriteFulfilled, controller.onWriteRejected);
+      else thenUncurried(sinkWritePromise, controller.onWriteFulfilled, controller.onWriteRejected);
     }
   }
   function writableStreamDefaultControllerClearAlgorithms(controller) {
@@ -2870,7 +2875,8 @@
     controller.queueTotalSize += chunkSize;
     const stream = controller.stream;
     if (stream.closeRequest === undefined && stream.inFlightCloseRequest === undefined && stream.state === 'writable') {
-      writableStreamUpdateBackpressure(stream, controller.strategyHWM - controller.queueTotalSize <= 0);
+      const backpressure = controller.strategyHWM - controller.queueTotalSize <= 0;
+      if (backpressure !== stream.backpressure) writableStreamUpdateBackpressure(stream, backpressure);
     }
     writableStreamDefaultControllerAdvanceQueueIfNeeded(controller);
   }
@@ -3178,7 +3184,9 @@
       });
     }
     // TransformStreamDefaultControllerPerformTransform
-    return promiseThen(controller.transformAlgorithm(chunk), undefined, controller.onTransformRejected);
+    const transformPromise = controller.transformAlgorithm(chunk);
+    return thenMethod.call === functionCall ? thenMethod.call(transformPromise, undefined, controller.onTransformRejected)
+      : thenUncurried(transformPromise, undefined, controller.onTransformRejected);
   }
   function transformStreamDefaultSinkAbortAlgorithm(stream, reason) {
     const controller = stream.controller;

@@ -193,10 +193,6 @@
         }
       }
     }
-    // The spec's "upon fulfillment/rejection of the promise" when the derived promise is not
-    // needed: while nobody asked for the promise, one such reaction is kept here and queued
-    // as a job when the deferred settles (when fulfilling the promise would queue it), so a
-    // transform stream's pulls make no promise per chunk. Otherwise a reaction to the promise.
     // A deferred nobody can see (no promise handed out, no reaction kept, not rejected) serves
     // again as a fresh pending one instead of a new object: returns whether it was renewed.
     renew() {
@@ -206,6 +202,10 @@
       this.handled = false;
       return true;
     }
+    // The spec's "upon fulfillment/rejection of the promise" when the derived promise is not
+    // needed: while nobody asked for the promise, one such reaction is kept here and queued
+    // as a job when the deferred settles (when fulfilling the promise would queue it), so a
+    // transform stream's pulls make no promise per chunk. Otherwise a reaction to the promise.
     react(onFulfilled, onRejected) {
       if (this.p === undefined && !this.settled && this.onFulfilled === undefined) {
         this.onFulfilled = onFulfilled;

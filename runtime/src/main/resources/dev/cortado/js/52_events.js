@@ -130,7 +130,7 @@
     return isTrusted(this);
   }
   let isTrusted;
-  const isTrustedDescriptor = { get: isTrustedGetter, enumerable: true, configurable: false };
+  const isTrustedDescriptor = { __proto__: null, get: isTrustedGetter, set: undefined, enumerable: true, configurable: false };
   ObjectDefineProperty(isTrustedGetter, 'name', { value: 'get isTrusted' });
 
   /** Reads EventInit's members, in order: bubbles, cancelable, composed. */
@@ -170,11 +170,15 @@
       if (type === undefined && arguments.length === 0) throw notEnoughArguments("construct 'Event'", 1, 0);
       if (typeof type !== 'string') type = `${type}`;
       const flags = eventInitDict === undefined ? INITIALIZED : eventInitFlags(eventInitDict, new.target);
-      ObjectDefineProperty(this, 'isTrusted', isTrustedDescriptor);
+      // The internal slots first, through the engine's cached property stores; then the own
+      // isTrusted accessor, whose definition always takes the engine's generic (uncached) path:
+      // defined last, it transitions a shape that already holds every slot, which measured
+      // faster. Symbol keys come after string keys in [[OwnPropertyKeys]] whatever the order.
       this[k_type] = type;
       this[k_flags] = flags;
       this[k_target] = null;
       this[k_timeStamp] = now();
+      ObjectDefineProperty(this, 'isTrusted', isTrustedDescriptor);
     }
 
     get type() {
@@ -310,7 +314,8 @@
         const listener = items[i];
         if (listener.removed || listener.capture !== capturePass) continue;
         if (listener.once) removeListener(target, listener);
-        if (listener.passive) event[k_flags] |= IN_PASSIVE;
+        const passive = listener.passive;
+        if (passive) event[k_flags] |= IN_PASSIVE;
         const callback = listener.callback;
         try {
           // A plain function (no proxy; see addListener) whose `call` is still the
@@ -321,10 +326,10 @@
           else if (typeof callback === 'function') FunctionPrototypeCall(callback, target, event);
           else callHandleEvent(callback, event);
         } catch (error) {
-          event[k_flags] &= ~IN_PASSIVE;
+          if (passive) event[k_flags] &= ~IN_PASSIVE;
           reportListenerError(error);
         }
-        event[k_flags] &= ~IN_PASSIVE;
+        if (passive) event[k_flags] &= ~IN_PASSIVE;
         if ((event[k_flags] & STOP_IMMEDIATE) !== 0) break;
       }
     } finally {
@@ -353,14 +358,25 @@
     return (flags & CANCELED) === 0;
   };
 
+  /**
+   * The EventTarget methods' `this`: undefined (a method called bare, as `addEventListener(...)`
+   * at the top level) is the global object; anything but an EventTarget is an illegal invocation.
+   */
+  function thisTarget(self) {
+    if (self === undefined || self === null) return globalObject;
+    if (((typeof self === 'object' && self !== null) || typeof self === 'function') && self[k_listeners] !== undefined) {
+      return self;
+    }
+    throw illegalInvocation();
+  }
+
   EventTarget = class EventTarget {
     constructor() {
       stamp(this);
     }
 
     addEventListener(type, callback, options = undefined) {
-      const self = this ?? globalObject;
-      if (!isObject(self) || self[k_listeners] === undefined) throw illegalInvocation();
+      const self = thisTarget(this);
       if (arguments.length < 2) {
         throw notEnoughArguments("execute 'addEventListener' on 'EventTarget'", 2, arguments.length);
       }
@@ -391,8 +407,7 @@
     }
 
     removeEventListener(type, callback, options = undefined) {
-      const self = this ?? globalObject;
-      if (!isObject(self) || self[k_listeners] === undefined) throw illegalInvocation();
+      const self = thisTarget(this);
       if (arguments.length < 2) {
         throw notEnoughArguments("execute 'removeEventListener' on 'EventTarget'", 2, arguments.length);
       }
@@ -407,11 +422,7 @@
     }
 
     dispatchEvent(event) {
-      const self = this ?? globalObject;
-      if (!((typeof self === 'object' && self !== null) || typeof self === 'function') ||
-        self[k_listeners] === undefined) {
-        throw illegalInvocation();
-      }
+      const self = thisTarget(this);
       if (typeof event !== 'object' || event === null || event[k_flags] === undefined) {
         if (event === undefined && arguments.length === 0) {
           throw notEnoughArguments("execute 'dispatchEvent' on 'EventTarget'", 1, 0);

@@ -67,6 +67,8 @@
     peek() { return this.items[this.head]; }
     last() { return this.items[this.head + this.length - 1]; }
     at(i) { return this.items[this.head + i]; }
+    // Every chunk goes through shift(): it is kept small (the JIT compiles it early and fast),
+    // with the rare work (dropping a grown array, compacting a long-lived queue) in compact().
     shift() {
       const items = this.items;
       const head = this.head;
@@ -76,25 +78,32 @@
       this.length = length;
       if (length === 0) {
         this.head = 0;
-        if (items.length > 64) {
-          this.items = [];
-          this.sizes = [];
-        }
-      } else if (head + 1 >= 1024 && head + 1 > length) {
-        const fresh = [];
-        const freshSizes = [];
-        const sizes = this.sizes;
-        for (let i = 0; i < length; i++) {
-          fresh[i] = items[head + 1 + i];
-          freshSizes[i] = sizes[head + 1 + i];
-        }
-        this.items = fresh;
-        this.sizes = freshSizes;
-        this.head = 0;
+        if (items.length > 64) this.compact();
+      } else if (head < 1023 || head + 1 <= length) {
+        this.head = head + 1;
       } else {
         this.head = head + 1;
+        this.compact();
       }
       return x;
+    }
+    // Empty: fresh arrays instead of long ones; else the live part moved to the front.
+    compact() {
+      const length = this.length;
+      const fresh = [];
+      const freshSizes = [];
+      if (length > 0) {
+        const items = this.items;
+        const sizes = this.sizes;
+        const head = this.head;
+        for (let i = 0; i < length; i++) {
+          fresh[i] = items[head + i];
+          freshSizes[i] = sizes[head + i];
+        }
+      }
+      this.items = fresh;
+      this.sizes = freshSizes;
+      this.head = 0;
     }
     clear() { this.items = []; this.sizes = []; this.head = 0; this.length = 0; }
   }
@@ -119,6 +128,8 @@
       this.isRejected = false;
       this.value = undefined;
       this.handled = false;
+      this.onFulfilled = undefined; // a reaction kept without a promise (see react)
+      this.onRejected = undefined;
     }
     get promise() {
       const p = this.p;
@@ -131,6 +142,12 @@
         this.res = capturedResolve;
         this.rej = capturedReject;
         capturedResolve = capturedReject = undefined;
+        const onFulfilled = this.onFulfilled;
+        if (onFulfilled !== undefined) { // registered first, so it runs first, as on a promise
+          const onRejected = this.onRejected;
+          this.onFulfilled = this.onRejected = undefined;
+          promiseThen(p, onFulfilled, onRejected);
+        }
       } else if (this.isRejected) {
         p = PromiseReject(this.value);
         if (this.handled) promiseThen(p, undefined, noop);
@@ -151,6 +168,12 @@
         res(v);
       } else {
         this.value = v;
+        const onFulfilled = this.onFulfilled;
+        if (onFulfilled !== undefined) {
+          this.onFulfilled = this.onRejected = undefined;
+          // the reaction job, queued now, as fulfilling a promise would queue it
+          promiseThen(v === undefined ? resolvedUndefined : PromiseResolve(v), onFulfilled);
+        }
       }
     }
     doReject(e) {
@@ -163,6 +186,32 @@
         rej(e);
       } else {
         this.value = e;
+        const onRejected = this.onRejected;
+        if (this.onFulfilled !== undefined) {
+          this.onFulfilled = this.onRejected = undefined;
+          promiseThen(PromiseReject(e), undefined, onRejected);
+        }
+      }
+    }
+    // A deferred nobody can see (no promise handed out, no reaction kept, not rejected) serves
+    // again as a fresh pending one instead of a new object: returns whether it was renewed.
+    renew() {
+      if (this.p !== undefined || this.onFulfilled !== undefined || this.isRejected) return false;
+      this.settled = false;
+      this.value = undefined;
+      this.handled = false;
+      return true;
+    }
+    // The spec's "upon fulfillment/rejection of the promise" when the derived promise is not
+    // needed: while nobody asked for the promise, one such reaction is kept here and queued
+    // as a job when the deferred settles (when fulfilling the promise would queue it), so a
+    // transform stream's pulls make no promise per chunk. Otherwise a reaction to the promise.
+    react(onFulfilled, onRejected) {
+      if (this.p === undefined && !this.settled && this.onFulfilled === undefined) {
+        this.onFulfilled = onFulfilled;
+        this.onRejected = onRejected;
+      } else {
+        promiseThen(this.promise, onFulfilled, onRejected);
       }
     }
     // The spec's "set promise.[[PromiseIsHandled]] to true".
@@ -729,7 +778,9 @@
           hasSyncChunk = true;
         } else {
           asyncChunk = chunk;
-          queueMicrotaskInternal(writeAsyncChunk);
+          // queueMicrotaskInternal(writeAsyncChunk), at the site: once per chunk
+          if (thenMethod.call === functionCall) thenMethod.call(resolvedUndefined, writeAsyncChunk);
+          else thenUncurried(resolvedUndefined, writeAsyncChunk);
         }
       },
       noop,
@@ -1265,7 +1316,9 @@
     }
     controller.pulling = true;
     const pullPromise = controller.pullAlgorithm();
-    promiseThen(pullPromise, controller.onPullFulfilled, controller.onPullRejected);
+    if (pullPromise instanceof Deferred) pullPromise.react(controller.onPullFulfilled, controller.onPullRejected);
+    else if (thenMethod.call === functionCall) thenMethod.call(pullPromise, controller.onPullFulfilled, controller.onPullRejected);
+    else thenUncurried(pullPromise, controller.onPullFulfilled, controller.onPullRejected);
   }
   // The hot paths below have the spec's small abstract operations written out in place (here:
   // CanCloseOrEnqueue, IsReadableStreamLocked, GetNumReadRequests and GetDesiredSize): until the
@@ -2555,8 +2608,11 @@
   function writableStreamUpdateBackpressure(stream, backpressure) {
     const writer = stream.writer;
     if (writer !== undefined && backpressure !== stream.backpressure) {
-      if (backpressure) writer.ready = new Deferred();
-      else writer.ready.doResolve(undefined);
+      if (backpressure) {
+        if (!writer.ready.renew()) writer.ready = new Deferred();
+      } else {
+        writer.ready.doResolve(undefined);
+      }
     }
     stream.backpressure = backpressure;
   }
@@ -2640,7 +2696,8 @@
       const state = stream.state;
       dequeueValue(controller);
       if (stream.closeRequest === undefined && stream.inFlightCloseRequest === undefined && state === 'writable') {
-        writableStreamUpdateBackpressure(stream, controller.strategyHWM - controller.queueTotalSize <= 0);
+        const backpressure = controller.strategyHWM - controller.queueTotalSize <= 0;
+        if (backpressure !== stream.backpressure) writableStreamUpdateBackpressure(stream, backpressure);
       }
       writableStreamDefaultControllerAdvanceQueueIfNeeded(controller);
       const writer = stream.writer;
@@ -2755,7 +2812,8 @@
       // WritableStreamDefaultControllerProcessWrite
       stream.inFlightWriteRequest = stream.writeRequests.shift(); // MarkFirstWriteRequestInFlight
       const sinkWritePromise = controller.writeAlgorithm(value);
-      promiseThen(sinkWritePromise, controller.onWriteFulfilled, controller.onWriteRejected);
+      if (thenMethod.call === functionCall) thenMethod.call(sinkWritePromise, controller.onWriteFulfilled, controller.onWriteRejected);
+      else thenUncurried(sinkWritePromise, controller.onWriteFulfilled, controller.onWriteRejected);
     }
   }
   function writableStreamDefaultControllerClearAlgorithms(controller) {
@@ -2817,7 +2875,8 @@
     controller.queueTotalSize += chunkSize;
     const stream = controller.stream;
     if (stream.closeRequest === undefined && stream.inFlightCloseRequest === undefined && stream.state === 'writable') {
-      writableStreamUpdateBackpressure(stream, controller.strategyHWM - controller.queueTotalSize <= 0);
+      const backpressure = controller.strategyHWM - controller.queueTotalSize <= 0;
+      if (backpressure !== stream.backpressure) writableStreamUpdateBackpressure(stream, backpressure);
     }
     writableStreamDefaultControllerAdvanceQueueIfNeeded(controller);
   }
@@ -3026,8 +3085,13 @@
     transformStreamUnblockWrite(stream);
   }
   function transformStreamSetBackpressure(stream, backpressure) {
-    if (stream.backpressureChangePromise !== undefined) stream.backpressureChangePromise.doResolve(undefined);
-    stream.backpressureChangePromise = new Deferred();
+    const old = stream.backpressureChangePromise;
+    if (old === undefined) {
+      stream.backpressureChangePromise = new Deferred();
+    } else {
+      old.doResolve(undefined);
+      if (!old.renew()) stream.backpressureChangePromise = new Deferred();
+    }
     stream.backpressure = backpressure;
   }
   function transformStreamUnblockWrite(stream) {
@@ -3120,7 +3184,9 @@
       });
     }
     // TransformStreamDefaultControllerPerformTransform
-    return promiseThen(controller.transformAlgorithm(chunk), undefined, controller.onTransformRejected);
+    const transformPromise = controller.transformAlgorithm(chunk);
+    return thenMethod.call === functionCall ? thenMethod.call(transformPromise, undefined, controller.onTransformRejected)
+      : thenUncurried(transformPromise, undefined, controller.onTransformRejected);
   }
   function transformStreamDefaultSinkAbortAlgorithm(stream, reason) {
     const controller = stream.controller;
@@ -3184,9 +3250,11 @@
     });
     return controller.finishPromise.promise;
   }
+  // Returns the backpressure change Deferred, not its promise: the readable controller reacts to
+  // it (Deferred.react) without a promise per pull.
   function transformStreamDefaultSourcePullAlgorithm(stream) {
     transformStreamSetBackpressure(stream, false);
-    return stream.backpressureChangePromise.promise;
+    return stream.backpressureChangePromise;
   }
 
   let tsOf;

@@ -19,11 +19,12 @@ import org.graalvm.polyglot.io.IOAccess;
  * The phases follow libuv's {@code uv_run}, as Node uses it: timers, pending completions (the
  * inbox), poll (wait for the inbox until the next timer), check ({@code setImmediate}).
  *
- * <p>Every task is followed by a microtask checkpoint (DESIGN.md rule 2): a completion from the
- * inbox is its own top-level entry into JavaScript, after which the engine drains promise jobs;
- * the timers and check phases enter JavaScript once and run their tasks there, draining the jobs
- * after each one through {@code HostOps.drainJobs}. After that drain, {@code afterTask} runs the
- * ticks promise jobs queued and reports unhandled rejections (rule 3).
+ * <p>Every task is followed by the microtask checkpoint (DESIGN.md rules 2 and 3), which the
+ * runtime's JavaScript takes itself ({@code settleTask}, draining the engine's promise jobs through
+ * {@code HostOps.drainJobs}): a completion from the inbox is one entry into JavaScript, and the
+ * timers and check phases enter once and run all their tasks there. After the few top-level calls
+ * that are not tasks, the engine drains promise jobs as the call returns, and {@link #settle} calls
+ * {@code afterTask} if JavaScript asked for it.
  *
  * <p>{@link #post}, {@link #ref} and {@link #unref} may be called from any thread; everything else
  * runs on the loop thread.

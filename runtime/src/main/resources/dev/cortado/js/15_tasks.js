@@ -145,7 +145,8 @@
 
   // --- unhandled rejections -----------------------------------------------------------------------
   // The engine calls `onUnhandledRejection` after its job drain for every rejected promise that
-  // still has no handler; the loop then calls afterTask, which reports them in order.
+  // still has no handler; settleTask (or, after a top-level call that does not settle itself,
+  // afterTask) then reports them in order.
   let pendingRejections = [];
   function onUnhandledRejection(reason, promise) {
     if (pendingRejections.length === 0) askForAfterTask();
@@ -319,8 +320,6 @@
   internal.runTaskWith = runTaskWith;
   internal.afterTask = afterTask;
   internal.settleTask = settleTask;
-  internal.drainTicks = drainTicks;
-  internal.hasTicks = hasTicks;
   internal.nextTick = nextTick;
   internal.reportUncaught = reportUncaught;
   internal.onUnhandledRejection = onUnhandledRejection;

@@ -285,7 +285,7 @@
       if (!due[i]._traceTask) due[i]._traceTask = trace.timerDue(due[i]._id, due[i]._onTimeout);
     }
   }
-  /** Runs the earliest timer's callback if it was due when the phase began; returns whether one ran. */
+  /** Runs the earliest timer's callback if it was due when the phase began; whether one ran. */
   function runDueTimer() {
     const timer = firstTimer();
     if (timer === null || timer._deadline > phaseNow) return false;

@@ -17,13 +17,14 @@
   'use strict';
   const {
     ArrayBuffer, MathMin, MathTrunc, NumberIsNaN, Number, ObjectDefineProperty, ObjectDefineProperties,
-    ObjectFreeze, ReflectApply, ReflectGetOwnPropertyDescriptor, StringPrototypeCharCodeAt, StringPrototypeIndexOf, StringPrototypeSlice,
-    StringPrototypeToLowerCase, SymbolFor, SymbolToStringTag, TypeError, Uint8Array,
+    ObjectFreeze, ReflectApply, ReflectGetOwnPropertyDescriptor, SymbolFor, SymbolToStringTag, TypeError,
+    Uint8Array,
   } = internal.primordials;
   const events = internal.load('52_events.js');
   const { Event, EventTarget, createEvent, dispatch, defineEventHandler } = events;
   const blobs = internal.load('66_blob.js');
   const { makeDOMException } = internal.load('51_dom_exception.js');
+  const { parseMimeType, mimeParam } = internal.load('62_mime.js');
   const timers = internal.timers;
   const now = internal.now;
   const blobOps = host.blob;
@@ -299,71 +300,10 @@
     return new encodingApi.TextDecoder(encoding).decode(bytes);
   }
 
-  function isHttpWhitespace(c) {
-    return c === 0x20 || c === 0x09 || c === 0x0A || c === 0x0D;
-  }
-  function isTokenCode(c) {
-    // HTTP token code points: ! # $ % & ' * + - . ^ _ ` | ~ digits letters
-    return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) ||
-      c === 0x21 || (c >= 0x23 && c <= 0x27) || c === 0x2A || c === 0x2B || c === 0x2D ||
-      c === 0x2E || c === 0x5E || c === 0x5F || c === 0x60 || c === 0x7C || c === 0x7E;
-  }
-  function isToken(s) {
-    if (s.length === 0) return false;
-    for (let i = 0; i < s.length; i++) if (!isTokenCode(StringPrototypeCharCodeAt(s, i))) return false;
-    return true;
-  }
-
-  /**
-   * The `charset` parameter of a MIME type (MIME Sniffing's "parse a MIME type", reduced to
-   * what is needed here); undefined when the type does not parse or has none. A Blob's type is
-   * printable ASCII, lowercased, so the input needs no other normalisation.
-   */
+  /** The `charset` parameter of a MIME type; undefined when the type does not parse or has none. */
   function charsetOf(input) {
-    let start = 0;
-    let end = input.length;
-    while (start < end && isHttpWhitespace(StringPrototypeCharCodeAt(input, start))) start++;
-    while (end > start && isHttpWhitespace(StringPrototypeCharCodeAt(input, end - 1))) end--;
-    input = StringPrototypeSlice(input, start, end);
-    const slash = StringPrototypeIndexOf(input, '/');
-    if (slash < 0 || !isToken(StringPrototypeSlice(input, 0, slash))) return undefined;
-    let p = StringPrototypeIndexOf(input, ';', slash + 1);
-    if (p < 0) p = input.length;
-    let subtypeEnd = p;
-    while (subtypeEnd > slash + 1 && isHttpWhitespace(StringPrototypeCharCodeAt(input, subtypeEnd - 1))) subtypeEnd--;
-    if (!isToken(StringPrototypeSlice(input, slash + 1, subtypeEnd))) return undefined;
-    while (p < input.length) {
-      p++;   // ';'
-      while (p < input.length && isHttpWhitespace(StringPrototypeCharCodeAt(input, p))) p++;
-      let q = p;
-      while (q < input.length && input[q] !== ';' && input[q] !== '=') q++;
-      const name = StringPrototypeToLowerCase(StringPrototypeSlice(input, p, q));
-      p = q;
-      if (p >= input.length) break;
-      if (input[p] === ';') continue;
-      p++;   // '='
-      let value;
-      if (input[p] === '"') {
-        value = '';
-        p++;
-        while (p < input.length && input[p] !== '"') {
-          if (input[p] === '\\' && p + 1 < input.length) p++;
-          value += input[p++];
-        }
-        while (p < input.length && input[p] !== ';') p++;
-      } else {
-        let e = StringPrototypeIndexOf(input, ';', p);
-        if (e < 0) e = input.length;
-        let valueEnd = e;
-        while (valueEnd > p && isHttpWhitespace(StringPrototypeCharCodeAt(input, valueEnd - 1))) valueEnd--;
-        value = StringPrototypeSlice(input, p, valueEnd);
-        p = e;
-        if (value === '') continue;
-      }
-      // The first charset parameter counts (later duplicates are dropped by the parser).
-      if (name === 'charset') return value;
-    }
-    return undefined;
+    const mime = parseMimeType(input);
+    return mime === null ? undefined : mimeParam(mime, 'charset');
   }
 
   class FileReader extends EventTarget {

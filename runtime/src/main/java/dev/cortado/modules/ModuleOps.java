@@ -78,9 +78,10 @@ public final class ModuleOps {
    * parameter names, so line and column numbers match the file exactly (a text wrapper would
    * shift every column of line 1). The parsed body is reused by the next runtime that loads the
    * same file with the same text ({@link CommonJsScriptCache}). When the body throws, {@code
-   * outcome.threw} is set, the value goes to {@code outcome.thrown} for the caller to rethrow and, when the engine knows where a
-   * non-error value was thrown, that place to {@code outcome.siteFile}, {@code siteLine} and
-   * {@code siteColumn} (Node shows it above the value when it is fatal).
+   * outcome.threw} is set, the value goes to {@code outcome.thrown} for the caller to rethrow and,
+   * when the engine knows where a non-error value was thrown, that place to {@code
+   * outcome.siteFile}, {@code siteLine} and {@code siteColumn} (Node shows it above the value when
+   * it is fatal).
    */
   @HostAccess.Export
   public void runCommonJs(String path, String body, Value exports, Value require, Value module,

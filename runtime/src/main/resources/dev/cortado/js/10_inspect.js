@@ -845,7 +845,12 @@
 
   /** Own keys shown for an object: enumerable ones, or every one with `showHidden`. */
   function getKeys(value, showHidden) {
-    const symbols = ObjectGetOwnPropertySymbols(value);
+    let symbols;
+    try {
+      symbols = ObjectGetOwnPropertySymbols(value);
+    } catch {
+      return [];   // a host (Java) function, whose keys the engine cannot list: shown without any
+    }
     let keys;
     if (showHidden) {
       keys = ObjectGetOwnPropertyNames(value);
@@ -885,6 +890,14 @@
    * null for objects without one (null prototype). With `showHidden`, collects the properties
    * of user-defined prototypes into `protoProps`.
    */
+  /** An own property's descriptor; undefined for a host (Java) value, which the engine refuses. */
+  function ownDescriptor(obj, key) {
+    try {
+      return ReflectGetOwnPropertyDescriptor(obj, key);
+    } catch {
+      return undefined;
+    }
+  }
   function getConstructorName(obj, ctx, recurseTimes, protoProps) {
     // globalThis is a Window (50_web_globals.js); Node, whose console output we match, names its
     // global `Object [global]`.
@@ -892,7 +905,7 @@
     let firstProto;
     const original = obj;
     while (obj) {
-      const desc = ReflectGetOwnPropertyDescriptor(obj, 'constructor');
+      const desc = ownDescriptor(obj, 'constructor');
       if (desc !== undefined && typeof desc.value === 'function' && desc.value.name !== '' &&
           isInstanceOf(original, desc.value)) {
         if (protoProps !== undefined &&
@@ -1704,8 +1717,7 @@
   function formatProperty(ctx, value, recurseTimes, key, type, desc, original = value) {
     let str;
     let separator = ' ';
-    desc = desc || ReflectGetOwnPropertyDescriptor(value, key) ||
-      { value: value[key], enumerable: true };
+    desc = desc || ownDescriptor(value, key) || { value: value[key], enumerable: true };
     if (desc.value !== undefined) {
       const diff = (ctx.compact !== true || type !== OBJECT_LIKE) ? 2 : 3;
       ctx.indentationLvl += diff;

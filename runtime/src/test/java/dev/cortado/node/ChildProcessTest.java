@@ -35,6 +35,28 @@ class ChildProcessTest {
     NodeTable.assertMatchesNode("child-process-start.js", "child-process-start.node.txt");
   }
 
+  /** util.inspect (and so console.log) of a child shows it, host handle and all, as Node does. */
+  @Test
+  void aChildCanBeInspectedBeforeAndAfterItExits() {
+    JsRun.Result r = JsRun.js(Permissions.all(), """
+        const { spawn } = require('child_process');
+        const util = require('util');
+        const child = spawn('true');
+        const show = (when) => {
+          const text = util.inspect(child, { depth: 2 });
+          console.log(when, text.split('\\n')[0].endsWith('ChildProcess {'), text.includes("spawnfile: 'true'"),
+            /exitCode: (null|0)/.exec(text)[0]);
+        };
+        show('at once');
+        child.on('exit', () => show('on exit'));
+        """);
+    assertThat(r.stderr()).isEmpty();
+    assertThat(r.stdout()).isEqualTo("""
+        at once true true exitCode: null
+        on exit true true exitCode: 0
+        """);
+  }
+
   @Test
   void processKillAsInNode() {
     NodeTable.assertMatchesNode("process-kill.js", "process-kill.node.txt");

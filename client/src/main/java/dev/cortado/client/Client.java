@@ -197,12 +197,10 @@ public final class Client {
     // every ~100 ms, 20-50 ms each: a third of the time. 256 MB at least cut the pauses by 70%
     // (async-fanout-timers: 79 young pauses, 3.6 s in all, against 9 and 1.0 s over 8 runs).
     command.add("-XX:NewSize=256m");
-    // A short run stops at C1 (bin/cortado's default), a long-lived one gains from C2: with it the
-    // warm daemon ran the benchmarks in bench/ 1.5-3x faster (the Graal compiler, Truffle's
-    // interpreter and the host code are Java). CORTADO_TIER_OPTS, when set, applies to both.
-    if (!environment.containsKey("CORTADO_TIER_OPTS")) {
-      command.add("-XX:TieredStopAtLevel=4");
-    }
+    // The daemon stops at C1 too (bin/cortado's default; CORTADO_TIER_OPTS sets both). With C2 on
+    // 2 cores, C2 compiling the Graal compiler competed with the script and left Graal running
+    // slow profiled code for minutes: a fresh daemon's first runs of the shared benchmarks were
+    // 1.3-3x slower than at C1, and five runs later not yet faster (bench/README.md).
     command.add(DAEMON_MAIN);
     command.add(address.socket().toString());
     ProcessBuilder builder = new ProcessBuilder(command)

@@ -1,6 +1,7 @@
 package dev.cortado.host;
 
 import dev.cortado.engine.EngineIntrospection;
+import dev.cortado.engine.OwnAccessorDefiner;
 import dev.cortado.loop.MonotonicClock;
 import dev.cortado.loop.PendingOps;
 import dev.cortado.web.UrlOps;
@@ -148,6 +149,16 @@ public final class HostOps {
   @HostAccess.Export
   public void drainJobs() {
     EngineIntrospection.drainPromiseJobs();
+  }
+
+  /**
+   * The engine function {@code (object, getter)} that gives a new object an own accessor {@code
+   * key} ({@link OwnAccessorDefiner}): a [LegacyUnforgeable] attribute such as Event#isTrusted,
+   * at the cost of a property store. Loop thread, from JavaScript.
+   */
+  @HostAccess.Export
+  public Value ownAccessorDefiner(Value sibling, String key, boolean enumerable, boolean configurable) {
+    return OwnAccessorDefiner.create(sibling, key, enumerable, configurable);
   }
 
   /** Whether {@link #requestAfterTask()} was called since the last time this was asked. */

@@ -21,6 +21,8 @@ class EventTargetTest {
         console.log(Event.NONE, Event.CAPTURING_PHASE, e.AT_TARGET, Event.prototype.BUBBLING_PHASE, Object.getOwnPropertyDescriptor(Event, 'AT_TARGET').writable);
         const d = Object.getOwnPropertyDescriptor(e, 'isTrusted');
         console.log(Object.keys(e).join(), d.configurable, d.enumerable, typeof d.get, d.get === Object.getOwnPropertyDescriptor(new Event('y'), 'isTrusted').get);
+        const sub = new (class extends CustomEvent { constructor() { super('s'); this.own = 1; } })();
+        console.log(d.set, d.get.name, Object.keys(sub).join(), sub.isTrusted, delete sub.isTrusted, Object.isFrozen(Object.freeze(sub)));
         console.log(Object.getOwnPropertyDescriptor(Event.prototype, 'type').enumerable, Object.getOwnPropertyDescriptor(Event.prototype, 'preventDefault').enumerable, Object.prototype.toString.call(e));
         console.log(Event.length, CustomEvent.length, EventTarget.length, ErrorEvent.length, PromiseRejectionEvent.length, EventTarget.prototype.addEventListener.length, EventTarget.prototype.dispatchEvent.length, Event.prototype.initEvent.length);
         for (const f of [() => Event('x'), () => new Event(), () => new Event('x', 1), () => Event.prototype.type, () => Event.prototype.stopPropagation.call({}), () => new Event(Symbol()), () => Object.getOwnPropertyDescriptor(e, 'isTrusted').get.call({})]) {
@@ -39,6 +41,7 @@ class EventTargetTest {
         x false false false 0 null null null false true false false number
         0 1 2 3 false
         isTrusted false true function true
+        undefined get isTrusted isTrusted,own false false true
         true true [object Event]
         1 1 0 1 2 2 1 1
         TypeError: Class constructor Event cannot be invoked without 'new'

@@ -10,6 +10,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
@@ -22,7 +25,9 @@ import java.util.function.BooleanSupplier;
  * warmup-workload.js}: promises, timers, events, encoding, URL, Buffer, streams) in a few fresh
  * runtimes, so the shared engine has compiled the runtime's own JavaScript, and the JVM the Graal
  * compiler itself, before the user's next run. A daemon's first runs were 3-50x slower than its
- * later ones without it. A round gives way at once to a user's run: {@link #yieldToRun} ends it.
+ * later ones without it. After each round it waits until the JIT has compiled what the round
+ * queued ({@link #awaitCompilerQuiet}). A round gives way at once to a user's run: {@link
+ * #yieldToRun} ends it.
  * {@code CORTADO_DAEMON_WARMUP} sets the number of rounds (default {@value #DEFAULT_ROUNDS}); 0 or
  * {@code off} skips it.
  *
@@ -34,6 +39,10 @@ final class DaemonWarmup implements Runnable {
   static final int DEFAULT_ROUNDS = 4;
   /** How long the daemon must have been idle before a round starts. */
   private static final long IDLE_BEFORE_ROUND_MILLIS = 300;
+  /** The longest wait, after a round, for the JIT to finish what the round queued. */
+  private static final long COMPILER_QUIET_TIMEOUT_MILLIS = 30_000;
+  /** How often the JIT's threads are looked at while waiting for them. */
+  private static final long COMPILER_POLL_MILLIS = 250;
 
   private final int rounds;
   private final BooleanSupplier idle;
@@ -80,8 +89,10 @@ final class DaemonWarmup implements Runnable {
           continue; // a user's run began: this round did not finish; run it again later
         }
         completed++;
-        DaemonServer.log("warm-up round " + completed + "/" + rounds + ": "
-            + (System.nanoTime() - roundStart) / 1_000_000 + " ms" + (code == 0 ? "" : ", exit code " + code));
+        long roundMillis = (System.nanoTime() - roundStart) / 1_000_000;
+        long compileMillis = awaitCompilerQuiet(COMPILER_QUIET_TIMEOUT_MILLIS);
+        DaemonServer.log("warm-up round " + completed + "/" + rounds + ": " + roundMillis + " ms"
+            + (code == 0 ? "" : ", exit code " + code) + ", then " + compileMillis + " ms until the JIT was quiet");
       }
       DaemonServer.log("warm-up done in " + (System.nanoTime() - started) / 1_000_000 + " ms");
     } finally {
@@ -120,6 +131,40 @@ final class DaemonWarmup implements Runnable {
     } finally {
       running = null;
     }
+  }
+
+  /**
+   * Waits until the engine's compiler threads have been nearly idle (under a tenth of one core)
+   * for two polls in a row, or {@code timeoutMillis} passed; returns how long it waited. A round
+   * queues far more compilations than the single compiler thread of a small machine finishes
+   * during it, and a round run before they are done runs interpreted code and queues yet more;
+   * a user's run that started with that backlog waited behind it (3-6x slower runs after the
+   * rounds had ended).
+   */
+  static long awaitCompilerQuiet(long timeoutMillis) {
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long start = System.nanoTime();
+    long last = compilerCpuNanos(threads);
+    int quietPolls = 0;
+    while (quietPolls < 2 && (System.nanoTime() - start) / 1_000_000 < timeoutMillis) {
+      sleep(COMPILER_POLL_MILLIS);
+      long now = compilerCpuNanos(threads);
+      quietPolls = now - last < COMPILER_POLL_MILLIS * 1_000_000 / 10 ? quietPolls + 1 : 0;
+      last = now;
+    }
+    return (System.nanoTime() - start) / 1_000_000;
+  }
+
+  /** The CPU time used so far by the engine's compiler threads (Truffle's, named so). */
+  private static long compilerCpuNanos(ThreadMXBean threads) {
+    long total = 0;
+    for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+      if (info != null && info.getThreadName().startsWith("TruffleCompilerThread")) {
+        long cpu = threads.getThreadCpuTime(info.getThreadId());
+        total += Math.max(cpu, 0);
+      }
+    }
+    return total;
   }
 
   private static String workload() {

@@ -75,16 +75,6 @@ public final class EngineIntrospection {
     return null;
   }
 
-  /**
-   * Runs every pending promise job now, as the engine does when the outermost Java-to-JS call
-   * returns (then unhandled rejections are reported and WeakRef targets released, as there). This
-   * is the microtask checkpoint the runtime's JavaScript takes between tasks it runs in one entry.
-   * Loop thread, from inside a call into JavaScript.
-   */
-  public static void drainPromiseJobs() {
-    com.oracle.truffle.js.runtime.JSRealm.get(null).getAgent().processAllPromises(true);
-  }
-
   /** The engine's own object behind {@code value} (for the engine-internal hooks). */
   public static Object guestObject(Value value) {
     return receiver(value);

@@ -2,6 +2,7 @@ package dev.cortado.host;
 
 import dev.cortado.engine.EngineIntrospection;
 import dev.cortado.engine.OwnAccessorDefiner;
+import dev.cortado.engine.PromiseJobDrainer;
 import dev.cortado.loop.MonotonicClock;
 import dev.cortado.loop.PendingOps;
 import dev.cortado.web.UrlOps;
@@ -143,12 +144,13 @@ public final class HostOps {
   }
 
   /**
-   * Runs the pending promise jobs now: the microtask checkpoint JavaScript takes after each task
+   * The engine function {@code drainJobs()} that runs the pending promise jobs now
+   * ({@link PromiseJobDrainer}): the microtask checkpoint JavaScript takes after each task
    * ({@code settleTask} in 15_tasks.js). Loop thread, from JavaScript.
    */
   @HostAccess.Export
-  public void drainJobs() {
-    EngineIntrospection.drainPromiseJobs();
+  public Value promiseJobDrainer(Value sibling) {
+    return PromiseJobDrainer.create(sibling);
   }
 
   /**

@@ -20,8 +20,8 @@ import org.graalvm.polyglot.io.IOAccess;
  * inbox), poll (wait for the inbox until the next timer), check ({@code setImmediate}).
  *
  * <p>Every task is followed by the microtask checkpoint (DESIGN.md rules 2 and 3), which the
- * runtime's JavaScript takes itself ({@code settleTask}, draining the engine's promise jobs through
- * {@code HostOps.drainJobs}): a completion from the inbox is one entry into JavaScript, and the
+ * runtime's JavaScript takes itself ({@code settleTask}, draining the engine's promise jobs with
+ * the engine function {@code PromiseJobDrainer} makes): a completion from the inbox is one entry into JavaScript, and the
  * timers and check phases enter once and run all their tasks there. After the few top-level calls
  * that are not tasks, the engine drains promise jobs as the call returns, and {@link #settle} calls
  * {@code afterTask} if JavaScript asked for it.

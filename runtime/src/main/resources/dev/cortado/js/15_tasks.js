@@ -23,6 +23,8 @@
   const objectToString = internal.primordials.Object.prototype.toString;
   const { validateFunction, makeCodedError } = internal.errors;
   const trace = host.trace;   // the recorder of `cortado trace`, else null
+  // Runs every pending promise job (an engine function: PromiseJobDrainer).
+  const drainJobs = host.promiseJobDrainer(objectToString);
 
   // --- process.nextTick: a FIFO of callbacks and their argument lists -----------------------------
   const tickCallbacks = [];
@@ -93,7 +95,7 @@
 
   /**
    * The microtask checkpoint after a task, as Node's processTicksAndRejections takes it: the
-   * ticks (and the ticks they queue), then the engine's promise jobs (HostOps.drainJobs); again
+   * ticks (and the ticks they queue), then the engine's promise jobs (drainJobs); again
    * while ticks are pending or unhandled rejections were just reported (their handlers may queue
    * more); then 'rejectionhandled' for reported rejections that got a handler since, and again if
    * any did. Every task ends with it, inside the loop's one call into JavaScript for that task or
@@ -102,7 +104,7 @@
   function settleTask() {
     for (;;) {
       drainTicks();
-      host.drainJobs();
+      drainJobs();
       if (hasTicks() || processRejections()) continue;
       if (watchedRejections.length === 0 || !pollHandled()) break;
     }

@@ -81,8 +81,11 @@ final class Base64Codec {
 
   // --- bytes to text -------------------------------------------------------------------------------
 
-  /** Base64 (padded) or base64url (unpadded) text of {@code length} bytes of {@code a} from {@code from}. */
-  static String encode(byte[] a, int from, int length, boolean url) {
+  /**
+   * Base64 (padded) or base64url (unpadded) text of {@code length} bytes of {@code a} from {@code
+   * from}, as ASCII bytes.
+   */
+  static byte[] encode(byte[] a, int from, int length, boolean url) {
     short[] table = url ? URL_CHARS_OF_12 : CHARS_OF_12;
     byte[] alphabet = url ? URL_ALPHABET : ALPHABET;
     int whole = length / 3;
@@ -115,7 +118,7 @@ final class Base64Codec {
         out[o++] = '=';
       }
     }
-    return new String(out, StandardCharsets.ISO_8859_1);
+    return out;
   }
 
   // --- text to bytes -------------------------------------------------------------------------------

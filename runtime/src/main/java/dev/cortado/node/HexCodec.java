@@ -49,8 +49,8 @@ final class HexCodec {
   /** Long strings are read through a window of this many low bytes (even) rather than one copy. */
   private static final int WINDOW = 32 * 1024;
 
-  /** Lowercase hex of {@code length} bytes of {@code a} from {@code from}. */
-  static String encode(byte[] a, int from, int length) {
+  /** Lowercase hex of {@code length} bytes of {@code a} from {@code from}, as ASCII bytes. */
+  static byte[] encode(byte[] a, int from, int length) {
     byte[] out = new byte[2 * length];
     int i = from;
     int o = 0;
@@ -68,7 +68,7 @@ final class HexCodec {
       out[o++] = (byte) digits;
       out[o++] = (byte) (digits >> 8);
     }
-    return new String(out, StandardCharsets.ISO_8859_1);
+    return out;
   }
 
   /**

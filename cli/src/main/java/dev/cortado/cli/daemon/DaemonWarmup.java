@@ -26,8 +26,9 @@ import java.util.function.BooleanSupplier;
  * runtimes, so the shared engine has compiled the runtime's own JavaScript, and the JVM the Graal
  * compiler itself, before the user's next run. A daemon's first runs were 3-50x slower than its
  * later ones without it. After each round it waits until the JIT has compiled what the round
- * queued ({@link #awaitCompilerQuiet}). A round gives way at once to a user's run: {@link
- * #yieldToRun} ends it.
+ * queued ({@link #awaitCompilerQuiet}). A round starts only when the daemon is idle and so are
+ * the machine's other processes ({@link OtherProcessesLoad}), and it gives way at once to a
+ * user's run: {@link #yieldToRun} ends it.
  * {@code CORTADO_DAEMON_WARMUP} sets the number of rounds (default {@value #DEFAULT_ROUNDS}); 0 or
  * {@code off} skips it.
  *
@@ -44,8 +45,12 @@ final class DaemonWarmup implements Runnable {
   /** How often the JIT's threads are looked at while waiting for them. */
   private static final long COMPILER_POLL_MILLIS = 250;
 
+  /** Other processes using more than this many cores keep a round from starting. */
+  private static final double OTHERS_BUSY_CORES = 0.25;
+
   private final int rounds;
   private final BooleanSupplier idle;
+  private final OtherProcessesLoad otherProcesses = new OtherProcessesLoad();
   private final CountDownLatch done = new CountDownLatch(1);
   private volatile EventLoop running;
   private volatile boolean yielded;
@@ -80,7 +85,8 @@ final class DaemonWarmup implements Runnable {
       while (completed < rounds) {
         sleep(IDLE_BEFORE_ROUND_MILLIS);
         yielded = false; // before the idle check: a run that begins after it ends the round
-        if (!idle.getAsBoolean()) {
+        double othersCores = otherProcesses.sinceLastLook();
+        if (!idle.getAsBoolean() || othersCores > OTHERS_BUSY_CORES) {
           continue;
         }
         long roundStart = System.nanoTime();

@@ -1,7 +1,5 @@
 package dev.cortado.node;
 
-import com.oracle.truffle.api.strings.TruffleString;
-import dev.cortado.engine.EngineIntrospection;
 import dev.cortado.web.Buffers;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -42,12 +40,12 @@ public final class BufferOps {
   // --- decoding (bytes to a string) ----------------------------------------------------------------
 
   /**
-   * Decodes {@code length} bytes from {@code offset} with one of the encodings Node names: a
-   * String, or for hex and base64 a JavaScript string made over the encoder's output without a
-   * copy ({@link #asciiString}).
+   * Decodes {@code length} bytes from {@code offset} with one of the encodings Node names; hex and
+   * base64 text is made over the encoder's output without a copy where the JVM allows ({@link
+   * Latin1Strings}).
    */
   @HostAccess.Export
-  public Object decode(String encoding, Value arrayBuffer, int offset, int length) {
+  public String decode(String encoding, Value arrayBuffer, int offset, int length) {
     Bytes in = Bytes.of(memory(arrayBuffer), offset, length);
     byte[] a = in.array();
     int from = in.start();
@@ -68,22 +66,11 @@ public final class BufferOps {
         }
         yield new String(chars);
       }
-      case "hex" -> asciiString(arrayBuffer, HexCodec.encode(a, from, length));
-      case "base64" -> asciiString(arrayBuffer, Base64Codec.encode(a, from, length, false));
-      case "base64url" -> asciiString(arrayBuffer, Base64Codec.encode(a, from, length, true));
+      case "hex" -> Latin1Strings.wrap(HexCodec.encode(a, from, length));
+      case "base64" -> Latin1Strings.wrap(Base64Codec.encode(a, from, length, false));
+      case "base64url" -> Latin1Strings.wrap(Base64Codec.encode(a, from, length, true));
       default -> throw new IllegalArgumentException("unknown encoding " + encoding);
     };
-  }
-
-  /**
-   * The JavaScript string of ASCII {@code bytes}, sharing the array: the engine's strings keep
-   * such text one byte per character, so nothing is copied. A java.lang.String would have cost
-   * two copies (into the String, then into the engine's string): on 100 MB of hex or base64, two
-   * hundred-megabyte arrays more for the collector to copy, which made its pauses last seconds.
-   */
-  private static Value asciiString(Value sibling, byte[] bytes) {
-    TruffleString ascii = TruffleString.fromByteArrayUncached(bytes, 0, bytes.length, TruffleString.Encoding.US_ASCII, false);
-    return EngineIntrospection.asValue(sibling, ascii.switchEncodingUncached(TruffleString.Encoding.UTF_16));
   }
 
   // --- encoding (a string into bytes) --------------------------------------------------------------

@@ -13,6 +13,15 @@ import org.graalvm.polyglot.Engine;
  * terminal: it goes to the file named by {@code CORTADO_ENGINE_LOG}, or nowhere.
  */
 public final class SharedEngine {
+  /**
+   * The name of the function each runtime file evaluates to ({@code dev/cortado/js/NN_*.js}): it
+   * runs once per Context, to define that file's functions. The JIT is told never to compile it
+   * (engine.CompileOnly): after a few Contexts its loops made it hot, and compiling these bodies
+   * (primordials, inspect, URL, encoding: 0.3-5.8 s each on the single compiler thread) held up
+   * the compilations a user's run was waiting for, e.g. a stream pipe's, for the whole run.
+   */
+  public static final String RUN_ONCE_FUNCTION = "cortadoModuleBody";
+
   private static volatile Engine engine;
 
   private SharedEngine() {}
@@ -35,6 +44,7 @@ public final class SharedEngine {
     return Engine.newBuilder("js")
         .allowExperimentalOptions(true)
         .option("engine.WarnInterpreterOnly", "false")
+        .option("engine.CompileOnly", "~" + RUN_ONCE_FUNCTION)
         .logHandler(engineLog())
         .build();
   }

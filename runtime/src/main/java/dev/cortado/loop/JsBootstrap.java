@@ -18,7 +18,10 @@ import org.graalvm.polyglot.Value;
  * reuses their compiled code. Loop thread only (per Context).
  */
 public final class JsBootstrap {
-  /** The files, in load order. Each evaluates to {@code function (host, internal)}. */
+  /**
+   * The files, in load order. Each evaluates to {@code function cortadoModuleBody(host, internal)}
+   * (the name the engine is told not to compile: {@link dev.cortado.engine.SharedEngine#RUN_ONCE_FUNCTION}).
+   */
   static final List<String> FILES = List.of(
       "00_primordials.js",
       "05_errors.js",

@@ -2,7 +2,7 @@
 // code runs, plus `internal.defineGlobal`. Later files take what they need from
 // `internal.primordials`, so a script that patches Array.prototype.push or
 // Promise.prototype.then can neither break the runtime nor spy on it.
-(function (host, internal) {
+(function cortadoModuleBody(host, internal) {
   'use strict';
   const uncurryThis = Function.prototype.bind.bind(Function.prototype.call);
   const FunctionPrototypeBind = uncurryThis(Function.prototype.bind);

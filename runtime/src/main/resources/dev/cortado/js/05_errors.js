@@ -1,7 +1,7 @@
 // 05_errors.js: Node-style coded errors (`err.code`, `TypeError [ERR_X]: ...` in the stack) and
 // the argument validators the host APIs share, so every API rejects bad input with the same
 // error type, code and message that Node.js gives.
-(function (host, internal) {
+(function cortadoModuleBody(host, internal) {
   'use strict';
   const {
     ReflectDefineProperty, ReflectApply, ReflectSetPrototypeOf, StringPrototypeSlice, StringPrototypeIndexOf,

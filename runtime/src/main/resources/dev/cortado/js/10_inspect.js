@@ -11,7 +11,7 @@
 // and `internal.inspectTypes`. The output matches Node 20 byte for byte: line breaking
 // (`breakLength`, `compact: 3`), grouping of long arrays into columns, circular references,
 // depth limits, errors, getters, colors, and so on.
-(function (host, internal) {
+(function cortadoModuleBody(host, internal) {
   'use strict';
 
   // ---- Intrinsics, captured before user code runs ---------------------------------------------

@@ -5,7 +5,7 @@
 // drawing, `console.trace` stacks, and Node's warnings for misuse. Every method works detached
 // (`const { log } = console`), and, as in Node, the composite methods (group, count, time*,
 // table, assert, trace) print through the current `console.log` / `warn` / `error`.
-(function (host, internal) {
+(function cortadoModuleBody(host, internal) {
   'use strict';
 
   // ---- Intrinsics, captured before user code runs ---------------------------------------------

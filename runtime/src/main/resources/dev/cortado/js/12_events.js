@@ -1,7 +1,7 @@
 // 12_events.js: Node's EventEmitter, the base of `process` (and later of streams and child
 // processes). It adds on/once/prepend*, removal, emit with the 'error' convention, listener
 // introspection and the max-listeners leak warning, all on the captured primordials.
-(function (host, internal) {
+(function cortadoModuleBody(host, internal) {
   'use strict';
   const {
     ReflectApply, ArrayPrototypePush, ArrayPrototypeUnshift, ArrayPrototypeSplice,

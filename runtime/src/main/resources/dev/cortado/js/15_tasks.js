@@ -12,7 +12,7 @@
 //     `internal.globalEvents`, which 52_events.js sets only once it is loaded (a program that never
 //     touches events pays one property read per uncaught error). As in Deno, the event comes first;
 //     process handlers still run after it; a canceled event (preventDefault) keeps the process alive.
-(function (host, internal) {
+(function cortadoModuleBody(host, internal) {
   'use strict';
   const {
     ReflectApply, PromisePrototypeThen, PromiseResolve, ArrayPrototypePush, Error: ErrorCtor,

@@ -12,7 +12,7 @@
 //     beginCheckPhase, runImmediates, hasRefedWork, hasImmediates.
 // Every callback runs as its own task: the ticks it queued, then the microtask checkpoint
 // (internal.settleTask) follow it before the next one runs; the loop enters once per phase.
-(function (host, internal) {
+(function cortadoModuleBody(host, internal) {
   'use strict';
   const {
     ReflectApply, MapPrototypeGet, MapPrototypeSet, MapPrototypeDelete, Map: MapCtor,

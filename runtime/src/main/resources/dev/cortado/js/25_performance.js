@@ -1,7 +1,7 @@
 // 25_performance.js: the `performance` global: its clock (High Resolution Time), `now()` and
 // `timeOrigin`, on the same monotonic clock the timers use. Marks, measures and the entry getters
 // (User Timing, Performance Timeline) live in 59_performance_timeline.js, loaded on first use.
-(function (host, internal) {
+(function cortadoModuleBody(host, internal) {
   'use strict';
   const {
     ObjectDefineProperty, ObjectCreate, ObjectSetPrototypeOf, ReflectApply, ReflectDefineProperty,

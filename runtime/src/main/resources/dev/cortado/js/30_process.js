@@ -3,7 +3,7 @@
 // 'exit' and 'beforeExit' events, and the hooks the loop calls for them (emitBeforeExit,
 // emitExit), signal events (node/SignalOps.java), a forked child's channel to its parent
 // (process.send, 69_ipc.js), plus printing of fatal errors the way Node prints them.
-(function (host, internal) {
+(function cortadoModuleBody(host, internal) {
   'use strict';
   const {
     ObjectSetPrototypeOf, ObjectDefineProperty, NumberIsInteger, StringPrototypeSplit,

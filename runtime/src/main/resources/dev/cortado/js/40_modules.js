@@ -6,7 +6,7 @@
 //     generated virtual module whose default export is `module.exports`;
 //   - `import.meta.dirname` / `filename` / `resolve`;
 //   - the registry of built-in modules (`node:x` and `x`).
-(function (host, internal) {
+(function cortadoModuleBody(host, internal) {
   'use strict';
   const {
     ObjectCreate, ObjectFreeze, StringPrototypeStartsWith, StringPrototypeSlice,

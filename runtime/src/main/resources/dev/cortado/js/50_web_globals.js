@@ -1,7 +1,7 @@
 // 50_web_globals.js: the web platform's globals (WinterTC's minimum common API). Each name is
 // bound to the file that defines it and loaded on first read (see README.md, "Loaded on first
 // use"), so a program pays start-up time only for the interfaces it touches.
-(function (host, internal) {
+(function cortadoModuleBody(host, internal) {
   'use strict';
   const lazy = internal.defineLazyGlobals;
   const { ReflectDefineProperty, ReflectGet, ReflectSet, globalThis: global } = internal.primordials;

@@ -4,7 +4,7 @@
 // Exports `DOMException` and, for the other runtime files:
 // - `makeDOMException(message, name)`: what the specs mean by "throw a <name> DOMException"
 // - `isDOMException(value)`, `domExceptionParts(value)` (name, message): for structured clone
-(function (host, internal) {
+(function cortadoModuleBody(host, internal) {
   'use strict';
   const {
     ObjectDefineProperty, ObjectDefineProperties, ObjectFreeze, ObjectSetPrototypeOf,

@@ -19,7 +19,7 @@
 // - `dispatch(target, event)`: the dispatch algorithm (no checks), returns !defaultPrevented;
 // - `hasListeners(target, type)`, `defineEventHandler(prototype, name)` (an `on<type>` attribute);
 // - `setCanceled(event)`.
-(function (host, internal) {
+(function cortadoModuleBody(host, internal) {
   'use strict';
   const {
     ObjectDefineProperty, ObjectDefineProperties, ObjectGetOwnPropertyNames,

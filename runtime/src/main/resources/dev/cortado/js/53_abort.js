@@ -13,7 +13,7 @@
 // - `addAlgorithm(signal, fn)` / `removeAlgorithm(signal, fn)`: the spec's "add"/"remove" an abort
 //   algorithm (adding to an aborted signal does nothing);
 // - `createDependentSignal(signals)`: AbortSignal.any without the argument conversion.
-(function (host, internal) {
+(function cortadoModuleBody(host, internal) {
   'use strict';
   const {
     ObjectDefineProperty, ObjectGetOwnPropertyNames, ObjectFreeze, ObjectAssign, TypeError,

@@ -8,7 +8,7 @@
 // Blob.text()):
 // - `getEncoding(label)`: the standard's encoding name for a label, or null
 // - `utf8Encode(string)`: a Uint8Array; `utf8Decode(uint8Array)`: a string (BOM kept, U+FFFD)
-(function (host, internal) {
+(function cortadoModuleBody(host, internal) {
   'use strict';
   const {
     ArrayBuffer, ArrayBufferIsView, ArrayBufferPrototypeByteLength, ArrayBufferPrototypeDetached, DataViewPrototypeBuffer,

@@ -2,7 +2,7 @@
 //
 // Exports `atob`, `btoa` and, for the other runtime files, `base64Decode(string)` (a byte
 // string, or null when not forgiving-base64) and `base64Encode(byteString)`.
-(function (host, internal) {
+(function cortadoModuleBody(host, internal) {
   'use strict';
   const {
     ObjectFreeze, ReflectApply, StringFromCharCode, StringPrototypeCharCodeAt, TypeError,

@@ -3,7 +3,7 @@
 //
 // Random bytes come from Java's SecureRandom (host.crypto), a block per call: small requests
 // are served from a pooled block, so randomUUID() in a loop makes few Java calls.
-(function (host, internal) {
+(function cortadoModuleBody(host, internal) {
   'use strict';
   const {
     ArrayBufferIsView, ObjectDefineProperty, ObjectFreeze, StringPrototypeSlice, Symbol,

@@ -3,7 +3,7 @@
 //
 // `language` comes from the locale environment variables (LC_ALL, LC_MESSAGES, LANG, as ICU and
 // Deno read them), as a BCP 47 tag: `de_DE.UTF-8` is `de-DE`; none set, `C` or `POSIX`: `en-US`.
-(function (host, internal) {
+(function cortadoModuleBody(host, internal) {
   'use strict';
   const {
     ObjectDefineProperty, ObjectFreeze, StringPrototypeIndexOf, StringPrototypeToLowerCase,

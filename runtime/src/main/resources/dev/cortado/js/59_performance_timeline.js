@@ -3,7 +3,7 @@
 // `PerformanceMeasure`, `PerformanceObserver`, `PerformanceObserverEntryList`, and the
 // `performance.mark/measure/getEntries*/clear*` methods that 25_performance.js forwards here.
 // Loaded on first use.
-(function (host, internal) {
+(function cortadoModuleBody(host, internal) {
   'use strict';
   const {
     ArrayIsArray, ArrayPrototypePush, ArrayPrototypeSort, ArrayPrototypeSplice, Number,

@@ -8,7 +8,7 @@
 // - `domainToASCII(domain)`, `domainToUnicode(domain)`: node:url's, '' on failure
 // - `urlToHttpOptions(url)`: node:url's
 // - `parseURL(input)`: a URL object or null, `isURL(value)`: whether value is a URL object
-(function (host, internal) {
+(function cortadoModuleBody(host, internal) {
   'use strict';
   const {
     ArrayPrototypeJoin, ArrayPrototypeSplice, FunctionPrototypeCall,

@@ -1,7 +1,7 @@
 // 62_mime.js: HTTP tokens and whitespace, and MIME types as the MIME Sniffing Standard parses and
 // serializes them (essence and parameters), for fetch, FileReader and whoever needs a MIME type's
 // parameter. Loaded on first use; no globals.
-(function (host, internal) {
+(function cortadoModuleBody(host, internal) {
   'use strict';
   const {
     ArrayPrototypePush, String, StringPrototypeCharCodeAt, StringPrototypeIndexOf, StringPrototypeSlice,

@@ -13,7 +13,7 @@
 // Progress events carry loaded (bytes read so far) and total (the Blob's size), with
 // lengthComputable true when total is not 0 (XHR's "fire a progress event" rule), as browsers
 // report them; the File API itself leaves them unset.
-(function (host, internal) {
+(function cortadoModuleBody(host, internal) {
   'use strict';
   const {
     ArrayBuffer, MathMin, MathTrunc, NumberIsNaN, Number, ObjectDefineProperty, ObjectDefineProperties,

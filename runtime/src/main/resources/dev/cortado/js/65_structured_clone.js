@@ -15,7 +15,7 @@
 // - `deserialize(records, transferred)` -> value
 // - `serializeToJava(value, transferList)` -> a Java SerializedValue (any thread may hold it)
 // - `deserializeFromJava(serializedValue)` -> value, in the calling Context
-(function (host, internal) {
+(function cortadoModuleBody(host, internal) {
   'use strict';
   const {
     Array, ArrayBuffer, ArrayBufferPrototypeDetached, ArrayBufferPrototypeByteLength,

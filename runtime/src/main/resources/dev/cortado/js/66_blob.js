@@ -8,7 +8,7 @@
 //
 // Exports `Blob`, `File` and, for the other runtime files: `isBlob(value)`, `blobData(blob)`,
 // `blobFromData(data, type)`, `fileFromData(data, type, name, lastModified)`.
-(function (host, internal) {
+(function cortadoModuleBody(host, internal) {
   'use strict';
   const {
     ArrayBuffer, ArrayBufferIsView, DataViewPrototypeBuffer, DataViewPrototypeByteOffset,

@@ -12,7 +12,7 @@
 // Exports, for the worker files: `MessagePort`, `portFromEndpoint(endpoint)`, `endpointOf(port)`,
 // `receive(endpoint, target, onClose)` (dispatch an endpoint's messages at any EventTarget),
 // `postTo(endpoint, message, transferArg, what)`, `parseTransfer(arg, what)`, `MessageEvent`.
-(function (host, internal) {
+(function cortadoModuleBody(host, internal) {
   'use strict';
   const {
     ObjectDefineProperty, ObjectFreeze, ObjectGetOwnPropertyNames, SymbolToStringTag, SymbolIterator,

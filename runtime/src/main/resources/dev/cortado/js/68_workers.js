@@ -14,7 +14,7 @@
 // empty, as in Node.
 //
 // Exports: `Worker`, `runWorker(setup)` (the worker loop's main), `workerThreads()` (the module).
-(function (host, internal) {
+(function cortadoModuleBody(host, internal) {
   'use strict';
   const {
     ObjectDefineProperty, ObjectFreeze, ObjectGetOwnPropertyNames, SymbolToStringTag, SymbolFor,

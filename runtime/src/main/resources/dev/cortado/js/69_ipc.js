@@ -5,7 +5,7 @@
 // Node's 'json' serialization. Each message arrives as its own task; a send callback runs once
 // the message is written; 'disconnect' follows the other end closing (or disconnect()) on the
 // next tick.
-(function (host, internal) {
+(function cortadoModuleBody(host, internal) {
   'use strict';
   const {
     JSONStringify, JSONParse, Error: ErrorCtor, TypeError, SafeMap, MapPrototypeGet, MapPrototypeSet,

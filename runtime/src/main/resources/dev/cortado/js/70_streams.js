@@ -21,7 +21,7 @@
 // createReadableByteStream, readableStreamFromPullSource, readableStreamEnqueue/Close/Error,
 // readableStreamCancel, readAllBytes, readableStreamTee, readableStreamPipeTo,
 // isWritableStream, createWritableStream.
-(function (host, internal) {
+(function cortadoModuleBody(host, internal) {
   'use strict';
   const {
     ArrayBuffer, ArrayBufferIsView, ArrayBufferPrototypeByteLength: ArrayBufferPrototypeGetByteLength,

@@ -1,6 +1,6 @@
 // 71_encoding_streams.js: `TextEncoderStream` and `TextDecoderStream` (Encoding Standard §7), each
 // a TransformStream around a TextEncoder / TextDecoder from 55_encoding.js. Loaded on first use.
-(function (host, internal) {
+(function cortadoModuleBody(host, internal) {
   'use strict';
   const {
     ArrayBufferIsView, ObjectDefineProperty, ReflectOwnKeys, StringPrototypeCharCodeAt,

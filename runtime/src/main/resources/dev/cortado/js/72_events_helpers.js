@@ -1,7 +1,7 @@
 // 72_events_helpers.js: node:events' module functions, loaded with the module: once() and on()
 // (a promise and an async iterator over an EventEmitter's or EventTarget's events, with
 // AbortSignal), getEventListeners and setMaxListeners. The EventEmitter itself is 12_events.js.
-(function (host, internal) {
+(function cortadoModuleBody(host, internal) {
   'use strict';
   const {
     PromiseWithResolvers, ArrayPrototypePush, ArrayPrototypeShift, SymbolAsyncIterator, Error: ErrorCtor,

@@ -4,7 +4,7 @@
 // decompressed as it is written, on the loop thread, and its output enqueued when not empty.
 // Decompression refuses corrupt input, input that ends early, and any byte after the end of the
 // compressed data, with a TypeError that errors the stream. Loaded on first use.
-(function (host, internal) {
+(function cortadoModuleBody(host, internal) {
   'use strict';
   const {
     ArrayBuffer: ArrayBufferCtor, ArrayBufferIsView, ObjectDefineProperty, ObjectPrototypeToString,

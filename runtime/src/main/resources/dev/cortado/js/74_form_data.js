@@ -8,7 +8,7 @@
 //
 // Exports `FormData` and, for 75_fetch.js: `isFormData`, `encodeMultipart(formData)` ->
 // { blob, contentType }, `parseMultipart(bytes, boundary)` and `formDataFromList(list)`.
-(function (host, internal) {
+(function cortadoModuleBody(host, internal) {
   'use strict';
   const {
     ArrayIsArray, ArrayPrototypePush, ArrayPrototypeSplice, MathRandom, MathFloor, NumberPrototypeToString, ObjectDefineProperty,

@@ -12,7 +12,7 @@
 // buffers at most 512 KiB), redirects followed here (each hop checks the `net` permission),
 // abort at any point, and the data: and blob: schemes. fetch() makes the request's state
 // without a Request object, and a response's Headers object is made when first asked for.
-(function (host, internal) {
+(function cortadoModuleBody(host, internal) {
   'use strict';
   const {
     ArrayBuffer, ArrayIsArray, ArrayPrototypePush, ArrayPrototypeSort, ArrayPrototypeJoin, Error, JSONParse,

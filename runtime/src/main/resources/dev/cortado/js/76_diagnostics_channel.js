@@ -2,7 +2,7 @@
 // that libraries publish to and tools subscribe to (channel, subscribe, unsubscribe, hasSubscribers,
 // runStores), and tracingChannel's start / end / asyncStart / asyncEnd / error channels with
 // traceSync, tracePromise and traceCallback. Cortado itself publishes nothing yet.
-(function (host, internal) {
+(function cortadoModuleBody(host, internal) {
   'use strict';
   const {
     Map: MapCtor, MapPrototypeGet, MapPrototypeSet, ArrayPrototypeIndexOf, ArrayPrototypeSplice,

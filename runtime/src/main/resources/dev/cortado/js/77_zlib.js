@@ -5,7 +5,7 @@
 //   - the stream classes (createGzip()... : node:stream Transforms, each chunk processed as it
 //     comes, on the loop thread);
 //   - zlib.constants and the classic constants on the module, options checked as Node does.
-(function (host, internal) {
+(function cortadoModuleBody(host, internal) {
   'use strict';
   const {
     ArrayBufferIsView, ObjectSetPrototypeOf, ObjectKeys, ReflectApply, RangeError,

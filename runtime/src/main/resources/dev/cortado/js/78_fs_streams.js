@@ -3,7 +3,7 @@
 // of fs.open / read / write / close (82_fs.js), which run off the loop thread. They add Node's
 // options (flags, mode, fd, start, end, encoding, highWaterMark, autoClose, emitClose, signal,
 // flush), the 'open' and 'ready' events, `pending`, `bytesRead` and `bytesWritten`.
-(function (host, internal) {
+(function cortadoModuleBody(host, internal) {
   'use strict';
   const { ObjectSetPrototypeOf, ObjectDefineProperty, ReflectApply, NumberIsInteger, RangeError, Math: MathObject } =
     internal.primordials;

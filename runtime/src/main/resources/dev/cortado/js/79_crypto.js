@@ -3,7 +3,7 @@
 // randomUUID over the web `crypto` of 57_crypto.js, timingSafeEqual, getHashes, and
 // `webcrypto` (the global). Hash and Hmac objects have update / digest / copy; they are not
 // streams here.
-(function (host, internal) {
+(function cortadoModuleBody(host, internal) {
   'use strict';
   const {
     ArrayBufferIsView, TypeError, RangeError, Error: ErrorCtor, NumberIsSafeInteger, Uint8Array,

@@ -2,7 +2,7 @@
 // algorithms: `posix` ('/' only) and `win32` ('\' and '/', drive letters, UNC roots
 // `\\server\share`). The module itself is `posix`, as Node's is on Linux and macOS.
 // Pure string work: no file system access, no permission needed (resolve reads the cwd).
-(function (host, internal) {
+(function cortadoModuleBody(host, internal) {
   'use strict';
   const {
     StringPrototypeSlice, StringPrototypeCharCodeAt, StringPrototypeToLowerCase,

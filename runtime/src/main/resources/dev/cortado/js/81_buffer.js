@@ -5,7 +5,7 @@
 // Encoding and decoding of strings run in Java (node/BufferOps.java: one pass over the
 // ArrayBuffer's memory); everything else is typed array work here. Node's error codes and
 // messages (ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_UNKNOWN_ENCODING...).
-(function (host, internal) {
+(function cortadoModuleBody(host, internal) {
   'use strict';
   const {
     Uint8Array, Float32Array, Float64Array, ArrayBufferIsView, ArrayBufferPrototypeByteLength,

@@ -8,7 +8,7 @@
 // FsOps; FileHandle (fs/promises) wraps one. fs.watch reports through a PendingOp (Java
 // WatchService). The streams (createReadStream...) are in 78_fs_streams.js, which node:fs loads
 // on first use. Not here yet: watchFile, cp's filter.
-(function (host, internal) {
+(function cortadoModuleBody(host, internal) {
   'use strict';
   const {
     Error: ErrorCtor, TypeError, Date, ArrayBufferIsView, PromiseWithResolvers, ObjectDefineProperty, StringPrototypeIncludes, StringPrototypeSlice,

@@ -2,7 +2,7 @@
 // /etc/passwd). What Deno guards with the `sys` permission is guarded here too, with Deno's names
 // (hostname, osRelease, osUptime, loadavg, networkInterfaces, systemMemoryInfo, cpus, userInfo,
 // homedir); platform, arch, EOL, endianness, tmpdir and the constants need none.
-(function (host, internal) {
+(function cortadoModuleBody(host, internal) {
   'use strict';
   const { ObjectFreeze, ArrayPrototypePush, StringPrototypeSlice } = internal.primordials;
   const ops = host.os;

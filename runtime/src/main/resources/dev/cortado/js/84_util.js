@@ -2,7 +2,7 @@
 // promisify (with util.promisify.custom), callbackify, types, deprecate, inherits,
 // isDeepStrictEqual, parseArgs, styleText, TextEncoder/TextDecoder and the legacy is* checks.
 // Also the deep equality that node:assert shares (`internal.deepEqual(a, b, strict)`).
-(function (host, internal) {
+(function cortadoModuleBody(host, internal) {
   'use strict';
   const {
     ArrayIsArray, ArrayPrototypePush, ArrayPrototypeJoin, ArrayPrototypeSlice, Error: ErrorCtor,

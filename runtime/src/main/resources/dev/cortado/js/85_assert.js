@@ -3,7 +3,7 @@
 // diff of the inspected values, "Missing expected exception."...), `code` ERR_ASSERTION,
 // `actual`, `expected`, `operator`, `generatedMessage`. Deep equality is node:util's
 // (84_util.js, `internal.deepEqual`).
-(function (host, internal) {
+(function cortadoModuleBody(host, internal) {
   'use strict';
   const {
     Error: ErrorCtor, ArrayPrototypeJoin, ArrayPrototypePush, ObjectIs, ObjectKeys, ReflectApply,

@@ -9,7 +9,7 @@
 // `shell: true`) before anything starts. The process itself starts on a host thread (the loop
 // thread does not wait 1-2 ms for each): 'spawn' comes when it has started, and child.pid waits
 // for the start only if read before then. A child's default environment is process.env as it is.
-(function (host, internal) {
+(function cortadoModuleBody(host, internal) {
   'use strict';
   const {
     ArrayIsArray, ArrayPrototypeJoin, ArrayPrototypePush, ArrayPrototypeSlice, Error: ErrorCtor, ObjectKeys,

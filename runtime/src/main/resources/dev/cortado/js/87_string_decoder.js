@@ -2,7 +2,7 @@
 // stream of byte chunks into text without splitting characters: UTF-8 through a streaming
 // TextDecoder, UTF-16LE by code units (a pair's high half waits for its low half), base64 by
 // three-byte groups; hex, latin1 and ascii byte by byte.
-(function (host, internal) {
+(function cortadoModuleBody(host, internal) {
   'use strict';
   const {
     ArrayBufferIsView, TypedArrayPrototypeGetBuffer, TypedArrayPrototypeGetByteOffset, Uint8Array,

@@ -1,7 +1,7 @@
 // 88_querystring.js: Node's `querystring`, loaded on first use: parse and stringify of
 // `a=1&b=2` strings ('+' is a space, repeated keys become arrays, a null-prototype result),
 // escape/unescape (percent-encoding of UTF-8, lenient decoding of malformed escapes).
-(function (host, internal) {
+(function cortadoModuleBody(host, internal) {
   'use strict';
   const {
     ArrayIsArray, ArrayPrototypePush, ArrayPrototypeJoin, ObjectKeys, NumberIsFinite, StringPrototypeSplit,

@@ -9,7 +9,7 @@
 //   - finished() and pipeline() (callbacks and promises; async generator functions as stages);
 //   - Readable.toWeb / fromWeb and Writable.toWeb / fromWeb over 70_streams.js.
 // Object mode counts chunks; byte mode counts bytes and turns strings into Buffers.
-(function (host, internal) {
+(function cortadoModuleBody(host, internal) {
   'use strict';
   const {
     ArrayPrototypePush, ArrayPrototypeShift, ArrayPrototypeIndexOf, ArrayPrototypeSplice,

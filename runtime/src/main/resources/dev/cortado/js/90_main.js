@@ -1,7 +1,7 @@
 // 90_main.js: the built-in modules that only re-export what earlier files built (timers,
 // timers/promises, process, module, util, events), and the loop's `runMain` hook that starts the
 // program: a CommonJS or ES module file, or source text from -e / -p / stdin.
-(function (host, internal) {
+(function cortadoModuleBody(host, internal) {
   'use strict';
   const {
     PromiseWithResolvers, PromisePrototypeThen, PromiseReject, PromiseResolve, ReflectApply,

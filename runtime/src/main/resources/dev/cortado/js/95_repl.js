@@ -15,7 +15,7 @@
 // The `bridge` is Java (ReplSession.Evaluation), one per input: `check(name, code)` parses without
 // running and answers 'ok', 'incomplete' or 'error'; `run(name, code)` evaluates a script;
 // `isCancelled()` is true once Ctrl-C gave up on the input; `settled(outcome)` ends the input.
-(function (host, internal) {
+(function cortadoModuleBody(host, internal) {
   'use strict';
   const {
     ArrayPrototypePush, ArrayPrototypeJoin, ArrayPrototypeIncludes,

@@ -2,7 +2,7 @@
 // first use with `internal.load('96_embedding.js')`. Each hook
 // runs as one loop task and reports its outcome through `done(value)` / `failed(error)`, which
 // Java gives it; a promise outcome is reported when it settles.
-(function (host, internal) {
+(function cortadoModuleBody(host, internal) {
   'use strict';
   const { PromisePrototypeThen, PromiseResolve, ReflectApply, ObjectPrototypeHasOwnProperty } = internal.primordials;
 

@@ -3,7 +3,7 @@
 // each path on first use, several milliseconds each while cold; paying it here keeps a program's
 // first timers as close together in time as they are in Node, so their deadlines keep the order
 // the program wrote. Leaves nothing behind: every timer is cleared, every rejection handled.
-(function (host, internal) {
+(function cortadoModuleBody(host, internal) {
   'use strict';
   const { setTimeout, clearTimeout, setImmediate, clearImmediate } = internal.timers;
   const noop = () => {};

@@ -61,6 +61,11 @@
   await new ReadableStream({
     pull(c) { c.enqueue(bytes); if (++produced === 500) c.close(); },
   }).pipeThrough(new TransformStream()).pipeTo(new WritableStream({ write(chunk) { sink += chunk.length; } }));
+  produced = 0;
+  await new ReadableStream({
+    pull(c) { c.enqueue(bytes); if (++produced === 500) c.close(); },
+  }, { highWaterMark: 4 }).pipeThrough(new TransformStream({ transform(chunk, c) { c.enqueue(chunk); } }))
+    .pipeTo(new WritableStream({ write(chunk) { sink += chunk.length; } }, { highWaterMark: 4 }));
   sink += (await new Response('{"a":1}').json()).a + (await new Blob(['abc']).text()).length;
   // fetch's own JavaScript (no network: a data: URL), Headers and Request.
   for (let i = 0; i < 300; i++) {

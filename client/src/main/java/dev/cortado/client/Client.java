@@ -196,7 +196,11 @@ public final class Client {
     // the young generation was ~80 MB and JavaScript that allocates (promises, closures) collected
     // every ~100 ms, 20-50 ms each: a third of the time. 256 MB at least cut the pauses by 70%
     // (async-fanout-timers: 79 young pauses, 3.6 s in all, against 9 and 1.0 s over 8 runs).
-    command.add("-XX:NewSize=256m");
+    // 768 MB: a young collection copies what is alive, and a burst of 200k pending promises or
+    // 100 MB buffers alive across several collections was copied each time (promise-fanout ran at
+    // 114-347 ms a round against 46-49 ms with 768 MB; Buffer base64/hex of 100 MB had pauses of
+    // 100-240 ms, and none with it). It costs resident memory the young space once touched.
+    command.add("-XX:NewSize=768m");
     // The daemon stops at C1 too (bin/cortado's default; CORTADO_TIER_OPTS sets both). With C2 on
     // 2 cores, C2 compiling the Graal compiler competed with the script and left Graal running
     // slow profiled code for minutes: a fresh daemon's first runs of the shared benchmarks were

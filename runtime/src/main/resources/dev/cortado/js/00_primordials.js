@@ -16,31 +16,36 @@
   // The descriptors are read an object at a time: one descriptor per key (about 1,500 calls per
   // Context) made the engine compile Reflect.getOwnPropertyDescriptor during a new daemon's first
   // run, 0.4 s of its only compiler thread.
-  function copyStatics(prefix, source) {
+  // Named with SharedEngine.RUN_ONCE_FUNCTION in front, like the file's body: bootstrap-only loops
+  // the JIT is told not to compile (copyPrototype was a new JVM's first compilation, 0.5 s).
+  const capitalize = function cortadoModuleBody$capitalize(key) {
+    return key[0].toUpperCase() + key.slice(1);
+  };
+  const copyStatics = function cortadoModuleBody$copyStatics(prefix, source) {
     const unbound = THIS_FREE_STATICS.has(prefix);
     const descs = Object.getOwnPropertyDescriptors(source);
     for (const key of Reflect.ownKeys(descs)) {
       if (typeof key !== 'string') continue;
       const desc = descs[key];
       if ('value' in desc && typeof desc.value === 'function') {
-        primordials[prefix + key[0].toUpperCase() + key.slice(1)] =
+        primordials[prefix + capitalize(key)] =
           unbound ? desc.value : FunctionPrototypeBind(desc.value, source);
       }
     }
-  }
-  function copyPrototype(prefix, proto) {
+  };
+  const copyPrototype = function cortadoModuleBody$copyPrototype(prefix, proto) {
     const descs = Object.getOwnPropertyDescriptors(proto);
     for (const key of Reflect.ownKeys(descs)) {
       if (typeof key !== 'string' || key === 'constructor') continue;
       const desc = descs[key];
-      const name = prefix + 'Prototype' + key[0].toUpperCase() + key.slice(1);
+      const name = prefix + 'Prototype' + capitalize(key);
       if ('value' in desc && typeof desc.value === 'function') {
         primordials[name] = uncurryThis(desc.value);
       } else if (typeof desc.get === 'function') {
         primordials[name] = uncurryThis(desc.get);
       }
     }
-  }
+  };
 
   const classes = {
     Array, ArrayBuffer, BigInt, Boolean, DataView, Date, Error, Function, Map, Number, Object,

@@ -213,7 +213,8 @@ class WorkerTest {
     while (loopThreads() > before && System.nanoTime() < deadline) {
       Thread.sleep(50);
     }
-    assertThat(loopThreads()).isEqualTo(before);
+    // at most as many: a thread of an earlier test may have ended meanwhile
+    assertThat(loopThreads()).isLessThanOrEqualTo(before);
   }
 
   @Test
@@ -234,7 +235,8 @@ class WorkerTest {
     while (loopThreads() > before && System.nanoTime() < deadline) {
       Thread.sleep(50);
     }
-    assertThat(loopThreads()).isEqualTo(before);
+    // at most as many: a thread of an earlier test may have ended meanwhile
+    assertThat(loopThreads()).isLessThanOrEqualTo(before);
   }
 
   @Test

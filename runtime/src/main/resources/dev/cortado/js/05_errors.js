@@ -5,7 +5,7 @@
   'use strict';
   const {
     ReflectDefineProperty, ReflectApply, ReflectSetPrototypeOf, StringPrototypeSlice, StringPrototypeIndexOf,
-    NumberIsInteger, JSONStringify, ObjectGetPrototypeOf,
+    NumberIsInteger, JSONStringify, ObjectGetPrototypeOf, TypeError: IdlTypeError,
   } = internal.primordials;
 
   /** Replaces the first line of `error.stack` (the "Name: message" line) with `heading`. */
@@ -95,10 +95,17 @@
     if (typeof value !== 'boolean') throw invalidArgType(name, 'of type boolean', value);
   }
 
+  // Web IDL's errors, as browsers word them, for the web platform's files.
+  function illegalInvocation() { return new IdlTypeError('Illegal invocation'); }
+  function notEnoughArguments(what, required, present) {
+    return new IdlTypeError(`Failed to ${what}: ${required} argument${required === 1 ? '' : 's'} ` +
+      `required, but only ${present} present.`);
+  }
+
   internal.errors = {
     makeCodedError, invalidArgType, describeReceived,
     validateFunction, validateNumber, validateInteger, validateObject, validateString,
-    validateBoolean,
+    validateBoolean, illegalInvocation, notEnoughArguments,
   };
 
   // Permissions (host/Permissions.java): a denied operation throws NotCapable, as Deno does,

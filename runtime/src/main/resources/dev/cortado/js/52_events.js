@@ -51,11 +51,7 @@
   const k_reason = internal.sharedSymbol('events:reason');
 
   // --- Web IDL helpers --------------------------------------------------------------------------
-  function illegalInvocation() { return new TypeError('Illegal invocation'); }
-  function notEnoughArguments(what, required, present) {
-    return new TypeError(`Failed to ${what}: ${required} argument${required === 1 ? '' : 's'} ` +
-      `required, but only ${present} present.`);
-  }
+  const { illegalInvocation, notEnoughArguments } = internal.errors;
   /** A dictionary argument: undefined and null are empty; other non-objects are a TypeError. */
   function checkDictionary(value, what, dictionary) {
     if (value === undefined || value === null) return false;

@@ -28,7 +28,7 @@
   const inspectSymbol = SymbolFor('nodejs.util.inspect.custom');
   const TIMEOUT_MAX = 2 ** 31 - 1;
 
-  function illegalInvocation() { return new TypeError('Illegal invocation'); }
+  const { illegalInvocation } = internal.errors;
   function isObject(value) {
     return (typeof value === 'object' && value !== null) || typeof value === 'function';
   }

@@ -1034,9 +1034,7 @@
     const s = typeof value === 'string' ? value : `${value}`;
     return StringPrototypeIsWellFormed(s) ? s : StringPrototypeToWellFormed(s);
   }
-  function illegalInvocation() {
-    return new TypeError('Illegal invocation');
-  }
+  const { illegalInvocation } = internal.errors;
   function missingArguments(method, className, required, present) {
     return new TypeError(`Failed to execute '${method}' on '${className}': ${required} argument${
       required === 1 ? '' : 's'} required, but only ${present} present.`);

@@ -52,11 +52,7 @@
   const k_error = internal.sharedSymbol('fileReader:error');
   const k_read = internal.sharedSymbol('fileReader:read');
 
-  function illegalInvocation() { return new TypeError('Illegal invocation'); }
-  function notEnoughArguments(what, required, present) {
-    return new TypeError(`Failed to ${what}: ${required} argument${required === 1 ? '' : 's'} ` +
-      `required, but only ${present} present.`);
-  }
+  const { illegalInvocation, notEnoughArguments } = internal.errors;
 
   /** Web IDL `unsigned long long` (no [EnforceRange]/[Clamp]). */
   function toUnsignedLongLong(value) {

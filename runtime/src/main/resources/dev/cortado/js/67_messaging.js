@@ -29,10 +29,7 @@
   function isObject(value) {
     return (typeof value === 'object' && value !== null) || typeof value === 'function';
   }
-  function notEnoughArguments(what, required, present) {
-    return new TypeError(`Failed to ${what}: ${required} argument${required === 1 ? '' : 's'} ` +
-      `required, but only ${present} present.`);
-  }
+  const { notEnoughArguments } = internal.errors;
   /** Web IDL's class shape: enumerable operations and attributes, a Symbol.toStringTag. */
   function webIdlClass(Class) {
     const proto = Class.prototype;
@@ -44,7 +41,7 @@
     internal.markPlatformInterface(Class);
   }
   const illegalConstructor = () => new TypeError('Illegal constructor');
-  const illegalInvocation = () => new TypeError('Illegal invocation');
+  const { illegalInvocation } = internal.errors;
 
   // --- MessageEvent -----------------------------------------------------------------------------
   let messageEventPorts;

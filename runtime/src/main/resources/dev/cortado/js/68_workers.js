@@ -35,10 +35,7 @@
   function isObject(value) {
     return (typeof value === 'object' && value !== null) || typeof value === 'function';
   }
-  function notEnoughArguments(what, required, present) {
-    return new TypeError(`Failed to ${what}: ${required} argument${required === 1 ? '' : 's'} ` +
-      `required, but only ${present} present.`);
-  }
+  const { notEnoughArguments } = internal.errors;
 
   /** The file URL of the code that called into the runtime (for relative worker URLs). */
   function callerUrl() {

@@ -50,7 +50,7 @@
       : thenUncurried(p, onFulfilled, onRejected);
   }
   const customInspect = SymbolFor('nodejs.util.inspect.custom');
-  const illegal = () => new TypeError('Illegal invocation');
+  const illegal = internal.errors.illegalInvocation;
 
   // A FIFO list: push/shift/peek in O(1), no Array.prototype methods (user code may patch them).
   // It also serves as the spec's queue-with-sizes (8.1): `pushWithSize` keeps each value's size in

@@ -10,7 +10,7 @@
   const streams = internal.load('70_streams.js');
   const { TransformStream } = streams;
   const encoding = () => internal.load('55_encoding.js');
-  const illegal = () => new TypeError('Illegal invocation');
+  const illegal = internal.errors.illegalInvocation;
   const customInspect = SymbolFor('nodejs.util.inspect.custom');
   // The encoder's and decoder's methods, taken once (user code may patch the prototypes later).
   let encode, decode;

@@ -28,16 +28,26 @@ import java.util.function.BooleanSupplier;
  * later ones without it. After each round it waits until the JIT has compiled what the round
  * queued ({@link #awaitCompilerQuiet}). A round starts only when the daemon is idle and so are
  * the machine's other processes ({@link OtherProcessesLoad}), and it gives way at once to a
- * user's run: {@link #yieldToRun} ends it.
- * {@code CORTADO_DAEMON_WARMUP} sets the number of rounds (default {@value #DEFAULT_ROUNDS}); 0 or
- * {@code off} skips it.
+ * user's run: {@link #yieldToRun} ends it. Rounds go on until one leaves the JIT little to do
+ * ({@value #SETTLED_COMPILE_MILLIS} ms), at least {@value #MIN_ROUNDS} and at most the limit
+ * {@code CORTADO_DAEMON_WARMUP} sets (default {@value #DEFAULT_ROUNDS}; 0 or {@code off} skips
+ * the warm-up). Then a full collection empties the young generation the rounds filled, so the
+ * first user's run does not pay for their garbage.
  *
  * <p>Threads: {@link #run} on its own low-priority thread; {@link #yieldToRun} and
  * {@link #awaitDone} from any thread.
  */
 final class DaemonWarmup implements Runnable {
-  /** Rounds to run by default; the later ones find nearly everything compiled. */
-  static final int DEFAULT_ROUNDS = 4;
+  /**
+   * The most rounds run by default. On 2 cores each of the first six rounds still left the
+   * compiler 5-9 s of work; a user's run right after four rounds shared the compiler with
+   * tier-2 compilations of the runtime's hot functions (0.5 s each) and ran 3-4x slower.
+   */
+  static final int DEFAULT_ROUNDS = 10;
+  /** Rounds run at least, unless the limit is lower. */
+  static final int MIN_ROUNDS = 4;
+  /** A round after which the JIT was busy for less than this has left little to compile. */
+  static final long SETTLED_COMPILE_MILLIS = 3000;
   /** How long the daemon must have been idle before a round starts. */
   private static final long IDLE_BEFORE_ROUND_MILLIS = 300;
   /** The longest wait, after a round, for the JIT to finish what the round queued. */
@@ -99,11 +109,26 @@ final class DaemonWarmup implements Runnable {
         long compileMillis = awaitCompilerQuiet(COMPILER_QUIET_TIMEOUT_MILLIS);
         DaemonServer.log("warm-up round " + completed + "/" + rounds + ": " + roundMillis + " ms"
             + (code == 0 ? "" : ", exit code " + code) + ", then " + compileMillis + " ms until the JIT was quiet");
+        if (settled(completed, compileMillis)) {
+          break;
+        }
       }
-      DaemonServer.log("warm-up done in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+      if (idle.getAsBoolean()) {
+        System.gc();
+      }
+      DaemonServer.log("warm-up done in " + (System.nanoTime() - started) / 1_000_000 + " ms ("
+          + completed + " rounds)");
     } finally {
       done.countDown();
     }
+  }
+
+  /**
+   * Whether the warm-up can stop before its limit: after {@code completed} rounds, the last of
+   * which kept the JIT busy for {@code compileMillis}.
+   */
+  static boolean settled(int completed, long compileMillis) {
+    return completed >= MIN_ROUNDS && compileMillis < SETTLED_COMPILE_MILLIS;
   }
 
   /** Ends the running round, if any, so a user's run has the machine. Any thread. */

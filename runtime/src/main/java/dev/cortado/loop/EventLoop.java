@@ -59,12 +59,6 @@ public final class EventLoop {
   private Value internal;
   private HostOps host;
 
-  /**
-   * How many callees a call site of JavaScript inlines before it calls generically (GraalJS's
-   * {@code js.function-cache-limit}, 4 by default); see where the context is built.
-   */
-  static final String FUNCTION_CACHE_LIMIT = "8";
-
   public EventLoop(RuntimeOptions options) {
     this.options = options;
     this.timer = new StartupTimer(options.environment(), options.io().stderr(),
@@ -247,12 +241,13 @@ public final class EventLoop {
         .option("js.performance", "true")
         .option("js.timer-resolution", "1")
         .option("js.atomics-wait-async", "true") // workers share SharedArrayBuffers
+        // How many callees a call site inlines before it calls generically (GraalJS: 4).
         // The runtime's own JavaScript is shared by every context of the engine, and so are the
         // inline caches of its call sites: a dispatch loop or a promise job calls the callbacks
         // of every script the daemon has run. With GraalJS's default of 4 targets a site turned
         // generic (no inlining) after the warm-up and a few scripts: events to 10 listeners ran
         // at 2x the time of a fresh JVM, a stream pipe at 2.5x (bench/README.md).
-        .option("js.function-cache-limit", FUNCTION_CACHE_LIMIT)
+        .option("js.function-cache-limit", "8")
         .allowHostAccess(HostAccess.newBuilder(HostAccess.EXPLICIT)
             .allowArrayAccess(true).allowListAccess(true).allowBufferAccess(true).build())
         .allowIO(IOAccess.newBuilder().fileSystem(modules.fileSystem()).build())

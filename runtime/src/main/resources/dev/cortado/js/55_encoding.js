@@ -395,9 +395,7 @@
     return `type ${typeof value} (${value})`;
   }
 
-  function illegal() {
-    return new TypeError('Illegal invocation');
-  }
+  const { illegalInvocation: illegal } = internal.errors;
 
   // Each object's internal state, under keys shared by every Context (00_primordials.js).
   const k_bomSeen = internal.sharedSymbol('encoding:bomSeen');

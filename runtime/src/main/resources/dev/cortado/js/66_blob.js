@@ -181,9 +181,7 @@
     return floor || 0;
   }
 
-  function illegal() {
-    return new TypeError('Illegal invocation');
-  }
+  const { illegalInvocation: illegal } = internal.errors;
   function hasBlobSlots(value) {
     return isObject(value) && value[k_data] !== undefined;
   }

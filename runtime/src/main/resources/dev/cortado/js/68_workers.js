@@ -35,7 +35,7 @@
   function isObject(value) {
     return (typeof value === 'object' && value !== null) || typeof value === 'function';
   }
-  const { notEnoughArguments } = internal.errors;
+  const { notEnoughArguments, illegalInvocation: illegal } = internal.errors;
 
   /** The file URL of the code that called into the runtime (for relative worker URLs). */
   function callerUrl() {
@@ -88,9 +88,6 @@
   const k_target = internal.sharedSymbol('workers:target');
   const k_thread = internal.sharedSymbol('workers:Worker.thread');
 
-  function illegal() {
-    return new TypeError('Illegal invocation');
-  }
 
   /** Listens to a Worker's messages and lifecycle (its errors, its end). */
   function listenToWorker(worker) {

@@ -27,11 +27,9 @@
   function usv(value) {
     return StringPrototypeToWellFormed(`${value}`);
   }
-  function illegal() {
-    return new TypeError('Illegal invocation');
-  }
+  const { illegalInvocation: illegal } = internal.errors;
   function required(method, n, got) {
-    return new TypeError(`Failed to execute '${method}' on 'FormData': ${n} argument${n > 1 ? 's' : ''} required, but only ${got} present.`);
+    return internal.errors.notEnoughArguments(`execute '${method}' on 'FormData'`, n, got);
   }
 
   /** "create an entry": a Blob value becomes a File named `filename` (or "blob"/its own name). */

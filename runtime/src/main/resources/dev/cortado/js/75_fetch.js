@@ -48,12 +48,10 @@
   function isObject(value) {
     return (typeof value === 'object' && value !== null) || typeof value === 'function';
   }
-  function illegal() {
-    return new TypeError('Illegal invocation');
-  }
+  const { illegalInvocation: illegal } = internal.errors;
   function required(iface, method, n, got) {
     const what = method === null ? `construct '${iface}'` : `execute '${method}' on '${iface}'`;
-    return new TypeError(`Failed to ${what}: ${n} argument${n > 1 ? 's' : ''} required, but only ${got} present.`);
+    return internal.errors.notEnoughArguments(what, n, got);
   }
   function usv(value) {
     return StringPrototypeToWellFormed(`${value}`);

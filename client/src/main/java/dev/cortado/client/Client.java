@@ -201,10 +201,11 @@ public final class Client {
     // 114-347 ms a round against 46-49 ms with 768 MB; Buffer base64/hex of 100 MB had pauses of
     // 100-240 ms, and none with it). It costs resident memory the young space once touched.
     command.add("-XX:NewSize=768m");
-    // The daemon stops at C1 too (bin/cortado's default; CORTADO_TIER_OPTS sets both). With C2 on
+    // The daemon starts at C1 too (bin/cortado's default; CORTADO_TIER_OPTS sets both). With C2 on
     // 2 cores, C2 compiling the Graal compiler competed with the script and left Graal running
     // slow profiled code for minutes: a fresh daemon's first runs of the shared benchmarks were
-    // 1.3-3x slower than at C1, and five runs later not yet faster (bench/README.md).
+    // 1.3-4x slower than at C1 (bench/README.md). Once trained, it hands off to a successor with
+    // C2 (DaemonSuccessor), which compiles a new script's code 2-3x faster.
     command.add(DAEMON_MAIN);
     command.add(address.socket().toString());
     ProcessBuilder builder = new ProcessBuilder(command)

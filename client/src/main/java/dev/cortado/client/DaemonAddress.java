@@ -26,7 +26,8 @@ public record DaemonAddress(Path directory, String key) {
   /** Environment variables read once per JVM (the engine, time zone, locale, JVM options). */
   private static final List<String> JVM_WIDE_VARIABLES = List.of(
       "TZ", "LANG", "LC_ALL", "LC_CTYPE", "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS", "JDK_JAVA_OPTIONS",
-      "CORTADO_ENGINE_LOG", "CORTADO_DEBUG", "CORTADO_TIER_OPTS", "CORTADO_DAEMON_WARMUP");
+      "CORTADO_ENGINE_LOG", "CORTADO_DEBUG", "CORTADO_TIER_OPTS", "CORTADO_DAEMON_WARMUP",
+      "CORTADO_DAEMON_HANDOFF");
 
   public Path socket() {
     return directory.resolve(key + ".sock");

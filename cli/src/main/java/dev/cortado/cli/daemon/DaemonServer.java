@@ -7,7 +7,10 @@ import java.net.UnixDomainSocketAddress;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +22,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * in a fresh Context ({@link DaemonSession}), so no JavaScript state leaks between runs. It exits
  * when it has been idle for {@code CORTADO_DAEMON_IDLE} seconds (default 900), when its own jars
  * change (a rebuild: clients then start a new daemon under a new key), or on
- * {@code cortado --daemon-stop}. Started by {@code dev.cortado.client.Client}, never by hand.
+ * {@code cortado --daemon-stop}. Started by {@code dev.cortado.client.Client}, never by hand;
+ * once trained, it hands off to a successor with the JVM's full JIT ({@link DaemonSuccessor}).
  *
  * <p>Threads: the main thread accepts connections; each session has its own threads; a watchdog
  * thread checks idleness and staleness; a warm-up thread trains the engine while the daemon is
@@ -28,7 +32,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class DaemonServer {
   private static final long DEFAULT_IDLE_SECONDS = 900;
 
+  /** The socket clients connect to. */
   private final Path socket;
+  /** The daemon this one will replace ({@link DaemonSuccessor}), or null. */
+  private final ProcessHandle predecessor;
+  /** Where this daemon listens: {@link #socket}, or a side socket until it takes over. */
+  private volatile Path listening;
+  /** The identity of the socket file this daemon bound, to tell it from a successor's. */
+  private volatile Object boundKey;
+  private volatile ProcessHandle successor;
+  private volatile boolean handedOff;
   private final long idleMillis;
   private final List<JarStamp> jars = JarStamp.ofClassPath();
   private final AtomicInteger active = new AtomicInteger();
@@ -40,32 +53,49 @@ public final class DaemonServer {
   private volatile boolean stopping;
   private ServerSocketChannel server;
 
-  private DaemonServer(Path socket, long idleMillis) {
+  private DaemonServer(Path socket, ProcessHandle predecessor, long idleMillis) {
     this.socket = socket;
+    this.predecessor = predecessor;
+    this.listening = predecessor == null ? socket : DaemonSuccessor.sideSocket(socket);
     this.idleMillis = idleMillis;
   }
 
+  /** {@code DaemonServer SOCKET [--successor-of PID]}. */
   public static void main(String[] args) throws IOException {
     Path socket = Path.of(args[0]);
+    ProcessHandle predecessor = null;
+    if (args.length == 3 && args[1].equals(DaemonSuccessor.SUCCESSOR_OF)) {
+      predecessor = ProcessHandle.of(Long.parseLong(args[2])).orElse(null);
+      if (predecessor == null) {
+        log("daemon " + args[2] + " exited before its successor started");
+        return;
+      }
+    }
     long idleSeconds = DEFAULT_IDLE_SECONDS;
     String idle = System.getenv("CORTADO_DAEMON_IDLE");
     if (idle != null && idle.matches("[0-9]+")) {
       idleSeconds = Long.parseLong(idle);
     }
-    new DaemonServer(socket, idleSeconds * 1000).serve();
+    new DaemonServer(socket, predecessor, idleSeconds * 1000).serve();
   }
 
   private void serve() throws IOException {
     SharedEngine.get(); // the engine exists before the first client connects
     server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
-    Files.deleteIfExists(socket); // the client holds the start lock, so no live daemon owns it
-    server.bind(UnixDomainSocketAddress.of(socket));
-    log("listening on " + socket);
+    // The client holds the start lock, so no live daemon owns the socket; a successor's side
+    // socket is its own.
+    Files.deleteIfExists(listening);
+    server.bind(UnixDomainSocketAddress.of(listening));
+    boundKey = fileKey(listening);
+    log("listening on " + listening + (predecessor == null ? "" : ", to take over from daemon "
+        + predecessor.pid() + " once trained"));
     Thread.ofPlatform().daemon().name("cortado-daemon-watchdog").start(this::watch);
     int warmupRounds = DaemonWarmup.rounds(System.getenv());
     if (warmupRounds > 0) {
-      warmup = new DaemonWarmup(warmupRounds, () -> active.get() - waiters.get() == 0
-          && System.currentTimeMillis() - lastActivity > 300);
+      Runnable afterWarm = predecessor != null ? this::takeOver
+          : DaemonSuccessor.wanted(ProcessHandle.current().info().arguments().map(List::of).orElse(List.of()),
+              System.getenv()) ? this::startSuccessor : () -> { };
+      warmup = new DaemonWarmup(warmupRounds, this::idle, afterWarm);
       Thread thread = Thread.ofPlatform().daemon().name("cortado-daemon-warmup").unstarted(warmup);
       thread.setPriority(Thread.MIN_PRIORITY);
       thread.start();
@@ -99,17 +129,30 @@ public final class DaemonServer {
   }
 
   /**
-   * Waits until the warm-up has run (or {@code timeoutMillis} passed, or there is none); returns
-   * whether it has. The waiting session does not count as a run that the warm-up gives way to.
-   * A session's thread.
+   * Waits until the warm-up has run (or {@code timeoutMillis} passed, or there is none), and
+   * then, when this daemon hands off, until its successor has taken over; returns the pid of the
+   * warm daemon that new runs reach, or -1 when the time ran out. The waiting session does not
+   * count as a run that the warm-up gives way to. A session's thread.
    */
-  boolean awaitWarm(long timeoutMillis) throws InterruptedException {
+  long awaitWarm(long timeoutMillis) throws InterruptedException {
+    long self = ProcessHandle.current().pid();
     if (warmup == null) {
-      return true;
+      return self;
     }
+    long deadline = System.currentTimeMillis() + timeoutMillis;
     waiters.incrementAndGet();
     try {
-      return warmup.awaitDone(timeoutMillis);
+      if (!warmup.awaitDone(timeoutMillis)) {
+        return -1;
+      }
+      ProcessHandle next = successor;
+      while (next != null && next.isAlive() && !handedOff) {
+        if (System.currentTimeMillis() > deadline) {
+          return -1;
+        }
+        Thread.sleep(100);
+      }
+      return handedOff ? next.pid() : self;
     } finally {
       waiters.decrementAndGet();
     }
@@ -119,10 +162,71 @@ public final class DaemonServer {
   void stopSoon() {
     stopping = true;
     try {
-      Files.deleteIfExists(socket);
+      if (ownsSocket()) {
+        Files.deleteIfExists(listening);
+      }
       server.close();
     } catch (IOException e) {
       log("closing the socket: " + e.getMessage());
+    }
+  }
+
+  /** Whether no user's run is active and none ended in the last moments. Any thread. */
+  private boolean idle() {
+    return active.get() - waiters.get() == 0 && System.currentTimeMillis() - lastActivity > 300;
+  }
+
+  /**
+   * After this daemon's warm-up: starts the daemon that will replace it, once no run is active
+   * (a new JVM takes seconds of CPU). The warm-up thread.
+   */
+  private void startSuccessor() {
+    while (!stopping && !idle()) {
+      sleep(300);
+    }
+    if (stopping) {
+      return;
+    }
+    try {
+      successor = DaemonSuccessor.start();
+      if (successor != null) {
+        log("started successor " + successor.pid() + " (full tiered JIT); it takes over once trained");
+      }
+    } catch (IOException e) {
+      log("could not start a successor: " + e.getMessage());
+    }
+  }
+
+  /**
+   * After a successor's warm-up: moves its side socket over the public one, so new runs reach
+   * this daemon; the predecessor sees its socket replaced and exits. The warm-up thread.
+   */
+  private void takeOver() {
+    if (stopping || !predecessor.isAlive()) {
+      return; // the watchdog stops this daemon
+    }
+    try {
+      Files.move(listening, socket, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      listening = socket;
+      lastActivity = System.currentTimeMillis();
+      log("took over " + socket + " from daemon " + predecessor.pid());
+    } catch (IOException e) {
+      log("could not take over from daemon " + predecessor.pid() + ": " + e.getMessage());
+      stopSoon();
+    }
+  }
+
+  /** Whether the file at {@link #listening} is still the socket this daemon bound. */
+  private boolean ownsSocket() {
+    Object key = fileKey(listening);
+    return key != null && key.equals(boundKey);
+  }
+
+  private static Object fileKey(Path path) {
+    try {
+      return Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
+    } catch (IOException e) {
+      return null;
     }
   }
 
@@ -141,8 +245,15 @@ public final class DaemonServer {
       } else if (jars.stream().anyMatch(JarStamp::changed)) {
         log("a jar changed (rebuilt); new runs go to a new daemon");
         stopSoon();
-      } else if (!Files.exists(socket)) {
+      } else if (successor != null && Files.exists(socket) && !ownsSocket()) {
+        handedOff = true;
+        log("daemon " + successor.pid() + " took over; stopping once the running sessions end");
+        stopSoon();
+      } else if (!Files.exists(listening)) {
         log("socket file removed");
+        stopSoon();
+      } else if (predecessor != null && !listening.equals(socket) && !predecessor.isAlive()) {
+        log("daemon " + predecessor.pid() + " exited before this one took over");
         stopSoon();
       }
     }

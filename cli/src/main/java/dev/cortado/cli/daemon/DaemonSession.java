@@ -28,7 +28,8 @@ final class DaemonSession implements Runnable {
   private volatile int pendingSignalExit = -1;
   private volatile boolean finished;
   private static final int SIGWINCH = 28;
-  private static final long WARM_WAIT_MILLIS = 180_000;
+  /** The longest --daemon-wait-warm waits: two warm-ups (the daemon's, then its successor's). */
+  private static final long WARM_WAIT_MILLIS = 600_000;
   /** The signals the script listens for (process.on('SIGTERM')), by number. */
   private final java.util.Map<Integer, Runnable> caught = new java.util.concurrent.ConcurrentHashMap<>();
   private final dev.cortado.host.ProcessSignals signals = (number, name, onSignal) -> {
@@ -66,18 +67,18 @@ final class DaemonSession implements Runnable {
         return;
       }
       if (request.args().contains("--daemon-wait-warm")) {
-        boolean warm;
+        long warm;
         try {
           warm = server.awaitWarm(WARM_WAIT_MILLIS);
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
-          warm = false;
+          warm = -1;
         }
-        new PrintStream(streams.stderr(), true, StandardCharsets.UTF_8).println(warm
-            ? "cortado: daemon " + ProcessHandle.current().pid() + " is warm"
+        new PrintStream(streams.stderr(), true, StandardCharsets.UTF_8).println(warm >= 0
+            ? "cortado: daemon " + warm + " is warm"
             : "cortado: daemon " + ProcessHandle.current().pid() + " is still warming up after "
                 + WARM_WAIT_MILLIS / 1000 + " s");
-        streams.sendExit(warm ? 0 : 1);
+        streams.sendExit(warm >= 0 ? 0 : 1);
         return;
       }
       Thread reader = Thread.ofPlatform().daemon().name("cortado-daemon-client")

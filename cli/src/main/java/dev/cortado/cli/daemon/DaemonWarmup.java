@@ -60,6 +60,7 @@ final class DaemonWarmup implements Runnable {
 
   private final int rounds;
   private final BooleanSupplier idle;
+  private final Runnable afterWarm;
   private final OtherProcessesLoad otherProcesses = new OtherProcessesLoad();
   private final CountDownLatch done = new CountDownLatch(1);
   private volatile EventLoop running;
@@ -68,10 +69,13 @@ final class DaemonWarmup implements Runnable {
   /**
    * @param rounds how many rounds to run
    * @param idle whether no user run is active and none ended in the last moments
+   * @param afterWarm what to do once the rounds have run, on this thread, before {@link
+   *     #awaitDone} returns
    */
-  DaemonWarmup(int rounds, BooleanSupplier idle) {
+  DaemonWarmup(int rounds, BooleanSupplier idle, Runnable afterWarm) {
     this.rounds = rounds;
     this.idle = idle;
+    this.afterWarm = afterWarm;
   }
 
   /** The rounds {@code CORTADO_DAEMON_WARMUP} asks for: a number, off (0), or the default. */
@@ -118,6 +122,7 @@ final class DaemonWarmup implements Runnable {
       }
       DaemonServer.log("warm-up done in " + (System.nanoTime() - started) / 1_000_000 + " ms ("
           + completed + " rounds)");
+      afterWarm.run();
     } finally {
       done.countDown();
     }

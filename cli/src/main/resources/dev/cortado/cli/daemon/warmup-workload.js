@@ -23,6 +23,15 @@
   // Timers and immediates: many at once, awaited, cleared, refreshed.
   await Promise.all(Array.from({ length: 500 }, async () => { for (let i = 0; i < 3; i++) await sleep(1); }));
   for (let i = 0; i < 2000; i++) clearTimeout(setTimeout(() => {}, 10));
+  // Thousands pending at once, with the delays programs use most: none, 0 and spread ones. A new
+  // delay kind alone (0 coerced to 1) deoptimized the compiled setTimeout path in a user's run.
+  await new Promise((resolve) => {
+    let left = 3000;
+    const done = () => { if (--left === 0) resolve(); };
+    for (let i = 0; i < 3000; i++) {
+      if (i % 10 === 0) setTimeout(done); else setTimeout(done, (i * 7) % 30);
+    }
+  });
   await new Promise((resolve) => { let n = 0; for (let i = 0; i < 1000; i++) setImmediate(() => { if (++n === 1000) resolve(); }); });
   await new Promise((resolve) => { let n = 0; const t = setInterval(() => { if (++n === 3) { clearInterval(t); resolve(); } }, 1); });
 

@@ -46,7 +46,8 @@ public final class Main {
         --verbose             say on stderr how the script runs (daemon or direct) and why
         --no-daemon           run in this process, not in the warm daemon
         --daemon-stop         stop this build's daemon
-        --daemon-wait-warm    start this build's daemon if needed and wait until its warm-up ran
+        --daemon-wait-warm    start this build's daemon if needed and wait until the daemon new
+                              runs reach is trained (its warm-up, then its successor's)
 
       cortado trace FILE [args] [--out DIR] [--max-events N]
                               run FILE as usual and record its event loop: the call stack, the Web
@@ -59,8 +60,9 @@ public final class Main {
         CORTADO_DEBUG=1       print Java stack traces of internal errors
         CORTADO_DAEMON=off    never use the warm daemon (bin/cortado starts one by default)
         CORTADO_DAEMON_IDLE   seconds an idle daemon waits before it exits (default 900)
-        CORTADO_DAEMON_WARMUP rounds of built-in work a new daemon runs while idle, to compile
-                              the runtime before the next run (default 4; 0 or off: none)
+        CORTADO_DAEMON_WARMUP the most rounds of built-in work a new daemon runs while idle, to
+                              compile the runtime before the next run (default 10; 0 or off: none)
+        CORTADO_DAEMON_HANDOFF=off  keep the first daemon: no successor with the JVM's full JIT
         NO_COLOR              no colours in the REPL
       """;
 

@@ -70,9 +70,12 @@
   await new ReadableStream({
     pull(c) { c.enqueue(bytes); if (++produced === 500) c.close(); },
   }).pipeThrough(new TransformStream()).pipeTo(new WritableStream({ write(chunk) { sink += chunk.length; } }));
+  // Plain Uint8Array chunks too (what fetch bodies carry): a chunk type the compiled queue code had
+  // not seen deoptimized it in a user's first pipe.
+  const plain = new Uint8Array(64 * 1024);
   produced = 0;
   await new ReadableStream({
-    pull(c) { c.enqueue(bytes); if (++produced === 500) c.close(); },
+    pull(c) { c.enqueue(plain); if (++produced === 500) c.close(); },
   }, { highWaterMark: 4 }).pipeThrough(new TransformStream({ transform(chunk, c) { c.enqueue(chunk); } }))
     .pipeTo(new WritableStream({ write(chunk) { sink += chunk.length; } }, { highWaterMark: 4 }));
   sink += (await new Response('{"a":1}').json()).a + (await new Blob(['abc']).text()).length;

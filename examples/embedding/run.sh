@@ -8,7 +8,7 @@ source "$root/bin/find-java.sh"
 java=$(find_java) || { echo "JDK 25 or newer is required" >&2; exit 1; }
 export JAVA_HOME="$(dirname "$(dirname "$java")")"
 export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"
-(cd "$root" && mvn -q -B -Dstyle.color=never -DskipTests install -pl client,runtime)
+(cd "$root" && mvn -q -B -Dstyle.color=never -DskipTests install -pl client,runtime -am)
 (cd "$here" && mvn -q -B -Dstyle.color=never package)
 jit=$(printf '%s:' "$here"/target/jit/*.jar); jit=${jit%:}
 exec "$java" -XX:+UnlockExperimentalVMOptions -XX:+EnableJVMCI --upgrade-module-path="$jit" \

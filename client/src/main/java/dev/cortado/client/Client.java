@@ -184,9 +184,7 @@ public final class Client {
 
   private void spawnDaemon(DaemonAddress address) throws IOException {
     List<String> command = new ArrayList<>();
-    if (Files.isExecutable(Path.of("/usr/bin/setsid"))) {
-      command.add("/usr/bin/setsid"); // its own session: a Ctrl-C in this terminal must not reach it
-    }
+    command.addAll(DaemonProcesses.ownSession());
     command.addAll(jvmCommand.subList(0, jvmCommand.size() - 1));
     // A long-lived process gives memory back: the heap shrinks after the collections it runs when
     // it becomes idle (DaemonServer), instead of keeping its largest size for good.

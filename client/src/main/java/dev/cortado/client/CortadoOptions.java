@@ -2,7 +2,6 @@ package dev.cortado.client;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Just enough of the {@code cortado} command line for the client to choose between the daemon and
@@ -10,8 +9,6 @@ import java.util.Set;
  * before the script name are cortado's options. Stateless.
  */
 final class CortadoOptions {
-  private static final Set<String> OFF = Set.of("0", "off", "false", "no");
-
   private CortadoOptions() {}
 
   /** Whether {@code option} appears among cortado's own options. */
@@ -37,7 +34,7 @@ final class CortadoOptions {
    */
   static String whyDirect(List<String> args, Map<String, String> environment, boolean stdinIsTerminal) {
     String setting = environment.get("CORTADO_DAEMON");
-    if (setting != null && OFF.contains(setting.toLowerCase(java.util.Locale.ROOT))) {
+    if (DaemonProcesses.isOff(setting)) {
       return "CORTADO_DAEMON=" + setting;
     }
     boolean program = false;

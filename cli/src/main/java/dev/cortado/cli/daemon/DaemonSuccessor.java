@@ -1,12 +1,11 @@
 package dev.cortado.cli.daemon;
 
+import dev.cortado.client.DaemonProcesses;
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -36,9 +35,7 @@ final class DaemonSuccessor {
    * with the warm-up on, should hand off to a successor.
    */
   static boolean wanted(List<String> jvmArguments, Map<String, String> environment) {
-    String setting = environment.getOrDefault("CORTADO_DAEMON_HANDOFF", "").strip().toLowerCase(Locale.ROOT);
-    boolean off = setting.equals("off") || setting.equals("0") || setting.equals("false") || setting.equals("no");
-    return !off && jvmArguments.contains(C1_ONLY) && !jvmArguments.contains(SUCCESSOR_OF);
+    return !DaemonProcesses.isOff(environment.get("CORTADO_DAEMON_HANDOFF")) && jvmArguments.contains(C1_ONLY) && !jvmArguments.contains(SUCCESSOR_OF);
   }
 
   /** Where a successor listens until it takes over {@code socket}. */
@@ -53,9 +50,7 @@ final class DaemonSuccessor {
    */
   static List<String> command(String executable, List<String> jvmArguments, long predecessorPid) {
     List<String> command = new ArrayList<>();
-    if (Files.isExecutable(Path.of("/usr/bin/setsid"))) {
-      command.add("/usr/bin/setsid"); // like the first daemon: no terminal's signals reach it
-    }
+    command.addAll(DaemonProcesses.ownSession()); // like the first daemon
     command.add(executable);
     for (String argument : jvmArguments) {
       if (!argument.equals(C1_ONLY)) {

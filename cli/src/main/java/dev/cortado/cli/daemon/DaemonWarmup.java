@@ -1,6 +1,7 @@
 package dev.cortado.cli.daemon;
 
 import dev.cortado.cli.Invocation;
+import dev.cortado.client.DaemonProcesses;
 import dev.cortado.cli.Main;
 import dev.cortado.host.ProcessIo;
 import dev.cortado.loop.EventLoop;
@@ -80,14 +81,11 @@ final class DaemonWarmup implements Runnable {
 
   /** The rounds {@code CORTADO_DAEMON_WARMUP} asks for: a number, off (0), or the default. */
   static int rounds(Map<String, String> environment) {
-    String setting = environment.getOrDefault("CORTADO_DAEMON_WARMUP", "").strip().toLowerCase(java.util.Locale.ROOT);
+    String setting = environment.getOrDefault("CORTADO_DAEMON_WARMUP", "").strip();
     if (setting.matches("[0-9]{1,3}")) {
       return Integer.parseInt(setting);
     }
-    return switch (setting) {
-      case "off", "false", "no" -> 0;
-      default -> DEFAULT_ROUNDS;
-    };
+    return DaemonProcesses.isOff(setting) ? 0 : DEFAULT_ROUNDS;
   }
 
   @Override

@@ -23,13 +23,17 @@
   // Timers and immediates: many at once, awaited, cleared, refreshed.
   await Promise.all(Array.from({ length: 500 }, async () => { for (let i = 0; i < 3; i++) await sleep(1); }));
   for (let i = 0; i < 2000; i++) clearTimeout(setTimeout(() => {}, 10));
-  // Thousands pending at once, with the delays programs use most: none, 0 and spread ones. A new
-  // delay kind alone (0 coerced to 1) deoptimized the compiled setTimeout path in a user's run.
+  // Thousands pending at once, with the delays programs use most: none, 0, whole and fractional
+  // ones. A delay kind the compiled code had not seen (an integer 0, coerced to 1) deoptimized the
+  // compiled setTimeout path in a user's first run.
   await new Promise((resolve) => {
     let left = 3000;
     const done = () => { if (--left === 0) resolve(); };
     for (let i = 0; i < 3000; i++) {
-      if (i % 10 === 0) setTimeout(done); else setTimeout(done, (i * 7) % 30);
+      if (i % 10 === 0) setTimeout(done);
+      else if (i % 10 === 5) setTimeout(done, 0);
+      else if (i % 10 === 7) setTimeout(done, 2.5);
+      else setTimeout(done, 30 - ((i * 7) % 30));
     }
   });
   await new Promise((resolve) => { let n = 0; for (let i = 0; i < 1000; i++) setImmediate(() => { if (++n === 1000) resolve(); }); });
@@ -71,11 +75,12 @@
     pull(c) { c.enqueue(bytes); if (++produced === 500) c.close(); },
   }).pipeThrough(new TransformStream()).pipeTo(new WritableStream({ write(chunk) { sink += chunk.length; } }));
   // Plain Uint8Array chunks too (what fetch bodies carry): a chunk type the compiled queue code had
-  // not seen deoptimized it in a user's first pipe.
+  // not seen deoptimized it in a user's first pipe. And past 1,024 chunks: a queue that never
+  // empties takes the branch that compacts it, and that untaken branch deoptimized it too.
   const plain = new Uint8Array(64 * 1024);
   produced = 0;
   await new ReadableStream({
-    pull(c) { c.enqueue(plain); if (++produced === 500) c.close(); },
+    pull(c) { c.enqueue(plain); if (++produced === 2500) c.close(); },
   }, { highWaterMark: 4 }).pipeThrough(new TransformStream({ transform(chunk, c) { c.enqueue(chunk); } }))
     .pipeTo(new WritableStream({ write(chunk) { sink += chunk.length; } }, { highWaterMark: 4 }));
   sink += (await new Response('{"a":1}').json()).a + (await new Blob(['abc']).text()).length;

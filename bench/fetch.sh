@@ -11,8 +11,7 @@ server=$!
 trap 'kill $server 2>/dev/null' EXIT
 for _ in $(seq 50); do (exec 3<>/dev/tcp/127.0.0.1/18791) 2>/dev/null && break; sleep 0.1; done
 # A new daemon's warm-up runs first, so it does not run beside the other runtimes' turns.
-echo "fetch: waiting until the daemon is trained (a new one: about 5 min on 2 cores)" >&2
-"$here/../bin/cortado" -e 0 >/dev/null 2>&1 && "$here/../bin/cortado" --daemon-wait-warm >/dev/null 2>&1
+"$here/../bin/cortado" -e 0 >/dev/null 2>&1 && wait_for_trained_daemon fetch "$here/../bin/cortado"
 runtimes=("$here/../bin/cortado --allow-net=127.0.0.1:18791" "node")
 names=("cortado" "node")
 add_peers

@@ -40,8 +40,7 @@ target() {
 "$cortado" -e "0" >/dev/null 2>&1 || { echo "bench: bin/cortado does not run" >&2; exit 1; }
 # A new daemon trains itself while idle, then hands off to a trained successor with the full JIT;
 # let both finish, so neither runs beside Node's turns.
-echo "bench: waiting until the daemon is trained (a new one: about 5 min on 2 cores)" >&2
-"$cortado" --daemon-wait-warm >/dev/null 2>&1 || true
+wait_for_trained_daemon bench "$cortado"
 printf '%-22s %-14s %10s %10s %8s %8s\n' benchmark runtime first_ms median_ms ratio target
 declare -A base
 for f in "$here"/*.js; do

@@ -6,3 +6,16 @@ add_peers() {
   if [ -x "$peers/node_modules/deno/deno" ]; then runtimes+=("$peers/node_modules/deno/deno run -A -q"); names+=("deno"); fi
   if [ -x "$peers/node_modules/bun/bin/bun.exe" ]; then runtimes+=("$peers/node_modules/bun/bin/bun.exe"); names+=("bun"); fi
 }
+
+# wait_for_trained_daemon WHO CORTADO: waits until the daemon that CORTADO's runs reach is trained,
+# so its warm-up never runs beside another runtime's turn. A new daemon trains itself, then hands
+# off to a successor that trains too: about 5 minutes on 2 cores, which WHO says when it waits.
+wait_for_trained_daemon() {
+  "$2" --daemon-wait-warm >/dev/null 2>&1 &
+  local waiter=$! tenths=0
+  while kill -0 "$waiter" 2>/dev/null && [ $tenths -lt 20 ]; do sleep 0.1; tenths=$((tenths + 1)); done
+  if kill -0 "$waiter" 2>/dev/null; then
+    echo "$1: waiting until the daemon is trained (a new one: about 5 min on 2 cores)" >&2
+  fi
+  wait "$waiter" || true
+}

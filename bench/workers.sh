@@ -11,8 +11,7 @@ source "$here/runtimes.sh"
 runtimes=("node" "$cortado" "$cortado --no-daemon")
 names=("node" "cortado" "cortado-direct")
 add_peers
-echo "workers: waiting until the daemon is trained (a new one: about 5 min on 2 cores)" >&2
-"$cortado" -e 0 >/dev/null 2>&1 && "$cortado" --daemon-wait-warm >/dev/null 2>&1 # a new daemon's warm-up, done first
+"$cortado" -e 0 >/dev/null 2>&1 && wait_for_trained_daemon workers "$cortado" # a new daemon's warm-up, done first
 printf '%-24s %-14s %10s %10s %12s %8s\n' benchmark runtime first_ms median_ms ops_per_s ratio
 declare -A base
 for name in workers-pingpong workers-transfer workers-cpu workers-startup; do

@@ -35,7 +35,8 @@ final class DaemonSuccessor {
    * with the warm-up on, should hand off to a successor.
    */
   static boolean wanted(List<String> jvmArguments, Map<String, String> environment) {
-    return !DaemonProcesses.isOff(environment.get("CORTADO_DAEMON_HANDOFF")) && jvmArguments.contains(C1_ONLY) && !jvmArguments.contains(SUCCESSOR_OF);
+    return !DaemonProcesses.isOff(environment.get("CORTADO_DAEMON_HANDOFF"))
+        && jvmArguments.contains(C1_ONLY) && !jvmArguments.contains(SUCCESSOR_OF);
   }
 
   /** Where a successor listens until it takes over {@code socket}. */

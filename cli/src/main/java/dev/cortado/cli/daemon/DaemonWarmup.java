@@ -1,8 +1,8 @@
 package dev.cortado.cli.daemon;
 
 import dev.cortado.cli.Invocation;
-import dev.cortado.client.DaemonProcesses;
 import dev.cortado.cli.Main;
+import dev.cortado.client.DaemonProcesses;
 import dev.cortado.host.ProcessIo;
 import dev.cortado.loop.EventLoop;
 import java.io.ByteArrayInputStream;

@@ -1,6 +1,7 @@
 package dev.cortado.host;
 
 import dev.cortado.engine.EngineIntrospection;
+import dev.cortado.engine.OpaqueCaller;
 import dev.cortado.engine.OwnAccessorDefiner;
 import dev.cortado.engine.PromiseJobDrainer;
 import dev.cortado.loop.MonotonicClock;
@@ -161,6 +162,16 @@ public final class HostOps {
   @HostAccess.Export
   public Value ownAccessorDefiner(Value sibling, String key, boolean enumerable, boolean configurable) {
     return OwnAccessorDefiner.create(sibling, key, enumerable, configurable);
+  }
+
+  /**
+   * The engine function {@code opaqueCall(fn, thisArg, ...args)} ({@link OpaqueCaller}): a call
+   * whose callers' compiled code neither inlines {@code fn} nor depends on it, for the user
+   * callbacks that shared per-chunk code calls. Loop thread, from JavaScript.
+   */
+  @HostAccess.Export
+  public Value opaqueCaller(Value sibling) {
+    return OpaqueCaller.create(sibling);
   }
 
   /** Whether {@link #requestAfterTask()} was called since the last time this was asked. */

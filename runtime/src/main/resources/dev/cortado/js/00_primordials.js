@@ -116,6 +116,11 @@
   });
   // The engine's own Function.prototype.call, to compare with (see 52_events.js, invoke).
   primordials.FunctionPrototypeCallMethod = Function.prototype.call;
+  // Runtime code reads these through primordials, never as globals: a global read is a property
+  // lookup on each Context's own global object, so code the warm daemon shares between Contexts
+  // (and has compiled for earlier ones) deoptimizes on a new Context's first read.
+  primordials.Infinity = Infinity;
+  primordials.NaN = NaN;
   primordials.SymbolIterator = Symbol.iterator;
   primordials.SymbolAsyncIterator = Symbol.asyncIterator;
   primordials.SymbolToPrimitive = Symbol.toPrimitive;

@@ -20,6 +20,7 @@
   const ReflectOwnKeys = Reflect.ownKeys;
   // The engine's own (00_primordials.js wraps the global one for lazy globals).
   const ReflectGetOwnPropertyDescriptor = internal.primordials.ReflectGetOwnPropertyDescriptor;
+  const { Infinity } = internal.primordials; // not the global (see 00_primordials.js)
   const isHiddenKey = internal.isHiddenKey;
   const ReflectDefineProperty = Reflect.defineProperty;
   const ObjectKeys = Object.keys;

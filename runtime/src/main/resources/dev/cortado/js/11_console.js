@@ -16,6 +16,7 @@
     Number: NumberCtor, NumberPrototypeToFixed, MathFloor, MathMax, Map: MapCtor,
     MapPrototypeGet, MapPrototypeSet, MapPrototypeHas, MapPrototypeDelete, MapPrototypeEntries,
   } = internal.primordials;
+  const { Infinity } = internal.primordials; // not the global (see 00_primordials.js)
   const MapIteratorNext = uncurryThis(Object.getPrototypeOf(new Map().entries()).next);
   const SetPrototypeValues = uncurryThis(Set.prototype.values);
   const SetIteratorNext = uncurryThis(Object.getPrototypeOf(new Set().values()).next);

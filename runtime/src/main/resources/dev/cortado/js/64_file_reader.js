@@ -20,6 +20,7 @@
     ObjectFreeze, ReflectApply, ReflectGetOwnPropertyDescriptor, SymbolFor, SymbolToStringTag, TypeError,
     Uint8Array,
   } = internal.primordials;
+  const { Infinity } = internal.primordials; // not the global (see 00_primordials.js)
   const events = internal.load('52_events.js');
   const { Event, EventTarget, createEvent, dispatch, defineEventHandler } = events;
   const blobs = internal.load('66_blob.js');

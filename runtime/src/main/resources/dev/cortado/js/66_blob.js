@@ -18,6 +18,7 @@
     TypedArrayPrototypeGetBuffer, TypedArrayPrototypeGetByteOffset, TypedArrayPrototypeGetByteLength,
     Uint8Array, Number, String, StringPrototypeToWellFormed,
   } = internal.primordials;
+  const { Infinity } = internal.primordials; // not the global (see 00_primordials.js)
   const ops = host.blob;
   const kindOf = host.clone.kind;
   const ARRAY_BUFFER = 11, SHARED_ARRAY_BUFFER = 12, DATA_VIEW = 13, DATA_VIEW_AUTO = 14, TYPED_ARRAY = 32;

@@ -36,12 +36,19 @@
     TypedArrayPrototypeByteOffset, TypedArrayPrototypeGetSymbolToStringTag, TypedArrayPrototypeLength,
     TypedArrayPrototypeSet, Uint8Array, FunctionPrototypeCall: call, FunctionPrototypeCallMethod,
   } = internal.primordials;
+  const { Infinity } = internal.primordials; // not the global (see 00_primordials.js)
 
   // ---------------------------------------------------------------------------------------------
   // Small helpers
 
   const noop = () => {};
   const functionCall = FunctionPrototypeCallMethod; // the engine's own Function.prototype.call
+  // opaqueCall(fn, thisArg, ...args) is fn's [[Call]] through an indirect call (OpaqueCaller.java).
+  // Every user callback (a source's pull, a transformer's transform, a sink's write, a strategy's
+  // size...) is called with it: the per-chunk code around it is shared by every script the warm
+  // daemon runs, and a plain call site there would make each new script's callback throw away and
+  // recompile that code (seconds, on the single compiler thread) while the script runs.
+  const opaqueCall = host.opaqueCaller(noop);
   // Promise.prototype.then(p, ...), called directly while Function.prototype.call is the engine's
   // (see promiseCall1 below), through the uncurried primordial otherwise.
   const thenMethod = PromisePrototypeMethods.then;
@@ -257,12 +264,11 @@
   // Web IDL: invoke a promise-returning callback (exceptions become a rejected promise).
   // The promises they return are only reacted to, never handed out: a callback that returns
   // undefined (the usual pull(), write() and transform()) gets the one shared fulfilled promise.
-  // The callback is called as `fn.call(...)` when its `call` is the engine's own, which GraalJS
-  // compiles to a direct call (many times faster than through the uncurried `call`).
+  // The callback is called through opaqueCall (see above).
   function promiseCall0(fn, thisArg) {
     let r;
     try {
-      r = fn.call === functionCall ? fn.call(thisArg) : call(fn, thisArg);
+      r = opaqueCall(fn, thisArg);
     } catch (e) {
       return PromiseReject(e);
     }
@@ -271,7 +277,7 @@
   function promiseCall1(fn, thisArg, a) {
     let r;
     try {
-      r = fn.call === functionCall ? fn.call(thisArg, a) : call(fn, thisArg, a);
+      r = opaqueCall(fn, thisArg, a);
     } catch (e) {
       return PromiseReject(e);
     }
@@ -280,7 +286,7 @@
   function promiseCall2(fn, thisArg, a, b) {
     let r;
     try {
-      r = fn.call === functionCall ? fn.call(thisArg, a, b) : call(fn, thisArg, a, b);
+      r = opaqueCall(fn, thisArg, a, b);
     } catch (e) {
       return PromiseReject(e);
     }
@@ -397,7 +403,7 @@
   function extractSizeAlgorithm(strategy) {
     const size = strategy.size;
     if (size === undefined || size === countSize) return sizeOne;
-    return (chunk) => call(size, undefined, chunk);
+    return (chunk) => opaqueCall(size, undefined, chunk);
   }
   // Converts a QueuingStrategy dictionary: { highWaterMark, size } in that order.
   function toQueuingStrategy(v, what) {
@@ -582,7 +588,7 @@
     const pullAlgorithm = () => {
       let nextResult;
       try {
-        nextResult = call(iteratorRecord.nextMethod, iteratorRecord.iterator);
+        nextResult = opaqueCall(iteratorRecord.nextMethod, iteratorRecord.iterator);
       } catch (e) {
         return rejected(e);
       }
@@ -666,7 +672,7 @@
     const iterator = {
       next() {
         try {
-          const result = call(syncNext, syncIterator);
+          const result = opaqueCall(syncNext, syncIterator);
           if (!isObject(result)) throw new TypeError('The iterator result must be an object');
           return continuation(result, true);
         } catch (e) {
@@ -1423,12 +1429,12 @@
     const controller = newDefaultController();
     const pub = controller.pub;
     const { start, pull, cancel } = dict;
-    const startAlgorithm = start === undefined ? noop : () => call(start, underlyingSource, pub);
+    const startAlgorithm = start === undefined ? noop : () => opaqueCall(start, underlyingSource, pub);
     const pullAlgorithm = pull === undefined ? () => resolved(undefined)
       : () => { // promiseCall1(pull, underlyingSource, pub), written out: it runs for every chunk
         let r;
         try {
-          r = pull.call === functionCall ? pull.call(underlyingSource, pub) : call(pull, underlyingSource, pub);
+          r = opaqueCall(pull, underlyingSource, pub);
         } catch (e) {
           return PromiseReject(e);
         }
@@ -1883,7 +1889,7 @@
     const controller = newByteController();
     const pub = controller.pub;
     const { start, pull, cancel } = dict;
-    const startAlgorithm = start === undefined ? noop : () => call(start, underlyingSource, pub);
+    const startAlgorithm = start === undefined ? noop : () => opaqueCall(start, underlyingSource, pub);
     const pullAlgorithm = pull === undefined ? () => resolved(undefined)
       : () => promiseCall1(pull, underlyingSource, pub);
     const cancelAlgorithm = cancel === undefined ? () => resolved(undefined)
@@ -2776,12 +2782,12 @@
     const controller = newWSController();
     const pub = controller.pub;
     const { start, write, close, abort } = dict;
-    const startAlgorithm = start === undefined ? noop : () => call(start, underlyingSink, pub);
+    const startAlgorithm = start === undefined ? noop : () => opaqueCall(start, underlyingSink, pub);
     const writeAlgorithm = write === undefined ? () => resolved(undefined)
       : (chunk) => { // promiseCall2(write, underlyingSink, chunk, pub), written out
         let r;
         try {
-          r = write.call === functionCall ? write.call(underlyingSink, chunk, pub) : call(write, underlyingSink, chunk, pub);
+          r = opaqueCall(write, underlyingSink, chunk, pub);
         } catch (e) {
           return PromiseReject(e);
         }
@@ -3128,7 +3134,7 @@
       : (chunk) => { // promiseCall2(transform, transformer, chunk, pub), written out
         let r;
         try {
-          r = transform.call === functionCall ? transform.call(transformer, chunk, pub) : call(transform, transformer, chunk, pub);
+          r = opaqueCall(transform, transformer, chunk, pub);
         } catch (e) {
           return PromiseReject(e);
         }
@@ -3293,7 +3299,7 @@
         readableHighWaterMark, readableSizeAlgorithm);
       setUpTransformStreamDefaultControllerFromTransformer(rec, transformer, dict);
       if (dict.start !== undefined) {
-        startPromise.doResolve(call(dict.start, transformer, rec.controller.pub));
+        startPromise.doResolve(opaqueCall(dict.start, transformer, rec.controller.pub));
       } else {
         startPromise.doResolve(undefined);
       }

@@ -26,6 +26,7 @@
     DataViewPrototypeByteOffset, DataViewPrototypeByteLength, FinalizationRegistry, ArrayBufferPrototypeSlice,
     ArrayBufferPrototypeGetByteLength, globalThis: global, NumberParseInt, MathTrunc, StringPrototypeLastIndexOf,
   } = internal.primordials;
+  const { Infinity } = internal.primordials; // not the global (see 00_primordials.js)
   host.fetch.prepare(`cortado/${host.processInfo().version}`); // the HTTP client starts while this file and the files it needs load
   const streams = internal.load('70_streams.js');
   const blobs = internal.load('66_blob.js');

@@ -11,6 +11,7 @@
     ArrayBufferIsView, ObjectSetPrototypeOf, ObjectKeys, ReflectApply, RangeError,
     Error: ErrorCtor, Uint8Array, NumberIsInteger, ArrayBuffer: ArrayBufferCtor, ObjectFreeze,
   } = internal.primordials;
+  const { Infinity } = internal.primordials; // not the global (see 00_primordials.js)
   const { makeCodedError, invalidArgType, validateFunction } = internal.errors;
   const { Buffer } = internal.load('81_buffer.js');
   const { Transform } = internal.load('89_stream.js').Stream;

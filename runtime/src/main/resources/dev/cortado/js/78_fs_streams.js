@@ -5,8 +5,8 @@
 // flush), the 'open' and 'ready' events, `pending`, `bytesRead` and `bytesWritten`.
 (function cortadoModuleBody(host, internal) {
   'use strict';
-  const { ObjectSetPrototypeOf, ObjectDefineProperty, ReflectApply, NumberIsInteger, RangeError, Math: MathObject } =
-    internal.primordials;
+  const { ObjectSetPrototypeOf, ObjectDefineProperty, ReflectApply, NumberIsInteger, RangeError, Math: MathObject, Infinity } =
+    internal.primordials; // Infinity: not the global (see 00_primordials.js)
   const { makeCodedError, invalidArgType } = internal.errors;
   const { Readable, Writable, finished } = internal.load('89_stream.js').Stream;
   const { Buffer } = internal.load('81_buffer.js');

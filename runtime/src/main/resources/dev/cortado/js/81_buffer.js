@@ -19,6 +19,7 @@
     TypedArrayPrototypeSubarray, NumberPrototypeToString, SymbolFor, SymbolToPrimitive, ReflectApply,
     StringPrototypeIncludes, StringPrototypeReplace,
   } = internal.primordials;
+  const { NaN } = internal.primordials; // not the global (see 00_primordials.js)
   const { makeCodedError, invalidArgType, describeReceived } = internal.errors;
   const ops = host.buffer;
 

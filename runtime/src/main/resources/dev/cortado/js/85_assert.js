@@ -10,6 +10,7 @@
     RegExpPrototypeExec, StringPrototypeSplit, StringPrototypeRepeat, StringPrototypeSlice,
     StringPrototypeStartsWith, ObjectDefineProperty, TypeError, ReflectOwnKeys,
   } = internal.primordials;
+  const { Infinity } = internal.primordials; // not the global (see 00_primordials.js)
   const { invalidArgType, validateFunction } = internal.errors;
   internal.load('84_util.js');
   const deepEqual = internal.deepEqual;

@@ -18,6 +18,7 @@
     TypeError, Error: ErrorCtor, Uint8Array, ArrayBufferIsView, FunctionPrototypeCall,
     Symbol: SymbolCtor, Function: FunctionCtor, Math: MathObject, Number: NumberCtor, Array: ArrayCtor,
   } = internal.primordials;
+  const { NaN } = internal.primordials; // not the global (see 00_primordials.js)
   const promisifyCustom = SymbolCtor.for('nodejs.util.promisify.custom');
   const { makeCodedError, invalidArgType, validateFunction } = internal.errors;
   const EventEmitter = internal.EventEmitter;

@@ -540,4 +540,81 @@ class ReadableStreamTest {
         """);
     assertThat(r.leaksJava()).isFalse();
   }
+
+  /**
+   * User callbacks are called through the runtime's opaque call (OpaqueCaller): each kind of
+   * callable gets its own `this` and arguments as with a plain call, a Proxy's apply trap runs, a
+   * thenable result is followed, a throw rejects, a class constructor is a TypeError. Output
+   * checked against Node.
+   */
+  @Test
+  void callsEveryKindOfUserCallbackWithItsThisAndArguments() {
+    JsRun.Result r = JsRun.js("""
+        const out = [];
+        const p = (s) => out.push(s);
+        (async () => {
+          // this and arguments of each kind of callable, through a pipe
+          const source = {
+            n: 0,
+            pull(c) { p(`pull this=${this === source} args=${arguments.length} c=${c.constructor.name}`); c.enqueue(++this.n); if (this.n === 2) c.close(); },
+          };
+          const handler = { apply(target, self, args) { p(`proxy apply this=${self === transformer} args=${args.length}`); return Reflect.apply(target, self, args); } };
+          const transformer = {};
+          transformer.transform = new Proxy(function (chunk, c) { c.enqueue(chunk * 10); }, handler);
+          class Sink { constructor() { this.got = []; } write(chunk, c) { this.got.push(chunk); p(`write this=${this instanceof Sink} c=${c.constructor.name}`); } }
+          const sink = new Sink();
+          await new ReadableStream(source).pipeThrough(new TransformStream(transformer)).pipeTo(new WritableStream(sink));
+          p(`sink got ${sink.got.join(',')}`);
+          // a bound function and an arrow function
+          const bound = function (c) { p(`bound this=${this.tag}`); c.enqueue('b'); c.close(); }.bind({ tag: 'T' });
+          const r1 = await new ReadableStream({ pull: bound }).getReader().read();
+          p(`bound read ${r1.value}`);
+          const r2 = await new ReadableStream({ pull: (c) => { c.enqueue('arrow'); } }).getReader().read();
+          p(`arrow read ${r2.value}`);
+          // a thenable result and a throwing callback
+          const ws = new WritableStream({ write(chunk) { return { then(resolve) { p(`thenable for ${chunk}`); resolve(); } }; } });
+          const w = ws.getWriter();
+          await w.write('x');
+          p('write settled');
+          const bad = new ReadableStream({ pull() { throw new RangeError('boom'); } });
+          await bad.getReader().read().catch((e) => p(`pull threw ${e.name}: ${e.message}`));
+          // a size algorithm and a class constructor as a callback
+          const sized = new WritableStream({}, { highWaterMark: 10, size(chunk) { p(`size this=${this === undefined} of ${chunk}`); return chunk.length; } });
+          const sw = sized.getWriter();
+          sw.write('abcd');
+          p(`desiredSize ${sw.desiredSize}`);
+          class K { }
+          await new ReadableStream({ pull: K }).getReader().read().catch((e) => p(`class as pull: ${e.constructor.name}`));
+          // ReadableStream.from with a hand-written iterator
+          const it = { i: 0, next() { p(`next this=${this === it}`); return this.i < 2 ? { value: this.i++, done: false } : { value: undefined, done: true }; }, [Symbol.iterator]() { return this; } };
+          const got = [];
+          for await (const v of ReadableStream.from(it)) got.push(v);
+          p(`from ${got.join(',')}`);
+          console.log(out.join('\\n'));
+        })();
+        """);
+    assertThat(r.stdout()).isEqualTo("""
+        pull this=true args=1 c=ReadableStreamDefaultController
+        pull this=true args=1 c=ReadableStreamDefaultController
+        proxy apply this=true args=2
+        write this=true c=WritableStreamDefaultController
+        proxy apply this=true args=2
+        write this=true c=WritableStreamDefaultController
+        sink got 10,20
+        bound this=T
+        bound read b
+        arrow read arrow
+        thenable for x
+        write settled
+        pull threw RangeError: boom
+        size this=false of abcd
+        desiredSize 6
+        class as pull: TypeError
+        next this=true
+        next this=true
+        next this=true
+        from 0,1
+        """);
+    assertThat(r.leaksJava()).isFalse();
+  }
 }

@@ -1,7 +1,8 @@
 // The daemon's warm-up (DaemonWarmup.java): the paths most programs take, run a few thousand times
 // each while the daemon is idle, so the shared engine has compiled the runtime's own JavaScript,
-// and the JVM the Graal compiler, before the user's next run. It prints nothing, touches no file,
-// socket or process, and leaves nothing behind.
+// and the JVM the Graal compiler, before the user's next run. Its console output goes nowhere
+// (DaemonWarmup gives it null streams); it touches no file, socket or process, and leaves nothing
+// behind.
 (async () => {
   const { EventEmitter } = require('node:events');
   const { Readable, Writable, Transform, pipeline } = require('node:stream');
@@ -79,6 +80,16 @@
   }
   for (let i = 0; i < 2000; i++) sink += JSON.parse(JSON.stringify(graph)).a.length;
   for (let i = 0; i < 500; i++) sink += util.inspect(graph).length + util.format('%s %d %o', 'a', i, graph).length;
+  // Console output (it goes nowhere in the warm-up) with the arguments scripts log: template
+  // literals and concatenations are other engine string types than literals, and a type the
+  // compiled formatter had not seen deoptimized it at each script's first console.log.
+  for (let i = 0; i < 300; i++) {
+    console.log(`RESULT warm-up first_ms=${(i / 3).toFixed(1)} n=${i}`);
+    console.log('plain text');
+    console.log('n=' + i, i, i / 3, true, null, undefined, { i }, [i, 'a']);
+    console.error(`warm-up ${i}`);
+    console.warn(new Error('x').message, i);
+  }
 
   // Web streams and Node streams.
   let produced = 0;

@@ -116,6 +116,14 @@
   });
   // The engine's own Function.prototype.call, to compare with (see 52_events.js, invoke).
   primordials.FunctionPrototypeCallMethod = Function.prototype.call;
+  // opaqueCall(fn, thisArg, ...args): fn's [[Call]] through an indirect call (OpaqueCaller.java),
+  // for the user callbacks that the runtime's shared per-chunk code calls (a stream's pull,
+  // transform and write). At a plain call site there, each new script's callback made the JIT throw
+  // away and recompile that shared code, which the warm daemon had compiled for earlier scripts
+  // (seconds, on the single compiler thread, while the script ran). Not for event listeners: there
+  // the lost inlining cost more (EventTarget dispatch to 1 listener went from 1.1 to 1.6x Node in
+  // steady runs, and 8x in a first run).
+  primordials.opaqueCall = host.opaqueCaller(Function.prototype.call);
   // Runtime code reads these through primordials, never as globals: a global read is a property
   // lookup on each Context's own global object, so code the warm daemon shares between Contexts
   // (and has compiled for earlier ones) deoptimizes on a new Context's first read.

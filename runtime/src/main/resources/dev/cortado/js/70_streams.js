@@ -43,12 +43,10 @@
 
   const noop = () => {};
   const functionCall = FunctionPrototypeCallMethod; // the engine's own Function.prototype.call
-  // opaqueCall(fn, thisArg, ...args) is fn's [[Call]] through an indirect call (OpaqueCaller.java).
   // Every user callback (a source's pull, a transformer's transform, a sink's write, a strategy's
-  // size...) is called with it: the per-chunk code around it is shared by every script the warm
-  // daemon runs, and a plain call site there would make each new script's callback throw away and
-  // recompile that code (seconds, on the single compiler thread) while the script runs.
-  const opaqueCall = host.opaqueCaller(noop);
+  // size...) is called through opaqueCall (see 00_primordials.js): the per-chunk code around it
+  // is shared by every script the warm daemon runs.
+  const opaqueCall = internal.primordials.opaqueCall;
   // Promise.prototype.then(p, ...), called directly while Function.prototype.call is the engine's
   // (see promiseCall1 below), through the uncurried primordial otherwise.
   const thenMethod = PromisePrototypeMethods.then;

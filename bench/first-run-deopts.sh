@@ -23,6 +23,7 @@ echo "first-run-deopts: training a traced daemon (about 5 min; keep the machine 
 "$cortado" --daemon-wait-warm >/dev/null 2>&1 || { echo "first-run-deopts: the daemon did not start" >&2; exit 1; }
 for script in "${scripts[@]}"; do
   [ -f "$script" ] || { echo "first-run-deopts: no such file: $script" >&2; continue; }
+  script="$(cd "$(dirname "$script")" && pwd)/$(basename "$script")"
   from=$(stat -c %s "$log")
   (cd "$(dirname "$script")" && timeout 300 "$cortado" -A "$script" 2>/dev/null | grep '^RESULT' | cut -c1-100)
   sleep 2 # the compilations the run queued still land in its part of the log

@@ -18,6 +18,10 @@
     TypeError, Error: ErrorCtor, Uint8Array, ArrayBufferIsView, FunctionPrototypeCall,
     Symbol: SymbolCtor, Function: FunctionCtor, Math: MathObject, Number: NumberCtor, Array: ArrayCtor,
   } = internal.primordials;
+  // The per-chunk calls of a stream's _read, _write, _writev and _transform (the user's, most often)
+  // go through opaqueCall (see 00_primordials.js): this code is shared by every script the warm
+  // daemon runs, and each script's new methods made the JIT recompile it during the run.
+  const { opaqueCall } = internal.primordials;
   const { NaN } = internal.primordials; // not the global (see 00_primordials.js)
   const promisifyCustom = SymbolCtor.for('nodejs.util.promisify.custom');
   const { makeCodedError, invalidArgType, validateFunction } = internal.errors;
@@ -369,7 +373,7 @@
       state.sync = true;
       if (state.length === 0) state.needReadable = true;
       try {
-        this._read(state.highWaterMark);
+        opaqueCall(this._read, this, state.highWaterMark);
       } catch (err) {
         errorOrDestroy(this, err);
       }
@@ -970,7 +974,7 @@
       state.writecb = callback;
       state.writing = true;
       state.sync = true;
-      stream._write(chunk, encoding, state.onwrite);
+      opaqueCall(stream._write, stream, chunk, encoding, state.onwrite);
       state.sync = false;
     }
     return ret && !state.errored && !state.destroyed;
@@ -981,8 +985,8 @@
     state.writing = true;
     state.sync = true;
     if (state.destroyed) state.onwrite(makeCodedError(ErrorCtor, 'ERR_STREAM_DESTROYED', 'Cannot call write after a stream was destroyed'));
-    else if (writev) stream._writev(chunk, state.onwrite);
-    else stream._write(chunk, encoding, state.onwrite);
+    else if (writev) opaqueCall(stream._writev, stream, chunk, state.onwrite);
+    else opaqueCall(stream._write, stream, chunk, encoding, state.onwrite);
     state.sync = false;
   }
   function onwriteError(stream, state, er, cb) {
@@ -1359,7 +1363,7 @@
     const rState = this._readableState;
     const wState = this._writableState;
     const length = rState.length;
-    this._transform(chunk, encoding, (err, val) => {
+    opaqueCall(this._transform, this, chunk, encoding, (err, val) => {
       if (err) { callback(err); return; }
       if (val != null) this.push(val);
       if (wState.ended || length === rState.length || rState.length < rState.highWaterMark) {

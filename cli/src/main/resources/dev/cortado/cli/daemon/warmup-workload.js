@@ -117,6 +117,19 @@
     new Transform({ transform(chunk, encoding, done) { done(null, chunk); } }),
     new Writable({ write(chunk, encoding, done) { sink += chunk.length; done(); } }),
     (error) => (error ? reject(error) : resolve())));
+  // The other ways programs make Node streams: a Readable with its own read(), and subclasses with
+  // _read/_transform/_write methods (each gives the stream objects another shape; one the compiled
+  // stream code had not seen deoptimized it in a user's first pipeline).
+  class Source extends Readable { constructor() { super(); this.n = 0; } _read() { this.push(++this.n > 300 ? null : bytes); } }
+  class Pass extends Transform { _transform(chunk, encoding, done) { this.push(chunk); done(); } }
+  class Sink extends Writable { _write(chunk, encoding, done) { sink += chunk.length; done(); } }
+  let pushed = 0;
+  for (const [source, pass, drain] of [
+    [new Readable({ read() { this.push(++pushed > 300 ? null : bytes); } }), new Pass(), new Sink()],
+    [new Source(), new Transform({ transform(chunk, encoding, done) { done(null, chunk); } }), new Sink()],
+  ]) {
+    await new Promise((resolve, reject) => pipeline(source, pass, drain, (error) => (error ? reject(error) : resolve())));
+  }
 
   return sink > 0;
 })();

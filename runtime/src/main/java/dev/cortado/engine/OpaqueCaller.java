@@ -8,15 +8,12 @@ import com.oracle.truffle.api.strings.TruffleString;
 import com.oracle.truffle.js.runtime.Errors;
 import com.oracle.truffle.js.runtime.JSArguments;
 import com.oracle.truffle.js.runtime.JSContext;
-import com.oracle.truffle.js.runtime.JSRealm;
 import com.oracle.truffle.js.runtime.JSRuntime;
 import com.oracle.truffle.js.runtime.JavaScriptRootNode;
 import com.oracle.truffle.js.runtime.builtins.JSFunction;
 import com.oracle.truffle.js.runtime.builtins.JSFunctionData;
 import com.oracle.truffle.js.runtime.builtins.JSFunctionObject;
 import com.oracle.truffle.js.runtime.objects.Undefined;
-import java.util.Map;
-import java.util.WeakHashMap;
 import org.graalvm.polyglot.Value;
 
 /**
@@ -42,9 +39,6 @@ import org.graalvm.polyglot.Value;
  * function; the function itself on the Context's thread, like any JavaScript.
  */
 public final class OpaqueCaller {
-  /** Engine (JSContext) -> the shared function data. */
-  private static final Map<JSContext, JSFunctionData> SHARED = new WeakHashMap<>();
-
   private OpaqueCaller() {}
 
   /**
@@ -53,12 +47,7 @@ public final class OpaqueCaller {
    * @param sibling any value of the current Context (to wrap the result in)
    */
   public static Value create(Value sibling) {
-    JSRealm realm = JSRealm.get(null);
-    JSFunctionData data;
-    synchronized (SHARED) {
-      data = SHARED.computeIfAbsent(realm.getContext(), OpaqueCaller::functionData);
-    }
-    return EngineIntrospection.asValue(sibling, JSFunction.create(realm, data));
+    return EngineFunctions.create(sibling, "opaqueCall", OpaqueCaller::functionData);
   }
 
   private static JSFunctionData functionData(JSContext context) {

@@ -8,18 +8,14 @@ import com.oracle.truffle.api.strings.TruffleString;
 import com.oracle.truffle.js.runtime.Errors;
 import com.oracle.truffle.js.runtime.JSArguments;
 import com.oracle.truffle.js.runtime.JSContext;
-import com.oracle.truffle.js.runtime.JSRealm;
 import com.oracle.truffle.js.runtime.JavaScriptRootNode;
 import com.oracle.truffle.js.runtime.Properties;
-import com.oracle.truffle.js.runtime.builtins.JSFunction;
 import com.oracle.truffle.js.runtime.builtins.JSFunctionData;
 import com.oracle.truffle.js.runtime.objects.Accessor;
 import com.oracle.truffle.js.runtime.objects.JSAttributes;
 import com.oracle.truffle.js.runtime.objects.JSObject;
 import com.oracle.truffle.js.runtime.objects.JSProperty;
 import com.oracle.truffle.js.runtime.objects.Undefined;
-import java.util.Map;
-import java.util.WeakHashMap;
 import org.graalvm.polyglot.Value;
 
 /**
@@ -41,9 +37,6 @@ import org.graalvm.polyglot.Value;
  * function (from inside a call into JavaScript).
  */
 public final class OwnAccessorDefiner {
-  /** Engine (JSContext) -> "key/flags" -> the shared function data. */
-  private static final Map<JSContext, Map<String, JSFunctionData>> SHARED = new WeakHashMap<>();
-
   private OwnAccessorDefiner() {}
 
   /**
@@ -53,14 +46,8 @@ public final class OwnAccessorDefiner {
    * @param sibling any value of the current Context (to wrap the result in)
    */
   public static Value create(Value sibling, String key, boolean enumerable, boolean configurable) {
-    JSRealm realm = JSRealm.get(null);
     int flags = JSAttributes.fromConfigurableEnumerable(configurable, enumerable) | JSProperty.ACCESSOR;
-    JSFunctionData data;
-    synchronized (SHARED) {
-      data = SHARED.computeIfAbsent(realm.getContext(), c -> new java.util.HashMap<>())
-          .computeIfAbsent(key + "/" + flags, k -> functionData(realm.getContext(), key, flags));
-    }
-    return EngineIntrospection.asValue(sibling, JSFunction.create(realm, data));
+    return EngineFunctions.create(sibling, "define " + key + "/" + flags, context -> functionData(context, key, flags));
   }
 
   private static JSFunctionData functionData(JSContext context, String key, int flags) {

@@ -26,8 +26,6 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.Arrays;
 import java.util.Deque;
-import java.util.Map;
-import java.util.WeakHashMap;
 import java.util.concurrent.locks.Lock;
 import org.graalvm.polyglot.Value;
 
@@ -62,9 +60,6 @@ public final class PromiseJobDrainer {
     }
   }
 
-  /** Engine (JSContext) -> the shared function data. */
-  private static final Map<JSContext, JSFunctionData> SHARED = new WeakHashMap<>();
-
   private PromiseJobDrainer() {}
 
   /**
@@ -73,12 +68,7 @@ public final class PromiseJobDrainer {
    * @param sibling any value of the current Context (to wrap the result in)
    */
   public static Value create(Value sibling) {
-    JSRealm realm = JSRealm.get(null);
-    JSFunctionData data;
-    synchronized (SHARED) {
-      data = SHARED.computeIfAbsent(realm.getContext(), PromiseJobDrainer::functionData);
-    }
-    return EngineIntrospection.asValue(sibling, JSFunction.create(realm, data));
+    return EngineFunctions.create(sibling, "drainJobs", PromiseJobDrainer::functionData);
   }
 
   private static JSFunctionData functionData(JSContext context) {

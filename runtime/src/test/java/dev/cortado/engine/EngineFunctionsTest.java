@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The engine-level functions the runtime's JavaScript uses ({@link PromiseJobDrainer}, {@link
- * OwnAccessorDefiner}), on a bare Context of its own engine: they reach into GraalJS internals
+ * OwnAccessorDefiner}, {@link OpaqueCaller}), on a bare Context of its own engine: they reach into GraalJS internals
  * pinned to the version in the pom, so a GraalJS update that moves them fails here.
  */
 class EngineFunctionsTest {
@@ -23,6 +23,7 @@ class EngineFunctionsTest {
     bindings.putMember("makeDrainer", (ProxyExecutable) args -> PromiseJobDrainer.create(args[0]));
     bindings.putMember("makeDefiner", (ProxyExecutable) args -> OwnAccessorDefiner.create(args[0],
         args[1].asString(), args[2].asBoolean(), args[3].asBoolean()));
+    bindings.putMember("makeOpaqueCall", (ProxyExecutable) args -> OpaqueCaller.create(args[0]));
     // Queues a function as a promise job directly, as the engine does for a reaction.
     bindings.putMember("enqueueJob", (ProxyExecutable) args -> {
       JSRealm.get(null).getAgent().enqueuePromiseJob((JSFunctionObject) EngineIntrospection.guestObject(args[0]));
@@ -95,6 +96,38 @@ class EngineFunctionsTest {
           """);
       assertThat(result.asString()).isEqualTo(
           "0 true  true false flag,flag2; 1 true  true false flag,flag2; 2 true  true false flag,flag2; TypeError");
+    }
+  }
+
+  /**
+   * opaqueCall(fn, thisArg, ...args) is fn's [[Call]]: this and the arguments as given (sloppy
+   * functions see a wrapped or global this, as with Reflect.apply), the result, exceptions, bound
+   * functions, a Proxy's apply trap, a class constructor's TypeError, and a TypeError for a value
+   * that is not callable. Many new functions through one call site stay correct (no inline cache).
+   */
+  @Test
+  void opaqueCallIsTheCalleesCall() {
+    try (Context context = context()) {
+      Value log = context.eval("js", """
+          const opaqueCall = makeOpaqueCall(0);
+          const out = [];
+          const self = { tag: 'self' };
+          out.push(opaqueCall(function (a, b) { 'use strict'; return `${this.tag} ${a} ${b} ${arguments.length}`; }, self, 1, 2));
+          out.push(opaqueCall(function () { return typeof this; }, 5));
+          out.push(opaqueCall(function () { 'use strict'; return this; }, undefined) === undefined);
+          out.push(opaqueCall(function () { return this === globalThis; }, undefined));
+          out.push(opaqueCall(function (x) { return this.tag + x; }.bind({ tag: 'bound' }), self, '!'));
+          out.push(opaqueCall(new Proxy(function () {}, { apply: (t, thisArg, args) => `trap ${thisArg.tag} ${args.length}` }), self, 1, 2, 3));
+          try { opaqueCall(() => { throw new RangeError('thrown'); }); } catch (e) { out.push(`${e.name}: ${e.message}`); }
+          try { opaqueCall(class K {}); } catch (e) { out.push(`class: ${e.name}`); }
+          try { opaqueCall({}, self); } catch (e) { out.push(`object: ${e.name}`); }
+          let sum = 0;
+          for (let i = 0; i < 50; i++) sum += opaqueCall(new Function('x', `return x + ${i};`), undefined, 1);
+          out.push(sum);
+          out.join('|');
+          """);
+      assertThat(log.asString()).isEqualTo("self 1 2 2|object|true|true|bound!|trap self 3|RangeError: thrown"
+          + "|class: TypeError|object: TypeError|1275");
     }
   }
 }

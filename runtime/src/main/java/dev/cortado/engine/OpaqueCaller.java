@@ -20,7 +20,8 @@ import org.graalvm.polyglot.Value;
  * Makes the engine function {@code opaqueCall(fn, thisArg, ...args)}: {@code fn}'s [[Call]] with
  * {@code thisArg} and {@code args}, as {@code Reflect.apply} would do it, through an indirect
  * call. The runtime's shared code calls user callbacks with it where a new script's callbacks
- * would otherwise cost seconds (a stream's {@code pull}, {@code transform} and {@code write}).
+ * would otherwise cost seconds (a web stream's {@code pull}, {@code transform} and {@code write}; a
+ * Node stream's {@code _read}, {@code _write} and {@code _transform}).
  *
  * <p>Why: the runtime's JavaScript is shared by every Context of the warm daemon's engine, and so
  * are its call sites' inline caches. At a plain call site, each new script's callback is a new

@@ -963,8 +963,6 @@
   function writeOrBuffer(stream, state, chunk, encoding, callback) {
     const len = state.objectMode ? 1 : chunk.length;
     state.length += len;
-    const ret = state.length < state.highWaterMark;
-    if (!ret) state.needDrain = true;
     if (state.writing || state.corked || state.errored || !state.constructed) {
       ArrayPrototypePush(state.buffered, { chunk, encoding, callback });
       if (state.allBuffers && encoding !== 'buffer') state.allBuffers = false;
@@ -977,6 +975,10 @@
       opaqueCall(stream._write, stream, chunk, encoding, state.onwrite);
       state.sync = false;
     }
+    // As Node 20 does: after _write, so a write that completed synchronously (its length already
+    // taken off again) asks for no 'drain', however big the chunk.
+    const ret = state.length < state.highWaterMark || state.length === 0;
+    if (!ret) state.needDrain = true;
     return ret && !state.errored && !state.destroyed;
   }
   function doWrite(stream, state, writev, len, chunk, encoding, cb) {

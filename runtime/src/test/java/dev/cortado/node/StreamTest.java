@@ -27,6 +27,11 @@ class StreamTest {
   }
 
   @Test
+  void writeReturnsWhatNodeReturnsAndAPipelineOfBigChunksNeverWaitsForDrain() {
+    NodeTable.assertMatchesNode("stream-write-return.js", "stream-write-return.node.txt");
+  }
+
+  @Test
   void fileStreamsAsInNode() {
     NodeTable.assertMatchesNode("fs-streams.js", "fs-streams.node.txt");
   }

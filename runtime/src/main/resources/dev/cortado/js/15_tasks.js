@@ -37,6 +37,7 @@
   // that settles itself. `afterTaskAsked` mirrors that request, so settleTask can withdraw it.
   let afterTaskAsked = false;
   function askForAfterTask() {
+    if (afterTaskAsked) return;   // asked already (a host call per tick cost more than the tick)
     afterTaskAsked = true;
     host.requestAfterTask();
   }

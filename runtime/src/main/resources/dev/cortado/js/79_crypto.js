@@ -7,7 +7,7 @@
   'use strict';
   const {
     ArrayBufferIsView, TypeError, RangeError, Error: ErrorCtor, NumberIsSafeInteger, Uint8Array,
-    Math: MathObject, Symbol: SymbolCtor,
+    Math: MathObject,
   } = internal.primordials;
   const { makeCodedError, invalidArgType, validateFunction } = internal.errors;
   const { Buffer } = internal.load('81_buffer.js');
@@ -41,8 +41,8 @@
   }
 
   // --- Hash and Hmac ----------------------------------------------------------------------------------
-  const kHasher = SymbolCtor('kHasher');
-  const kDone = SymbolCtor('kDone');
+  const kHasher = internal.sharedSymbol('kHasher', true); // keys shared by every Context (see 00_primordials.js)
+  const kDone = internal.sharedSymbol('kDone', true);
   function Hash(algorithm, options) {
     if (!(this instanceof Hash)) return new Hash(algorithm, options);
     if (algorithm instanceof Hash) {

@@ -1320,7 +1320,7 @@
   });
   Duplex.prototype.destroy = Writable.prototype.destroy;
 
-  const kCallback = SymbolCtor('kCallback');
+  const kCallback = internal.sharedSymbol('kCallback', true); // one key for every Context (see 00_primordials.js)
   function Transform(options) {
     if (!(this instanceof Transform)) return new Transform(options);
     const readableHighWaterMark = options ? highWaterMark(options, 'readableHighWaterMark', !!(options.objectMode || options.readableObjectMode)) : null;

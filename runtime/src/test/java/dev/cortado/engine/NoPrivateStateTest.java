@@ -34,6 +34,8 @@ class NoPrivateStateTest {
   private static final Pattern PRIVATE_NAME = Pattern.compile("(?<![\\w$])#[A-Za-z_$][\\w$]*");
   /** A call of Symbol (plain or through an object: primordials.Symbol(...)); not Symbol.for, SymbolFor. */
   private static final Pattern SYMBOL_CALL = Pattern.compile("(?<![\\w$])Symbol\\s*\\(");
+  /** Symbol taken under another name, as in {@code const { Symbol: SymbolCtor } = primordials}. */
+  private static final Pattern SYMBOL_ALIAS = Pattern.compile("(?<![\\w$])Symbol\\s*:\\s*([A-Za-z_$][\\w$]*)");
   private static final Pattern SHARED_SYMBOL = Pattern.compile(
       "sharedSymbol\\(\\s*'([^']*)'\\s*(,\\s*(true|false)\\s*)?\\)");
 
@@ -73,6 +75,8 @@ class NoPrivateStateTest {
         const a = internal.sharedSymbol('nocolon');
         const b = internal.sharedSymbol('x:both', true);
         const c = internal.sharedSymbol('x:both');
+        const { Symbol: SymbolCtor } = internal.primordials;
+        const k3 = SymbolCtor('k3'), ok2 = SymbolCtor.for('ok2'), ok3 = NotSymbolCtor('x');
         """;
     List<String> found = check("planted.js", planted, new HashMap<>());
     assertThat(found).containsExactly(
@@ -85,7 +89,8 @@ class NoPrivateStateTest {
         "planted.js:10: Symbol(...) makes a key per Context: `const k = Symbol('k');`",
         "planted.js:11: Symbol(...) makes a key per Context: `const k2 = internal.primordials.Symbol('k2');`",
         "planted.js:13: sharedSymbol('nocolon') is hidden but not named 'file:what'",
-        "planted.js:15: sharedSymbol('x:both') is hidden here but visible at planted.js:14");
+        "planted.js:15: sharedSymbol('x:both') is hidden here but visible at planted.js:14",
+        "planted.js:17: Symbol(...) makes a key per Context: `const k3 = SymbolCtor('k3'), ok2 = SymbolCtor.for('ok2'), ok3 = NotSymbolCtor('x');`");
     // The allow-list lets exactly its line through.
     assertThat(check("00_primordials.js", "const key = sharedSymbols.get(name, Symbol(name));\nSymbol(name);\n",
         new HashMap<>())).containsExactly("00_primordials.js:2: Symbol(...) makes a key per Context: `Symbol(name);`");
@@ -106,6 +111,11 @@ class NoPrivateStateTest {
     String[] codeLines = code.split("\n", -1);
     String[] lines = source.split("\n", -1);
     List<String> problems = new ArrayList<>();
+    List<Pattern> symbolCalls = new ArrayList<>(List.of(SYMBOL_CALL));
+    Matcher alias = SYMBOL_ALIAS.matcher(code);
+    while (alias.find()) {
+      symbolCalls.add(Pattern.compile("(?<![\\w$.])" + Pattern.quote(alias.group(1)) + "\\s*\\("));
+    }
     for (int i = 0; i < codeLines.length; i++) {
       String line = codeLines[i];
       String shown = lines[i].strip();
@@ -114,10 +124,12 @@ class NoPrivateStateTest {
       while (m.find()) {
         problems.add(where + ": private class member " + m.group() + ": `" + shown + "`");
       }
-      m = SYMBOL_CALL.matcher(line);
-      while (m.find()) {
-        if (!allowed(name, lines[i])) {
-          problems.add(where + ": Symbol(...) makes a key per Context: `" + shown + "`");
+      for (Pattern symbolCall : symbolCalls) {
+        m = symbolCall.matcher(line);
+        while (m.find()) {
+          if (!allowed(name, lines[i])) {
+            problems.add(where + ": Symbol(...) makes a key per Context: `" + shown + "`");
+          }
         }
       }
       // Names are in string literals, which codeOnly blanked: read them from the source line.

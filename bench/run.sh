@@ -17,7 +17,7 @@ source "$here/runtimes.sh"
 # have caught up with it and with the benchmarks before it by then, as for a script run often;
 # "cortado-direct" is a fresh JVM.
 # Issue 8's benchmarks (files, streams, processes, Buffer): only with `node` as the argument.
-node_set=" fs-read-many fs-stream-copy spawn-many buffer-ops "
+node_set=" fs-read-many fs-stream-copy spawn-many buffer-ops node-streams-pipe "
 runtimes=("node" "$cortado -A" "$cortado -A" "$cortado -A" "$cortado --no-daemon -A")
 names=("node" "cortado" "cortado-warm" "cortado-steady" "cortado-direct")
 if [ "${1:-}" = node ]; then

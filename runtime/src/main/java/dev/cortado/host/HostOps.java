@@ -1,6 +1,7 @@
 package dev.cortado.host;
 
 import dev.cortado.engine.EngineIntrospection;
+import dev.cortado.engine.NamedKeysLister;
 import dev.cortado.engine.OpaqueCaller;
 import dev.cortado.engine.OwnAccessorDefiner;
 import dev.cortado.engine.PromiseJobDrainer;
@@ -172,6 +173,16 @@ public final class HostOps {
   @HostAccess.Export
   public Value opaqueCaller(Value sibling) {
     return OpaqueCaller.create(sibling);
+  }
+
+  /**
+   * The engine function {@code namedKeys(object)} ({@link NamedKeysLister}): the named own keys of
+   * an Array or typed array without listing its indices, for {@code util.inspect}. Loop thread,
+   * from JavaScript.
+   */
+  @HostAccess.Export
+  public Value namedKeysLister(Value sibling) {
+    return NamedKeysLister.create(sibling);
   }
 
   /** Whether {@link #requestAfterTask()} was called since the last time this was asked. */

@@ -124,6 +124,9 @@
   // the lost inlining cost more (EventTarget dispatch to 1 listener went from 1.1 to 1.6x Node in
   // steady runs, and 8x in a first run).
   primordials.opaqueCall = host.opaqueCaller(Function.prototype.call);
+  // namedKeys(arrayOrTypedArray): its own keys other than the elements, without listing the
+  // elements (NamedKeysLister); null for other objects.
+  primordials.namedKeys = host.namedKeysLister(Function.prototype.call);
   // Runtime code reads these through primordials, never as globals: a global read is a property
   // lookup on each Context's own global object, so code the warm daemon shares between Contexts
   // (and has compiled for earlier ones) deoptimizes on a new Context's first read.

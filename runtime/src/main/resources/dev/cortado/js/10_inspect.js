@@ -874,8 +874,10 @@
     return n >>> 0 === n && n !== 4294967295 && `${n}` === key;
   }
   /** Own keys that are not array indices (the extra properties of arrays and typed arrays). */
+  const namedKeys = internal.primordials.namedKeys;
   function getNonIndexKeys(value, showHidden) {
-    const all = ReflectOwnKeys(value);
+    // Reflect.ownKeys would list every element first (seconds for 10 million of them)
+    const all = namedKeys(value) ?? ReflectOwnKeys(value);
     const keys = [];
     for (let i = 0; i < all.length; i++) {
       const key = all[i];

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The engine-level functions the runtime's JavaScript uses ({@link PromiseJobDrainer}, {@link
- * OwnAccessorDefiner}, {@link OpaqueCaller}), on a bare Context of its own engine: they reach into GraalJS internals
+ * OwnAccessorDefiner}, {@link OpaqueCaller}, {@link NamedKeysLister}), on a bare Context of its own engine: they reach into GraalJS internals
  * pinned to the version in the pom, so a GraalJS update that moves them fails here.
  */
 class EngineFunctionsTest {
@@ -24,6 +24,7 @@ class EngineFunctionsTest {
     bindings.putMember("makeDefiner", (ProxyExecutable) args -> OwnAccessorDefiner.create(args[0],
         args[1].asString(), args[2].asBoolean(), args[3].asBoolean()));
     bindings.putMember("makeOpaqueCall", (ProxyExecutable) args -> OpaqueCaller.create(args[0]));
+    bindings.putMember("makeNamedKeys", (ProxyExecutable) args -> NamedKeysLister.create(args[0]));
     // Queues a function as a promise job directly, as the engine does for a reaction.
     bindings.putMember("enqueueJob", (ProxyExecutable) args -> {
       JSRealm.get(null).getAgent().enqueuePromiseJob((JSFunctionObject) EngineIntrospection.guestObject(args[0]));
@@ -105,6 +106,33 @@ class EngineFunctionsTest {
    * functions, a Proxy's apply trap, a class constructor's TypeError, and a TypeError for a value
    * that is not callable. Many new functions through one call site stay correct (no inline cache).
    */
+  /**
+   * namedKeys gives what Reflect.ownKeys gives after the elements, for arrays (with length, a
+   * deleted and re-added key, symbols, an accessor element) and typed arrays; null for others.
+   */
+  @Test
+  void namedKeysAreOwnKeysWithoutTheElements() {
+    try (Context context = context()) {
+      Value result = context.eval("js", """
+          const namedKeys = makeNamedKeys(0);
+          const rest = (v) => Reflect.ownKeys(v).filter((k) => typeof k !== 'string' || !/^(0|[1-9][0-9]*)$/.test(k));
+          const a = [1, 2, 3]; a.x = 1; a[Symbol.iterator] = 0; a.y = 2; delete a.x; a.x = 3;
+          const slow = [1, 2]; Object.defineProperty(slow, 0, { get() { return 0; } }); slow.tag = 1;
+          const t = new Int32Array(3); t.meta = 1;
+          const same = [a, slow, t, [], new Uint8Array(0)].every((v) => {
+            const mine = namedKeys(v).filter((k) => typeof k !== 'string' || !/^(0|[1-9][0-9]*)$/.test(k));
+            return mine.length === rest(v).length && mine.every((k, i) => k === rest(v)[i]);
+          });
+          [same, namedKeys(a).map(String).join(), namedKeys({ a: 1 }), namedKeys(new Proxy([], {})), namedKeys(1)]
+          """);
+      assertThat(result.getArrayElement(0).asBoolean()).isTrue();
+      assertThat(result.getArrayElement(1).asString()).isEqualTo("length,y,x,Symbol(Symbol.iterator)");
+      assertThat(result.getArrayElement(2).isNull()).isTrue();
+      assertThat(result.getArrayElement(3).isNull()).isTrue();
+      assertThat(result.getArrayElement(4).isNull()).isTrue();
+    }
+  }
+
   @Test
   void opaqueCallIsTheCalleesCall() {
     try (Context context = context()) {

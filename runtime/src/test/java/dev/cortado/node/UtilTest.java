@@ -17,4 +17,9 @@ class UtilTest {
     // deprecate warns once per code
     assertThat(r.stderr()).containsOnlyOnce("[DEP0999] DeprecationWarning: old() is old");
   }
+
+  @Test
+  void inspectShowsTheExtraPropertiesOfArraysAndTypedArraysAsNodeDoes() {
+    NodeTable.assertMatchesNode("inspect-array-keys.js", "inspect-array-keys.node.txt");
+  }
 }

@@ -873,8 +873,8 @@
     const n = +key;
     return n >>> 0 === n && n !== 4294967295 && `${n}` === key;
   }
-  /** Own keys that are not array indices (the extra properties of arrays and typed arrays). */
   const namedKeys = internal.primordials.namedKeys;
+  /** Own keys that are not array indices (the extra properties of arrays and typed arrays). */
   function getNonIndexKeys(value, showHidden) {
     // Reflect.ownKeys would list every element first (seconds for 10 million of them)
     const all = namedKeys(value) ?? ReflectOwnKeys(value);

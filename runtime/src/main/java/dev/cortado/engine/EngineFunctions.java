@@ -1,5 +1,7 @@
 package dev.cortado.engine;
 
+import com.oracle.truffle.api.nodes.RootNode;
+import com.oracle.truffle.api.strings.TruffleString;
 import com.oracle.truffle.js.runtime.JSContext;
 import com.oracle.truffle.js.runtime.JSRealm;
 import com.oracle.truffle.js.runtime.builtins.JSFunction;
@@ -39,5 +41,11 @@ final class EngineFunctions {
       data = SHARED.computeIfAbsent(context, c -> new HashMap<>()).computeIfAbsent(kind, k -> make.apply(context));
     }
     return EngineIntrospection.asValue(sibling, JSFunction.create(realm, data));
+  }
+
+  /** The data of a function named {@code name} whose body is {@code root} (not a constructor). */
+  static JSFunctionData callOnly(JSContext context, RootNode root, int length, String name) {
+    return JSFunctionData.createCallOnly(context, root.getCallTarget(), length,
+        TruffleString.fromJavaStringUncached(name, TruffleString.Encoding.UTF_16));
   }
 }

@@ -46,8 +46,7 @@ public final class NamedKeysLister {
   }
 
   private static JSFunctionData functionData(JSContext context) {
-    TruffleString name = TruffleString.fromJavaStringUncached("namedKeys", TruffleString.Encoding.UTF_16);
-    return JSFunctionData.createCallOnly(context, new ListRoot(context).getCallTarget(), 1, name);
+    return EngineFunctions.callOnly(context, new ListRoot(context), 1, "namedKeys");
   }
 
   /** The function's body: the shape's string and symbol keys, or null. */

@@ -4,7 +4,6 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.IndirectCallNode;
 import com.oracle.truffle.api.profiles.BranchProfile;
-import com.oracle.truffle.api.strings.TruffleString;
 import com.oracle.truffle.js.runtime.Errors;
 import com.oracle.truffle.js.runtime.JSArguments;
 import com.oracle.truffle.js.runtime.JSContext;
@@ -52,8 +51,7 @@ public final class OpaqueCaller {
   }
 
   private static JSFunctionData functionData(JSContext context) {
-    TruffleString name = TruffleString.fromJavaStringUncached("opaqueCall", TruffleString.Encoding.UTF_16);
-    return JSFunctionData.createCallOnly(context, new CallRoot(context).getCallTarget(), 2, name);
+    return EngineFunctions.callOnly(context, new CallRoot(context), 2, "opaqueCall");
   }
 
   /** The function's body: builds the callee's arguments and calls it without an inline cache. */

@@ -51,10 +51,9 @@ public final class OwnAccessorDefiner {
   }
 
   private static JSFunctionData functionData(JSContext context, String key, int flags) {
-    TruffleString name = TruffleString.fromJavaStringUncached("define " + key, TruffleString.Encoding.UTF_16);
     DefineRoot root = new DefineRoot(context, TruffleString.fromJavaStringUncached(key, TruffleString.Encoding.UTF_16),
         flags);
-    return JSFunctionData.createCallOnly(context, root.getCallTarget(), 2, name);
+    return EngineFunctions.callOnly(context, root, 2, "define " + key);
   }
 
   /** The function's body: one cached property store of a fresh Accessor. */

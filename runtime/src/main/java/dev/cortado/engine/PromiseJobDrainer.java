@@ -12,7 +12,6 @@ import com.oracle.truffle.api.nodes.IndirectCallNode;
 import com.oracle.truffle.api.nodes.LoopNode;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.nodes.RepeatingNode;
-import com.oracle.truffle.api.strings.TruffleString;
 import com.oracle.truffle.js.runtime.JSAgent;
 import com.oracle.truffle.js.runtime.JSArguments;
 import com.oracle.truffle.js.runtime.JSContext;
@@ -72,9 +71,7 @@ public final class PromiseJobDrainer {
   }
 
   private static JSFunctionData functionData(JSContext context) {
-    DrainRoot root = new DrainRoot(context);
-    return JSFunctionData.createCallOnly(context, root.getCallTarget(), 0,
-        TruffleString.fromJavaStringUncached("drainJobs", TruffleString.Encoding.UTF_16));
+    return EngineFunctions.callOnly(context, new DrainRoot(context), 0, "drainJobs");
   }
 
   /** The next job, or null when the queue is empty. */

@@ -14,7 +14,7 @@ import org.graalvm.polyglot.Value;
 
 /**
  * What the engine-level functions ({@link PromiseJobDrainer}, {@link OwnAccessorDefiner}, {@link
- * OpaqueCaller}) share: one function data per engine and kind, so one call target that the JIT
+ * OpaqueCaller}, {@link NamedKeysLister}) share: one function data per engine and kind, so one call target that the JIT
  * compiles once for every Context on that engine, and a function object of it for the current
  * Context.
  *

@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The engine-level functions the runtime's JavaScript uses ({@link PromiseJobDrainer}, {@link
- * OwnAccessorDefiner}, {@link OpaqueCaller}, {@link NamedKeysLister}), on a bare Context of its own engine: they reach into GraalJS internals
- * pinned to the version in the pom, so a GraalJS update that moves them fails here.
+ * OwnAccessorDefiner}, {@link OpaqueCaller}, {@link NamedKeysLister}), on a bare Context of its
+ * own engine: they reach into GraalJS internals pinned to the version in the pom, so a GraalJS
+ * update that moves them fails here.
  */
 class EngineFunctionsTest {
   private static Context context() {
@@ -101,12 +102,6 @@ class EngineFunctionsTest {
   }
 
   /**
-   * opaqueCall(fn, thisArg, ...args) is fn's [[Call]]: this and the arguments as given (sloppy
-   * functions see a wrapped or global this, as with Reflect.apply), the result, exceptions, bound
-   * functions, a Proxy's apply trap, a class constructor's TypeError, and a TypeError for a value
-   * that is not callable. Many new functions through one call site stay correct (no inline cache).
-   */
-  /**
    * namedKeys gives what Reflect.ownKeys gives after the elements, for arrays (with length, a
    * deleted and re-added key, symbols, an accessor element) and typed arrays; null for others.
    */
@@ -115,12 +110,13 @@ class EngineFunctionsTest {
     try (Context context = context()) {
       Value result = context.eval("js", """
           const namedKeys = makeNamedKeys(0);
-          const rest = (v) => Reflect.ownKeys(v).filter((k) => typeof k !== 'string' || !/^(0|[1-9][0-9]*)$/.test(k));
+          const notIndex = (k) => typeof k !== 'string' || !/^(0|[1-9][0-9]*)$/.test(k);
+          const rest = (v) => Reflect.ownKeys(v).filter(notIndex);
           const a = [1, 2, 3]; a.x = 1; a[Symbol.iterator] = 0; a.y = 2; delete a.x; a.x = 3;
           const slow = [1, 2]; Object.defineProperty(slow, 0, { get() { return 0; } }); slow.tag = 1;
           const t = new Int32Array(3); t.meta = 1;
           const same = [a, slow, t, [], new Uint8Array(0)].every((v) => {
-            const mine = namedKeys(v).filter((k) => typeof k !== 'string' || !/^(0|[1-9][0-9]*)$/.test(k));
+            const mine = namedKeys(v).filter(notIndex);
             return mine.length === rest(v).length && mine.every((k, i) => k === rest(v)[i]);
           });
           [same, namedKeys(a).map(String).join(), namedKeys({ a: 1 }), namedKeys(new Proxy([], {})), namedKeys(1)]
@@ -133,6 +129,12 @@ class EngineFunctionsTest {
     }
   }
 
+  /**
+   * opaqueCall(fn, thisArg, ...args) is fn's [[Call]]: this and the arguments as given (sloppy
+   * functions see a wrapped or global this, as with Reflect.apply), the result, exceptions, bound
+   * functions, a Proxy's apply trap, a class constructor's TypeError, and a TypeError for a value
+   * that is not callable. Many new functions through one call site stay correct (no inline cache).
+   */
   @Test
   void opaqueCallIsTheCalleesCall() {
     try (Context context = context()) {

@@ -1129,6 +1129,13 @@
     urlQueryChanged(url);
   }
 
+  /** Where each name of the flat [name, value, ...] `list` is: a SafeMap of name to index. */
+  function recordPositions(list) {
+    const positions = new internal.primordials.SafeMap();
+    for (let i = 0; i < list.length; i += 2) positions.set(list[i], i);
+    return positions;
+  }
+
   class URLSearchParams {
     constructor(init = undefined) {
       this[k_owner] = null;
@@ -1161,7 +1168,10 @@
             ArrayPrototypePush(list, items[0], items[1]);
           }
         } else {
+          // A WebIDL record<USVString, USVString>: two keys that convert to the same string (lone
+          // surrogates become U+FFFD) make one entry, at the first one's place, with the last value.
           const keys = ReflectOwnKeys(init);
+          let positions = null;
           for (let i = 0; i < keys.length; i++) {
             const key = keys[i];
             const desc = ReflectGetOwnPropertyDescriptor(init, key);
@@ -1169,7 +1179,16 @@
             if (typeof key === 'symbol') {
               throw new TypeError("Failed to construct 'URLSearchParams': Cannot convert a Symbol to a string");
             }
-            ArrayPrototypePush(list, toUSVString(key), toUSVString(init[key]));
+            const name = toUSVString(key);
+            const value = toUSVString(init[key]);
+            if (name !== key) positions ??= recordPositions(list);
+            const at = positions === null ? undefined : positions.get(name);
+            if (at !== undefined) {
+              list[at + 1] = value;
+            } else {
+              if (positions !== null) positions.set(name, list.length);
+              ArrayPrototypePush(list, name, value);
+            }
           }
         }
       } else if (init !== undefined) {

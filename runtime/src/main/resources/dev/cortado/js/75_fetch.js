@@ -668,7 +668,8 @@
             return fd.parseMultipart(bytes, boundary);
           }
           if (mime !== null && mime.type === 'application' && mime.subtype === 'x-www-form-urlencoded') {
-            return fd.formDataFromPairs(urls.parseUrlencoded(utf8Text(bytes)));
+            // The urlencoded parser decodes UTF-8 without BOM: a leading U+FEFF stays in the name.
+            return fd.formDataFromPairs(urls.parseUrlencoded(utf8Decode(bytes)));
           }
           throw new TypeError('Failed to parse body as FormData: the Content-Type is neither multipart/form-data nor application/x-www-form-urlencoded.');
         });

@@ -29,6 +29,9 @@ class UrlSearchParamsTest {
         console.log(new URLSearchParams(null).toString(), new URLSearchParams(undefined).toString(), new URLSearchParams(12).toString(), new URLSearchParams().toString());
         console.log(new URLSearchParams({ 'a\\udc00': 'b\\ud800', c: '\\ud83d\\ude00' }).toString());
         console.log(new URLSearchParams([['\\ud800', '\\udc00']]).toString(), new URLSearchParams('\\ud800=1').get('\\ufffd'));
+        // keys that become the same USVString make one entry, in the first one's place, with the last value
+        console.log(JSON.stringify([...new URLSearchParams({ '\\ud835x': '1', xx: '2', '\\ud83dx': '3' })]),
+          JSON.stringify([...new URLSearchParams({ '\\ufffdy': 'a', 'y\\udc00': 'b', '\\udc00y': 'c' })]));
         const hidden = Object.create({ inherited: 1 }, { own: { value: 2, enumerable: true }, hidden: { value: 3, enumerable: false } });
         console.log(new URLSearchParams(hidden).toString());
         const everything = Array.from({ length: 128 }, (_, i) => String.fromCharCode(i)).join('');
@@ -56,6 +59,7 @@ class UrlSearchParamsTest {
         null=  12=\s
         a%EF%BF%BD=b%EF%BF%BD&c=%F0%9F%98%80
         %EF%BF%BD=%EF%BF%BD 1
+        [["\ufffdx","3"],["xx","2"]] [["\ufffdy","c"],["y\ufffd","b"]]
         own=2
         k=%00%01%02%03%04%05%06%07%08%09%0A%0B%0C%0D%0E%0F%10%11%12%13%14%15%16%17%18%19%1A%1B%1C%1D%1E%1F+%21%22%23%24%25%26%27%28%29*%2B%2C-.%2F0123456789%3A%3B%3C%3D%3E%3F%40ABCDEFGHIJKLMNOPQRSTUVWXYZ%5B%5C%5D%5E_%60abcdefghijklmnopqrstuvwxyz%7B%7C%7D%7E%7F
         """);

@@ -206,7 +206,11 @@ public final class Client {
     // C2 (DaemonSuccessor), which compiles a new script's code 2-3x faster.
     command.add(DAEMON_MAIN);
     command.add(address.socket().toString());
+    // Its working directory is its own directory, not the client's: that one may be a temporary
+    // directory deleted after the run, and then the JVM of its successor cannot start ("Could not
+    // determine current working directory"). Runs get the client's directory with each request.
     ProcessBuilder builder = new ProcessBuilder(command)
+        .directory(address.log().toAbsolutePath().getParent().toFile())
         .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
         .redirectOutput(ProcessBuilder.Redirect.appendTo(address.log().toFile()))
         .redirectErrorStream(true);

@@ -22,8 +22,38 @@ public final class PortEndpoint {
   private PortEndpoint peer;
   private PendingOp receiver;
   private boolean closed;
+  /**
+   * Set on the end that a transferred stream travels as (Streams Standard, transferable streams):
+   * the stream's interface name, so the receiving Context makes that stream around this end.
+   */
+  private volatile String carriedStream;
+  /** For a transferred TransformStream: the end its writable side travels as. */
+  private volatile PortEndpoint carriedWritable;
 
   private PortEndpoint() {}
+
+  /**
+   * Marks this end as the one a transferred {@code kind} ("ReadableStream", "WritableStream" or
+   * "TransformStream") travels as; {@code writableEnd} is a TransformStream's second end, else
+   * null. Called by the sending Context before the end leaves it.
+   */
+  @HostAccess.Export
+  public void carryStream(String kind, PortEndpoint writableEnd) {
+    carriedWritable = writableEnd;
+    carriedStream = kind;
+  }
+
+  /** The stream kind set by {@link #carryStream}, or null for a plain MessagePort's end. */
+  @HostAccess.Export
+  public String carriedStream() {
+    return carriedStream;
+  }
+
+  /** A transferred TransformStream's writable end (see {@link #carryStream}), or null. */
+  @HostAccess.Export
+  public PortEndpoint carriedWritable() {
+    return carriedWritable;
+  }
 
   /** Two new entangled ends. Any thread. */
   public static PortEndpoint[] pair() {

@@ -26,6 +26,12 @@ public final class WorkerOps {
   private final long ppid;
   private final Permissions permissions;
   private final Set<WorkerThread> children = ConcurrentHashMap.newKeySet();
+  /**
+   * The ends this loop receives on and has not given up (by cancelling the op: a transfer, a
+   * close). They are closed when the loop ends, so that their peers learn it, as in Node: a port
+   * whose thread ended gets 'close', and a stream transferred from it errors instead of waiting.
+   */
+  private final Set<PortEndpoint> receiving = ConcurrentHashMap.newKeySet();
   private WorkerCluster cluster;
   private int threadId;
 
@@ -73,8 +79,12 @@ public final class WorkerOps {
   @HostAccess.Export
   public PendingOp receive(PortEndpoint endpoint) {
     PendingOp[] holder = new PendingOp[1];
-    PendingOp op = ops.begin("message-port", "messages on a port", () -> endpoint.unbind(holder[0]));
+    PendingOp op = ops.begin("message-port", "messages on a port", () -> {
+      endpoint.unbind(holder[0]);
+      receiving.remove(endpoint);
+    });
     holder[0] = op;
+    receiving.add(endpoint);
     endpoint.bind(op);
     return op;
   }
@@ -137,10 +147,17 @@ public final class WorkerOps {
     return children.size();
   }
 
-  /** Terminates every worker this loop started (the loop is ending). Any thread. */
+  /**
+   * The loop is ending: terminates every worker it started and closes the port ends it still
+   * receives on. Any thread.
+   */
   public void close() {
     for (WorkerThread child : children) {
       child.terminate();
     }
+    for (PortEndpoint endpoint : receiving) {
+      endpoint.close();
+    }
+    receiving.clear();
   }
 }

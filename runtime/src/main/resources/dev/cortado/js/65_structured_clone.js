@@ -106,6 +106,15 @@
         memory.set(transferable, nextId++);
         continue;
       }
+      const streams = internal.transferableStreams;
+      const streamKind = kind === ORDINARY_WITH_PROTOTYPE && streams !== undefined ? streams.kindOf(transferable) : undefined;
+      if (streamKind !== undefined) {
+        if (memory.has(transferable)) {
+          throw dataCloneError(`${streamKind} at index ${t} is a duplicate of an earlier ${streamKind} in the transfer list.`);
+        }
+        memory.set(transferable, nextId++);
+        continue;
+      }
       if (kind !== ARRAY_BUFFER) {
         throw dataCloneError(kind === SHARED_ARRAY_BUFFER
           ? 'A SharedArrayBuffer cannot be transferred.'
@@ -373,9 +382,18 @@
     const transferred = [];
     ObjectSetPrototypeOf(transferred, null);
     const ports = internal.messagePorts;
+    const streams = internal.transferableStreams;
+    const streamKinds = [];
+    ObjectSetPrototypeOf(streamKinds, null);
     for (let t = 0; t < transferList.length; t++) {
       const item = transferList[t];
-      if (ports !== undefined && ports.isPort(item)) {
+      const streamKind = streams !== undefined ? streams.kindOf(item) : undefined;
+      streamKinds[t] = streamKind;
+      if (streamKind !== undefined) {
+        if (streams.isLocked(item)) {
+          throw dataCloneError(`${streamKind} at index ${t} of the transfer list is locked and cannot be transferred.`);
+        }
+      } else if (ports !== undefined && ports.isPort(item)) {
         if (!ports.canTransfer(item)) {
           throw dataCloneError(`MessagePort at index ${t} of the transfer list is detached or closed.`);
         }
@@ -385,8 +403,9 @@
     }
     for (let t = 0; t < transferList.length; t++) {
       const item = transferList[t];
-      transferred[t] = ports !== undefined && ports.isPort(item)
-        ? ports.detach(item) : ArrayBufferPrototypeTransfer(item);
+      if (streamKinds[t] !== undefined) transferred[t] = streams.transfer(item);
+      else if (ports !== undefined && ports.isPort(item)) transferred[t] = ports.detach(item);
+      else transferred[t] = ArrayBufferPrototypeTransfer(item);
     }
     out.length = n;
     return { records: out, transferred };
@@ -699,8 +718,15 @@
     }
     return deserialize(ops.records(serialized), transferred, true);
   }
-  /** A transferred MessagePort's end becomes a new MessagePort in this Context. */
+  /**
+   * A transferred MessagePort's end becomes a new MessagePort in this Context (listed in
+   * `portsOut`, the message event's ports); a transferred stream's end, a new stream.
+   */
   function revivePort(endpoint, portsOut) {
+    if (endpoint.carriedStream() !== null) {
+      internal.load('70_streams.js'); // which sets internal.transferableStreams
+      return internal.transferableStreams.receive(endpoint);
+    }
     const port = internal.load('67_messaging.js').portFromEndpoint(endpoint);
     if (portsOut !== undefined) portsOut[portsOut.length] = port;
     return port;
@@ -718,7 +744,9 @@
     if (viaJava) return deserializeFromJava(serializeToJava(value, transferList));
     const { records, transferred } = serialize(value, transferList);
     for (let t = 0; t < transferred.length; t++) {
-      if (internal.messagePorts !== undefined && internal.messagePorts.isPort(transferList[t])) {
+      if (internal.transferableStreams !== undefined && internal.transferableStreams.kindOf(transferList[t]) !== undefined) {
+        transferred[t] = internal.transferableStreams.receive(transferred[t]);
+      } else if (internal.messagePorts !== undefined && internal.messagePorts.isPort(transferList[t])) {
         transferred[t] = revivePort(transferred[t], undefined);
       }
     }

@@ -11,6 +11,7 @@
 //
 // Exports, for the worker files: `MessagePort`, `portFromEndpoint(endpoint)`, `endpointOf(port)`,
 // `receive(endpoint, target, onClose)` (dispatch an endpoint's messages at any EventTarget),
+// `receiveWith(endpoint, onMessage, onMessageError, onClose)` (the same with callbacks),
 // `postTo(endpoint, message, transferArg, what)`, `parseTransfer(arg, what)`, `MessageEvent`.
 (function cortadoModuleBody(host, internal) {
   'use strict';
@@ -160,10 +161,10 @@
 
   // --- receiving ----------------------------------------------------------------------------------
   /**
-   * Receives `endpoint`'s messages as `message` MessageEvents at `target` (`messageerror` for one
-   * that cannot be deserialized here). `onClose()` runs when the other end closes. Returns the op.
+   * Receives `endpoint`'s messages: `onMessage(data, ports)` for each, `onMessageError(error)` for
+   * one that cannot be deserialized here, `onClose()` when the other end closes. Returns the op.
    */
-  function receive(endpoint, target, onClose, asNodeError) {
+  function receiveWith(endpoint, onMessage, onMessageError, onClose) {
     const op = workers.receive(endpoint);
     internal.listenOp(op, undefined, () => {
       const message = endpoint.take();
@@ -177,12 +178,23 @@
       try {
         data = clone.deserializeFromJava(message, ports);
       } catch (error) {
-        dispatch(target, messageEvent('messageerror', error, NO_PORTS));
+        onMessageError(error);
         return;
       }
-      dispatch(target, messageEvent('message', data, ports.length === 0 ? NO_PORTS : ObjectFreeze(ports)));
+      onMessage(data, ports);
     });
     return op;
+  }
+
+  /**
+   * Receives `endpoint`'s messages as `message` MessageEvents at `target` (`messageerror` for one
+   * that cannot be deserialized here). `onClose()` runs when the other end closes. Returns the op.
+   */
+  function receive(endpoint, target, onClose) {
+    return receiveWith(endpoint,
+      (data, ports) => dispatch(target, messageEvent('message', data, ports.length === 0 ? NO_PORTS : ObjectFreeze(ports))),
+      (error) => dispatch(target, messageEvent('messageerror', error, NO_PORTS)),
+      onClose);
   }
 
   /**
@@ -315,7 +327,9 @@
 
   // Node's MessagePort is also an EventEmitter-like NodeEventTarget: on/once/off for 'message'
   // (the listener gets the data), 'messageerror' and 'close', and ref/unref. Non-enumerable, so
-  // the web interface looks as the spec says.
+  // the web interface looks as the spec says. As in Node, the first 'message' listener starts and
+  // refs the port and removing the last one unrefs it: a worker whose parentPort.once('message')
+  // has fired exits once nothing else keeps it.
   const nodeListeners = new internal.primordials.WeakMap();
   function nodeWrapper(target, type, listener, once) {
     let byType = nodeListeners.get(target);
@@ -337,6 +351,7 @@
       if (list[i].listener === listener) {
         EventTarget.prototype.removeEventListener.call(target, type, list[i].wrapper);
         list.splice(i, 1);
+        if (type === 'message' && list.length === 0) internal.messagePorts.setReferenced(target, false);
         return;
       }
     }
@@ -344,14 +359,22 @@
   const nodeMethods = {
     on(type, listener) {
       internal.errors.validateFunction(listener, 'listener');
+      const first = type === 'message' && nodeMethods.listenerCount.call(this, 'message') === 0;
       EventTarget.prototype.addEventListener.call(this, type, nodeWrapper(this, type, listener, false));
-      if (type === 'message') this.start();
+      if (first) {
+        internal.messagePorts.setReferenced(this, true);
+        this.start();
+      }
       return this;
     },
     once(type, listener) {
       internal.errors.validateFunction(listener, 'listener');
+      const first = type === 'message' && nodeMethods.listenerCount.call(this, 'message') === 0;
       EventTarget.prototype.addEventListener.call(this, type, nodeWrapper(this, type, listener, true));
-      if (type === 'message') this.start();
+      if (first) {
+        internal.messagePorts.setReferenced(this, true);
+        this.start();
+      }
       return this;
     },
     off(type, listener) {
@@ -364,6 +387,7 @@
       for (const [t, list] of byType) {
         if (type !== undefined && t !== type) continue;
         for (const { wrapper } of list) EventTarget.prototype.removeEventListener.call(this, t, wrapper);
+        if (t === 'message' && list.length > 0) internal.messagePorts.setReferenced(this, false);
         list.length = 0;
       }
       return this;
@@ -460,7 +484,7 @@
 
   return ObjectFreeze({
     MessageEvent, MessageChannel, MessagePort, BroadcastChannel,
-    portFromEndpoint, endpointOf, isMessagePort, receive, postTo, parseTransfer,
+    portFromEndpoint, endpointOf, isMessagePort, receive, receiveWith, postTo, parseTransfer,
     defineStartingHandler,
   });
 })

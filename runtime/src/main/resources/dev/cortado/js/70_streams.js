@@ -3264,6 +3264,11 @@
   let tsOf;
   class TransformStream {
     constructor(transformer = undefined, writableStrategy = undefined, readableStrategy = undefined) {
+      const pending = takePending();
+      if (pending !== null) { // a transferred TransformStream (see transferable streams)
+        this[k_rec_TransformStream] = pending;
+        return;
+      }
       if (transformer === null || (transformer !== undefined && !isObject(transformer))) {
         throw new TypeError('The transformer must be an object');
       }
@@ -3555,6 +3560,229 @@
 
   // Platform objects: structuredClone() refuses them with a DataCloneError naming the interface.
   for (const Interface of [ReadableStream, ReadableStreamDefaultReader, ReadableStreamBYOBReader, WritableStream, WritableStreamDefaultWriter, TransformStream, ByteLengthQueuingStrategy, CountQueuingStrategy]) internal.markPlatformInterface(Interface);
+
+
+  // ---------------------------------------------------------------------------------------------
+  // Transferable streams (spec 8.2): a transferred stream is a cross-realm identity transform. The
+  // sending side pipes into (or from) a stream whose algorithms post messages through one end of a
+  // new channel; the end that leaves travels in the transfer (a PortEndpoint marked with the
+  // stream's kind), and the receiving Context builds the stream's other half around it.
+  //
+  // Liveness, which the spec leaves to the host: an end keeps its loop alive only while it waits
+  // for the other side: a readable half while a read waits for a chunk, a writable half while a
+  // chunk waits for the reader's pull (so a worker that posts a stream lives until its chunks are
+  // taken). The readable half that a transferred WritableStream's pipe reads from never holds: the
+  // writer on the other side is the one waiting. So an empty transferred stream nobody uses does
+  // not hold the process, while one with chunks nobody reads does.
+
+  let messagingFile;
+  const messaging = () => (messagingFile ??= internal.load('67_messaging.js'));
+
+  /** One end of a cross-realm transform's channel, on the loop thread of the Context holding it. */
+  class CrossRealmEnd {
+    constructor(endpoint, mayHold = true) {
+      this.endpoint = endpoint;
+      this.mayHold = mayHold;
+      this.op = null;
+      this.closed = false;
+    }
+    /**
+     * Starts delivering messages: onMessage(data), onMessageError(error); onGone(error) when the
+     * other end closes without a 'close' or 'error' message (its thread ended, for one).
+     */
+    listen(onMessage, onMessageError, onGone) {
+      this.op = messaging().receiveWith(this.endpoint, onMessage, onMessageError, () => {
+        if (this.closed) return;
+        this.disentangle();
+        onGone(new TypeError('The other side of the transferred stream is gone.'));
+      });
+      this.op.setReferenced(false);
+    }
+    /** Whether the loop waits for this end (see the liveness note above). */
+    hold(referenced) {
+      if (this.op !== null && !this.closed && this.mayHold) this.op.setReferenced(referenced);
+    }
+    /** PackAndPostMessage: throws what serializing `value` throws. */
+    post(type, value) {
+      const message = ObjectCreate(null);
+      message.type = type;
+      message.value = value;
+      const serialized = clone().serializeToJava(message, []);
+      if (!this.closed) this.endpoint.post(serialized);
+    }
+    /** PackAndPostMessageHandlingError: the error is also sent, and returned (undefined if none). */
+    postHandlingError(type, value) {
+      try {
+        this.post(type, value);
+        return undefined;
+      } catch (error) {
+        this.sendError(error);
+        return { error };
+      }
+    }
+    /** CrossRealmTransformSendError. */
+    sendError(error) {
+      try { this.post('error', error); } catch { /* discarded, as the spec says */ }
+    }
+    disentangle() {
+      if (this.closed) return;
+      this.closed = true;
+      if (this.op !== null) this.op.cancel();
+      this.endpoint.close();
+    }
+  }
+  let cloneFile;
+  const clone = () => (cloneFile ??= internal.load('65_structured_clone.js'));
+  const dataCloneError = () => internal.load('51_dom_exception.js')
+    .makeDOMException('The message could not be deserialized.', 'DataCloneError');
+
+  /** SetUpCrossRealmTransformReadable: `stream` (a new RS record) reads what the other end sends. */
+  function setUpCrossRealmTransformReadable(stream, end) {
+    const controller = newDefaultController();
+    end.listen((data) => {
+      const type = data.type, value = data.value;
+      if (type === 'chunk') {
+        end.hold(false); // before the enqueue, whose next pull (for a read still waiting) holds again
+        readableStreamDefaultControllerEnqueue(controller, value);
+      } else if (type === 'close') {
+        readableStreamDefaultControllerClose(controller);
+        end.disentangle();
+      } else if (type === 'error') {
+        readableStreamDefaultControllerError(controller, value);
+        end.disentangle();
+      }
+    }, () => {
+      const error = dataCloneError();
+      end.sendError(error);
+      readableStreamDefaultControllerError(controller, error);
+      end.disentangle();
+    }, (error) => readableStreamDefaultControllerError(controller, error));
+    setUpReadableStreamDefaultController(stream, controller, noop, () => {
+      end.hold(true); // a read waits for the chunk this pull asks for
+      end.post('pull', undefined);
+      return resolved(undefined);
+    }, (reason) => {
+      const result = end.postHandlingError('error', reason);
+      end.disentangle();
+      return result === undefined ? resolved(undefined) : rejected(result.error);
+    }, 0, sizeOne);
+    return stream;
+  }
+
+  /** SetUpCrossRealmTransformWritable: what is written to `stream` (a new WS record) is sent. */
+  function setUpCrossRealmTransformWritable(stream, end) {
+    const controller = newWSController();
+    let backpressurePromise = new Deferred();
+    end.listen((data) => {
+      const type = data.type, value = data.value;
+      if (type === 'pull') {
+        end.hold(false);
+        if (backpressurePromise !== undefined) {
+          backpressurePromise.doResolve(undefined);
+          backpressurePromise = undefined;
+        }
+      } else if (type === 'error') {
+        writableStreamDefaultControllerErrorIfNeeded(controller, value);
+        end.hold(false);
+        if (backpressurePromise !== undefined) {
+          backpressurePromise.doResolve(undefined);
+          backpressurePromise = undefined;
+        }
+      }
+    }, () => {
+      const error = dataCloneError();
+      end.sendError(error);
+      writableStreamDefaultControllerErrorIfNeeded(controller, error);
+      end.disentangle();
+    }, (error) => {
+      writableStreamDefaultControllerErrorIfNeeded(controller, error);
+      if (backpressurePromise !== undefined) {
+        backpressurePromise.doResolve(undefined);
+        backpressurePromise = undefined;
+      }
+    });
+    setUpWritableStreamDefaultController(stream, controller, noop, (chunk) => {
+      if (backpressurePromise === undefined) backpressurePromise = resolvedDeferred(undefined);
+      else if (!backpressurePromise.settled) end.hold(true); // the chunk waits for the reader's pull
+      return promiseThen(backpressurePromise.promise, () => {
+        backpressurePromise = new Deferred();
+        const result = end.postHandlingError('chunk', chunk);
+        if (result !== undefined) {
+          end.disentangle();
+          return rejected(result.error);
+        }
+        return resolved(undefined);
+      });
+    }, () => {
+      end.post('close', undefined);
+      end.disentangle();
+      return resolved(undefined);
+    }, (reason) => {
+      const result = end.postHandlingError('error', reason);
+      end.disentangle();
+      return result === undefined ? resolved(undefined) : rejected(result.error);
+    }, 1, sizeOne);
+    return stream;
+  }
+
+  /** The kind of a transferable stream ('ReadableStream', ...), or undefined for anything else. */
+  function transferableStreamKind(value) {
+    if (rsOf(value) !== undefined) return 'ReadableStream';
+    if (wsOf(value) !== undefined) return 'WritableStream';
+    if (tsOf(value) !== undefined) return 'TransformStream';
+    return undefined;
+  }
+  /** Whether the transfer steps would refuse `value` (a stream of transferableStreamKind). */
+  function transferableStreamLocked(value) {
+    const ts = tsOf(value);
+    if (ts !== undefined) return isReadableStreamLocked(ts.readable) || isWritableStreamLocked(ts.writable);
+    const rs = rsOf(value);
+    return rs !== undefined ? isReadableStreamLocked(rs) : isWritableStreamLocked(wsOf(value));
+  }
+  /** The transfer steps of ReadableStream: the end that travels. */
+  function transferReadable(rs) {
+    const [here, there] = host.workers.newChannel();
+    const writable = setUpCrossRealmTransformWritable(newWS(), new CrossRealmEnd(here));
+    setPromiseIsHandledToTrue(readableStreamPipeTo(rs, writable, false, false, false, undefined));
+    return there;
+  }
+  /** The transfer steps of WritableStream. */
+  function transferWritable(ws) {
+    const [here, there] = host.workers.newChannel();
+    const readable = setUpCrossRealmTransformReadable(newRS(), new CrossRealmEnd(here, false));
+    setPromiseIsHandledToTrue(readableStreamPipeTo(readable, ws, false, false, false, undefined));
+    return there;
+  }
+  /**
+   * Transfers a stream (not locked: see transferableStreamLocked) and returns the end it travels
+   * as, marked with its kind for receiveTransferredStream.
+   */
+  function transferStream(value) {
+    const ts = tsOf(value);
+    if (ts !== undefined) {
+      const readableEnd = transferReadable(ts.readable);
+      readableEnd.carryStream('TransformStream', transferWritable(ts.writable));
+      return readableEnd;
+    }
+    const rs = rsOf(value);
+    const end = rs !== undefined ? transferReadable(rs) : transferWritable(wsOf(value));
+    end.carryStream(rs !== undefined ? 'ReadableStream' : 'WritableStream', null);
+    return end;
+  }
+  /** The transfer-receiving steps: a new stream of this Context around a transferred end. */
+  function receiveTransferredStream(endpoint) {
+    const kind = endpoint.carriedStream();
+    if (kind === 'ReadableStream') return setUpCrossRealmTransformReadable(newRS(), new CrossRealmEnd(endpoint)).pub;
+    if (kind === 'WritableStream') return setUpCrossRealmTransformWritable(newWS(), new CrossRealmEnd(endpoint)).pub;
+    const ts = new TS();
+    ts.readable = setUpCrossRealmTransformReadable(newRS(), new CrossRealmEnd(endpoint));
+    ts.writable = setUpCrossRealmTransformWritable(newWS(), new CrossRealmEnd(endpoint.carriedWritable()));
+    return withPending(ts, () => new TransformStream()).pub;
+  }
+  internal.transferableStreams = {
+    kindOf: transferableStreamKind, isLocked: transferableStreamLocked,
+    transfer: transferStream, receive: receiveTransferredStream,
+  };
 
   return ObjectFreeze({
     ReadableStream, ReadableStreamDefaultReader, ReadableStreamBYOBReader, ReadableStreamBYOBRequest,

@@ -251,6 +251,28 @@ class WorkerTest {
     assertThat(r.exitCode()).isZero();
   }
 
+  /** Node: a port holds its thread only while it has 'message' listeners (on/once/off). */
+  @Test
+  void aParentPortHoldsTheWorkerOnlyWhileItHasMessageListeners() {
+    JsRun.Result r = JsRun.project(Map.of(
+        "main.mjs", """
+            import { Worker } from 'node:worker_threads';
+            const w = new Worker(new URL('./w.cjs', import.meta.url));
+            w.once('message', (m) => { console.log('main got', m); w.postMessage('back'); });
+            w.on('exit', (code) => console.log('worker exited', code));
+            """,
+        "w.cjs", """
+            const { parentPort } = require('node:worker_threads');
+            const unused = () => {};
+            parentPort.on('message', unused);
+            parentPort.off('message', unused);
+            parentPort.postMessage('hi');
+            parentPort.once('message', (m) => console.log('worker got', m));
+            """), "main.mjs");
+    assertThat(r.stdout()).isEqualTo("main got hi\nworker got back\nworker exited 0\n");
+    assertThat(r.exitCode()).isZero();
+  }
+
   private static long loopThreads() {
     return Thread.getAllStackTraces().keySet().stream()
         .filter(t -> t.getName().startsWith("cortado-loop") && t.isAlive()).count();

@@ -34,7 +34,7 @@
     TypedArrayPrototypeGetByteOffset, TypedArrayPrototypeGetLength, URIError, ObjectFreeze, ReflectApply,
   } = internal.primordials;
   const primordials = internal.primordials;
-  const { SafeMap } = primordials;
+  const { SafeMap, SafeSet } = primordials;
   const { makeDOMException, isDOMException, domExceptionParts, DOMException } =
     internal.load('51_dom_exception.js');
   const ops = host.clone;
@@ -385,12 +385,20 @@
     const streams = internal.transferableStreams;
     const streamKinds = [];
     ObjectSetPrototypeOf(streamKinds, null);
+    let lockedByEarlier; // the streams the transfers before this one lock (a TransformStream's two)
     for (let t = 0; t < transferList.length; t++) {
       const item = transferList[t];
       const streamKind = streams !== undefined ? streams.kindOf(item) : undefined;
       streamKinds[t] = streamKind;
       if (streamKind !== undefined) {
-        if (streams.isLocked(item)) {
+        lockedByEarlier ??= new SafeSet();
+        const locks = streams.streamsLockedBy(item);
+        let locked = streams.isLocked(item);
+        for (let k = 0; k < locks.length; k++) {
+          if (lockedByEarlier.has(locks[k])) locked = true;
+          lockedByEarlier.add(locks[k]);
+        }
+        if (locked) {
           throw dataCloneError(`${streamKind} at index ${t} of the transfer list is locked and cannot be transferred.`);
         }
       } else if (ports !== undefined && ports.isPort(item)) {

@@ -3739,6 +3739,11 @@
     const rs = rsOf(value);
     return rs !== undefined ? isReadableStreamLocked(rs) : isWritableStreamLocked(wsOf(value));
   }
+  /** The streams that transferring `value` locks: itself, or a TransformStream's two sides. */
+  function streamsLockedBy(value) {
+    const ts = tsOf(value);
+    return ts !== undefined ? [ts.readable.pub, ts.writable.pub] : [value];
+  }
   /** The transfer steps of ReadableStream: the end that travels. */
   function transferReadable(rs) {
     const [here, there] = host.workers.newChannel();
@@ -3780,7 +3785,7 @@
     return withPending(ts, () => new TransformStream()).pub;
   }
   internal.transferableStreams = {
-    kindOf: transferableStreamKind, isLocked: transferableStreamLocked,
+    kindOf: transferableStreamKind, isLocked: transferableStreamLocked, streamsLockedBy,
     transfer: transferStream, receive: receiveTransferredStream,
   };
 

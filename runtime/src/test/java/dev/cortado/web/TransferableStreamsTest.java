@@ -71,9 +71,12 @@ class TransferableStreamsTest {
         const free = new ReadableStream();
         show(() => structuredClone(free, { transfer: [free, free] }));
         show(() => structuredClone({ free }));
+        const pair = new TransformStream();
+        show(() => structuredClone(pair, { transfer: [pair, pair.readable] }));
+        show(() => structuredClone(pair, { transfer: [pair.writable, pair] }));
         const buffer = new ArrayBuffer(8);
         show(() => structuredClone(free, { transfer: [free, buffer, rs] }));
-        console.log(free.locked, buffer.byteLength);
+        console.log(free.locked, buffer.byteLength, pair.readable.locked, pair.writable.locked);
         """);
     assertThat(r.stderr()).isEmpty();
     assertThat(r.stdout()).isEqualTo("""
@@ -82,8 +85,10 @@ class TransferableStreamsTest {
         DOMException DataCloneError TransformStream at index 0 of the transfer list is locked and cannot be transferred.
         DOMException DataCloneError ReadableStream at index 1 is a duplicate of an earlier ReadableStream in the transfer list.
         DOMException DataCloneError #<ReadableStream> could not be cloned.
+        DOMException DataCloneError ReadableStream at index 1 of the transfer list is locked and cannot be transferred.
+        DOMException DataCloneError TransformStream at index 1 of the transfer list is locked and cannot be transferred.
         DOMException DataCloneError ReadableStream at index 2 of the transfer list is locked and cannot be transferred.
-        false 8
+        false 8 false false
         """);
   }
 

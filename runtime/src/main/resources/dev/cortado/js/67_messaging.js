@@ -356,27 +356,19 @@
       }
     }
   }
+  function addNode(target, type, listener, once) {
+    internal.errors.validateFunction(listener, 'listener');
+    const first = type === 'message' && nodeMethods.listenerCount.call(target, 'message') === 0;
+    EventTarget.prototype.addEventListener.call(target, type, nodeWrapper(target, type, listener, once));
+    if (first) {
+      internal.messagePorts.setReferenced(target, true);
+      target.start();
+    }
+    return target;
+  }
   const nodeMethods = {
-    on(type, listener) {
-      internal.errors.validateFunction(listener, 'listener');
-      const first = type === 'message' && nodeMethods.listenerCount.call(this, 'message') === 0;
-      EventTarget.prototype.addEventListener.call(this, type, nodeWrapper(this, type, listener, false));
-      if (first) {
-        internal.messagePorts.setReferenced(this, true);
-        this.start();
-      }
-      return this;
-    },
-    once(type, listener) {
-      internal.errors.validateFunction(listener, 'listener');
-      const first = type === 'message' && nodeMethods.listenerCount.call(this, 'message') === 0;
-      EventTarget.prototype.addEventListener.call(this, type, nodeWrapper(this, type, listener, true));
-      if (first) {
-        internal.messagePorts.setReferenced(this, true);
-        this.start();
-      }
-      return this;
-    },
+    on(type, listener) { return addNode(this, type, listener, false); },
+    once(type, listener) { return addNode(this, type, listener, true); },
     off(type, listener) {
       removeNode(this, type, listener);
       return this;

@@ -3561,7 +3561,6 @@
   // Platform objects: structuredClone() refuses them with a DataCloneError naming the interface.
   for (const Interface of [ReadableStream, ReadableStreamDefaultReader, ReadableStreamBYOBReader, WritableStream, WritableStreamDefaultWriter, TransformStream, ByteLengthQueuingStrategy, CountQueuingStrategy]) internal.markPlatformInterface(Interface);
 
-
   // ---------------------------------------------------------------------------------------------
   // Transferable streams (spec 8.2): a transferred stream is a cross-realm identity transform. The
   // sending side pipes into (or from) a stream whose algorithms post messages through one end of a

@@ -3623,6 +3623,19 @@
     sendError(error) {
       try { this.post('error', error); } catch { /* discarded, as the spec says */ }
     }
+    /** The cancel and abort algorithms: sends `reason` as the error, then disentangles. */
+    errorOtherSide(reason) {
+      const result = this.postHandlingError('error', reason);
+      this.disentangle();
+      return result === undefined ? resolved(undefined) : rejected(result.error);
+    }
+    /** A message that cannot be deserialized here: both sides error (`errorHere(error)`). */
+    failToDeserialize(errorHere) {
+      const error = dataCloneError();
+      this.sendError(error);
+      errorHere(error);
+      this.disentangle();
+    }
     disentangle() {
       if (this.closed) return;
       this.closed = true;
@@ -3638,6 +3651,7 @@
   /** SetUpCrossRealmTransformReadable: `stream` (a new RS record) reads what the other end sends. */
   function setUpCrossRealmTransformReadable(stream, end) {
     const controller = newDefaultController();
+    const errorHere = (error) => readableStreamDefaultControllerError(controller, error);
     end.listen((data) => {
       const type = data.type, value = data.value;
       if (type === 'chunk') {
@@ -3650,21 +3664,12 @@
         readableStreamDefaultControllerError(controller, value);
         end.disentangle();
       }
-    }, () => {
-      const error = dataCloneError();
-      end.sendError(error);
-      readableStreamDefaultControllerError(controller, error);
-      end.disentangle();
-    }, (error) => readableStreamDefaultControllerError(controller, error));
+    }, () => end.failToDeserialize(errorHere), errorHere);
     setUpReadableStreamDefaultController(stream, controller, noop, () => {
       end.hold(true); // a read waits for the chunk this pull asks for
       end.post('pull', undefined);
       return resolved(undefined);
-    }, (reason) => {
-      const result = end.postHandlingError('error', reason);
-      end.disentangle();
-      return result === undefined ? resolved(undefined) : rejected(result.error);
-    }, 0, sizeOne);
+    }, (reason) => end.errorOtherSide(reason), 0, sizeOne);
     return stream;
   }
 
@@ -3672,33 +3677,25 @@
   function setUpCrossRealmTransformWritable(stream, end) {
     const controller = newWSController();
     let backpressurePromise = new Deferred();
-    end.listen((data) => {
-      const type = data.type, value = data.value;
-      if (type === 'pull') {
-        end.hold(false);
-        if (backpressurePromise !== undefined) {
-          backpressurePromise.doResolve(undefined);
-          backpressurePromise = undefined;
-        }
-      } else if (type === 'error') {
-        writableStreamDefaultControllerErrorIfNeeded(controller, value);
-        end.hold(false);
-        if (backpressurePromise !== undefined) {
-          backpressurePromise.doResolve(undefined);
-          backpressurePromise = undefined;
-        }
-      }
-    }, () => {
-      const error = dataCloneError();
-      end.sendError(error);
-      writableStreamDefaultControllerErrorIfNeeded(controller, error);
-      end.disentangle();
-    }, (error) => {
-      writableStreamDefaultControllerErrorIfNeeded(controller, error);
+    const releaseBackpressure = () => {
+      end.hold(false);
       if (backpressurePromise !== undefined) {
         backpressurePromise.doResolve(undefined);
         backpressurePromise = undefined;
       }
+    };
+    const errorHere = (error) => writableStreamDefaultControllerErrorIfNeeded(controller, error);
+    end.listen((data) => {
+      const type = data.type, value = data.value;
+      if (type === 'pull') {
+        releaseBackpressure();
+      } else if (type === 'error') {
+        errorHere(value);
+        releaseBackpressure();
+      }
+    }, () => end.failToDeserialize(errorHere), (error) => {
+      errorHere(error);
+      releaseBackpressure();
     });
     setUpWritableStreamDefaultController(stream, controller, noop, (chunk) => {
       if (backpressurePromise === undefined) backpressurePromise = resolvedDeferred(undefined);
@@ -3716,11 +3713,7 @@
       end.post('close', undefined);
       end.disentangle();
       return resolved(undefined);
-    }, (reason) => {
-      const result = end.postHandlingError('error', reason);
-      end.disentangle();
-      return result === undefined ? resolved(undefined) : rejected(result.error);
-    }, 1, sizeOne);
+    }, (reason) => end.errorOtherSide(reason), 1, sizeOne);
     return stream;
   }
 

@@ -273,6 +273,31 @@ class WorkerTest {
     assertThat(r.exitCode()).isZero();
   }
 
+  /** Node: the ports a thread holds close when it ends, and their peers get 'close'. */
+  @Test
+  void aPortWhosePeerWasInAnEndedWorkerCloses() {
+    JsRun.Result r = JsRun.project(Map.of(
+        "main.mjs", """
+            import { Worker, MessageChannel } from 'node:worker_threads';
+            const { port1, port2 } = new MessageChannel();
+            const w = new Worker(new URL('./w.cjs', import.meta.url));
+            port1.on('message', (m) => console.log('main got', m));
+            port1.on('close', () => console.log('port1 closed'));
+            w.postMessage({ port: port2 }, [port2]);
+            w.on('exit', (code) => console.log('worker exited', code));
+            """,
+        "w.cjs", """
+            const { parentPort } = require('node:worker_threads');
+            parentPort.once('message', ({ port }) => {
+              port.postMessage('hello');
+              port.on('message', () => {});
+              setTimeout(() => process.exit(0), 50);
+            });
+            """), "main.mjs");
+    assertThat(r.stdout()).isEqualTo("main got hello\nport1 closed\nworker exited 0\n"); // as Node 20 prints
+    assertThat(r.exitCode()).isZero();
+  }
+
   private static long loopThreads() {
     return Thread.getAllStackTraces().keySet().stream()
         .filter(t -> t.getName().startsWith("cortado-loop") && t.isAlive()).count();

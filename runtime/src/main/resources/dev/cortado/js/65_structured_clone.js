@@ -393,9 +393,9 @@
       if (streamKind !== undefined) {
         lockedByEarlier ??= new SafeSet();
         const locks = streams.streamsLockedBy(item);
-        let locked = streams.isLocked(item);
+        let locked = false;
         for (let k = 0; k < locks.length; k++) {
-          if (lockedByEarlier.has(locks[k])) locked = true;
+          if (streams.isLocked(locks[k]) || lockedByEarlier.has(locks[k])) locked = true;
           lockedByEarlier.add(locks[k]);
         }
         if (locked) {
@@ -751,10 +751,11 @@
     const transferList = transferOption(options);
     if (viaJava) return deserializeFromJava(serializeToJava(value, transferList));
     const { records, transferred } = serialize(value, transferList);
+    // A transferred port or stream travelled as a port's end; revivePort makes it again.
+    const ports = internal.messagePorts, streams = internal.transferableStreams;
     for (let t = 0; t < transferred.length; t++) {
-      if (internal.transferableStreams !== undefined && internal.transferableStreams.kindOf(transferList[t]) !== undefined) {
-        transferred[t] = internal.transferableStreams.receive(transferred[t]);
-      } else if (internal.messagePorts !== undefined && internal.messagePorts.isPort(transferList[t])) {
+      const item = transferList[t];
+      if ((ports !== undefined && ports.isPort(item)) || (streams !== undefined && streams.kindOf(item) !== undefined)) {
         transferred[t] = revivePort(transferred[t], undefined);
       }
     }

@@ -3724,14 +3724,15 @@
     if (tsOf(value) !== undefined) return 'TransformStream';
     return undefined;
   }
-  /** Whether the transfer steps would refuse `value` (a stream of transferableStreamKind). */
-  function transferableStreamLocked(value) {
-    const ts = tsOf(value);
-    if (ts !== undefined) return isReadableStreamLocked(ts.readable) || isWritableStreamLocked(ts.writable);
+  /** Whether the ReadableStream or WritableStream `value` is locked. */
+  function isStreamLocked(value) {
     const rs = rsOf(value);
     return rs !== undefined ? isReadableStreamLocked(rs) : isWritableStreamLocked(wsOf(value));
   }
-  /** The streams that transferring `value` locks: itself, or a TransformStream's two sides. */
+  /**
+   * The streams that transferring `value` locks: itself, or a TransformStream's two sides. The
+   * transfer steps refuse `value` when one of them is locked (isStreamLocked).
+   */
   function streamsLockedBy(value) {
     const ts = tsOf(value);
     return ts !== undefined ? [ts.readable.pub, ts.writable.pub] : [value];
@@ -3751,7 +3752,7 @@
     return there;
   }
   /**
-   * Transfers a stream (not locked: see transferableStreamLocked) and returns the end it travels
+   * Transfers a stream (none of streamsLockedBy locked) and returns the end it travels
    * as, marked with its kind for receiveTransferredStream.
    */
   function transferStream(value) {
@@ -3777,7 +3778,7 @@
     return withPending(ts, () => new TransformStream()).pub;
   }
   internal.transferableStreams = {
-    kindOf: transferableStreamKind, isLocked: transferableStreamLocked, streamsLockedBy,
+    kindOf: transferableStreamKind, isLocked: isStreamLocked, streamsLockedBy,
     transfer: transferStream, receive: receiveTransferredStream,
   };
 

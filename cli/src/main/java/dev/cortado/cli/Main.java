@@ -59,7 +59,7 @@ public final class Main {
         CORTADO_REPL_HISTORY  the REPL's history file (default ~/.cortado_repl_history; empty: none)
         CORTADO_DEBUG=1       print Java stack traces of internal errors
         CORTADO_DAEMON=off    never use the warm daemon (bin/cortado starts one by default)
-        CORTADO_DAEMON_IDLE   seconds an idle daemon waits before it exits (default 900)
+        CORTADO_DAEMON_IDLE   seconds an idle daemon waits before it exits (default 10800)
         CORTADO_DAEMON_WARMUP the most rounds of built-in work a new daemon runs while idle, to
                               compile the runtime before the next run (default 10; 0 or off: none)
         CORTADO_DAEMON_HANDOFF=off  keep the first daemon: no successor with the JVM's full JIT

@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * The warm background process behind {@code bin/cortado}: one JVM with one shared GraalJS engine
  * whose parsed and JIT-compiled code every run reuses. Each client connection is one command, run
  * in a fresh Context ({@link DaemonSession}), so no JavaScript state leaks between runs. It exits
- * when it has been idle for {@code CORTADO_DAEMON_IDLE} seconds (default 900), when its own jars
+ * when it has been idle for {@code CORTADO_DAEMON_IDLE} seconds (default 3 hours), when its own jars
  * change (a rebuild: clients then start a new daemon under a new key), or on
  * {@code cortado --daemon-stop}. Started by {@code dev.cortado.client.Client}, never by hand;
  * once trained, it hands off to a successor with the JVM's full JIT ({@link DaemonSuccessor}).
@@ -30,7 +30,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  * idle ({@link DaemonWarmup}).
  */
 public final class DaemonServer {
-  private static final long DEFAULT_IDLE_SECONDS = 900;
+  /**
+   * Three hours, as Gradle's daemon: what the daemon learned (its JIT-compiled runtime, trained
+   * for minutes) is lost when it exits, and the next run in a new JVM is several times slower.
+   * An idle daemon keeps its young generation resident (up to 2 GB after allocation-heavy runs;
+   * ParallelGC does not shrink it); the collection after {@link #IDLE_COLLECTION_MILLIS} gives back
+   * the old generation it no longer needs.
+   */
+  private static final long DEFAULT_IDLE_SECONDS = 3 * 60 * 60;
 
   /** The socket clients connect to. */
   private final Path socket;

@@ -9,13 +9,16 @@ add_peers() {
 
 # wait_for_trained_daemon WHO CORTADO: waits until the daemon that CORTADO's runs reach is trained,
 # so its warm-up never runs beside another runtime's turn. A new daemon trains itself, then hands
-# off to a successor that trains too: about 5 minutes on 2 cores, which WHO says when it waits.
+# off to a successor that trains too: 5-10 minutes on 2 cores. While it waits, WHO shows the
+# daemons' progress (a line per warm-up round).
 wait_for_trained_daemon() {
-  "$2" --daemon-wait-warm >/dev/null 2>&1 &
+  local progress; progress=$(mktemp)
+  "$2" --daemon-wait-warm >/dev/null 2>"$progress" &
   local waiter=$! tenths=0
   while kill -0 "$waiter" 2>/dev/null && [ $tenths -lt 20 ]; do sleep 0.1; tenths=$((tenths + 1)); done
   if kill -0 "$waiter" 2>/dev/null; then
-    echo "$1: waiting until the daemon is trained (a new one: about 5 min on 2 cores)" >&2
+    tail -n +1 -f --pid="$waiter" "$progress" | sed "s/^/$1: /" >&2 # the daemons' warm-up rounds
   fi
   wait "$waiter" || true
+  rm -f "$progress"
 }

@@ -47,7 +47,8 @@ public final class Main {
         --no-daemon           run in this process, not in the warm daemon
         --daemon-stop         stop this build's daemon
         --daemon-wait-warm    start this build's daemon if needed and wait until the daemon new
-                              runs reach is trained (its warm-up, then its successor's)
+                              runs reach is trained (its warm-up, then its successor's),
+                              with a line per warm-up round
 
       cortado trace FILE [args] [--out DIR] [--max-events N]
                               run FILE as usual and record its event loop: the call stack, the Web

@@ -37,15 +37,26 @@ final class Cortado {
 
   static Run run(Path cwd, String stdin, Map<String, String> env, String... args)
       throws IOException, InterruptedException {
+    return runWithin(TIMEOUT_SECONDS, cwd, stdin, env, args);
+  }
+
+  /** {@link #run}, for a command that may take up to {@code timeoutSeconds}. */
+  static Run runWithin(long timeoutSeconds, Path cwd, String stdin, Map<String, String> env, String... args)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(launcher().toString());
     command.addAll(List.of(args));
-    return exec(command, cwd, stdin, env);
+    return exec(command, cwd, stdin, env, timeoutSeconds);
   }
 
   /** Runs {@code command}; {@code stdin} null means no input at all (an empty pipe). */
   static Run exec(List<String> command, Path cwd, String stdin, Map<String, String> env)
       throws IOException, InterruptedException {
+    return exec(command, cwd, stdin, env, TIMEOUT_SECONDS);
+  }
+
+  private static Run exec(List<String> command, Path cwd, String stdin, Map<String, String> env,
+      long timeoutSeconds) throws IOException, InterruptedException {
     Path out = Files.createTempFile("cortado-out", ".txt");
     Path err = Files.createTempFile("cortado-err", ".txt");
     try {
@@ -63,7 +74,7 @@ final class Cortado {
       } catch (IOException e) {
         // the process did not read its input: fine
       }
-      if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+      if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
         process.destroyForcibly();
         throw new AssertionError("timed out: " + command + "\nstdout: " + Files.readString(out)
             + "\nstderr: " + Files.readString(err));

@@ -38,7 +38,13 @@ public record DaemonAddress(Path directory, String key) {
   }
 
   public Path log() {
-    return directory.resolve(key + ".log");
+    return logOf(socket());
+  }
+
+  /** The log of the daemons serving {@code socket}: the file beside it, {@code KEY.log}. */
+  public static Path logOf(Path socket) {
+    String name = socket.getFileName().toString();
+    return socket.resolveSibling(name.substring(0, name.length() - ".sock".length()) + ".log");
   }
 
   /**

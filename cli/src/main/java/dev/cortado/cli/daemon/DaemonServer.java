@@ -1,5 +1,6 @@
 package dev.cortado.cli.daemon;
 
+import dev.cortado.client.DaemonAddress;
 import dev.cortado.engine.SharedEngine;
 import java.io.IOException;
 import java.net.StandardProtocolFamily;
@@ -170,6 +171,11 @@ public final class DaemonServer {
     } finally {
       waiters.decrementAndGet();
     }
+  }
+
+  /** The log this daemon and its successor append to (the client starts both so). Any thread. */
+  Path logFile() {
+    return DaemonAddress.logOf(socket);
   }
 
   /** Stops taking connections; the process exits once running sessions end. Any thread. */

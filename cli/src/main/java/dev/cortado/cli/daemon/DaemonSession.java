@@ -67,14 +67,20 @@ final class DaemonSession implements Runnable {
         return;
       }
       if (request.args().contains("--daemon-wait-warm")) {
+        PrintStream err = new PrintStream(streams.stderr(), true, StandardCharsets.UTF_8);
         long warm;
-        try {
+        try (WarmupProgress progress = WarmupProgress.follow(server.logFile(), err)) {
+          if (server.awaitWarm(0) < 0) {
+            err.println("cortado: daemon " + ProcessHandle.current().pid() + " trains itself while the"
+                + " machine is idle, then a successor with the full JIT trains too (minutes: about 5-10"
+                + " on 2 cores); their progress:");
+          }
           warm = server.awaitWarm(WARM_WAIT_MILLIS);
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           warm = -1;
         }
-        new PrintStream(streams.stderr(), true, StandardCharsets.UTF_8).println(warm >= 0
+        err.println(warm >= 0
             ? "cortado: daemon " + warm + " is warm"
             : "cortado: daemon " + ProcessHandle.current().pid() + " is still warming up after "
                 + WARM_WAIT_MILLIS / 1000 + " s");

@@ -119,7 +119,7 @@ final class DaemonWarmup implements Runnable {
         System.gc();
       }
       DaemonServer.log("warm-up done in " + (System.nanoTime() - started) / 1_000_000 + " ms ("
-          + completed + " rounds)");
+          + completed + (completed == 1 ? " round)" : " rounds)"));
       afterWarm.run();
     } finally {
       done.countDown();

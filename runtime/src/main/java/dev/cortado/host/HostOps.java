@@ -319,13 +319,29 @@ public final class HostOps {
     return cwd.toString();
   }
 
+  /**
+   * {@code process.chdir}: makes {@code directory} (relative to the current one) this runtime's
+   * working directory; returns null, or the error code when it is not a directory (ENOENT,
+   * ENOTDIR, EACCES), from which the JavaScript side makes Node's error.
+   */
   @HostAccess.Export
-  public void chdir(String directory) {
+  public String chdir(String directory) {
     Path target = cwd.resolve(directory).normalize();
+    if (!Files.exists(target)) {
+      Path existing = target.getParent();
+      while (existing != null && !Files.exists(existing)) {
+        existing = existing.getParent();
+      }
+      return existing == null || Files.isDirectory(existing) ? "ENOENT" : "ENOTDIR";
+    }
     if (!Files.isDirectory(target)) {
-      throw new IllegalArgumentException("ENOENT: no such file or directory, chdir '" + directory + "'");
+      return "ENOTDIR";
+    }
+    if (!Files.isExecutable(target)) {
+      return "EACCES";
     }
     cwd = target;
+    return null;
   }
 
   /** The environment as alternating keys and values. */

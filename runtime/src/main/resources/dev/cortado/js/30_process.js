@@ -100,7 +100,12 @@
   process.cwd = function cwd() { return host.cwd(); };
   process.chdir = function chdir(directory) {
     internal.errors.validateString(directory, 'directory');
-    host.chdir(directory);
+    const from = host.cwd();
+    const failure = host.chdir(directory); // null, or why not: ENOENT, ENOTDIR
+    if (failure !== null) {
+      internal.load('82_fs.js'); // Node's error for a failed system call
+      throw internal.systemCallError(failure, 'chdir', from, directory);
+    }
   };
   process.umask = function umask() { return 0o22; };
   process.uptime = function uptime() { return host.now() / 1000; };

@@ -395,7 +395,10 @@
     return `type ${typeof value} (${value})`;
   }
 
-  const { illegalInvocation: illegal } = internal.errors;
+  const { illegalInvocation: illegal, makeCodedError } = internal.errors;
+  // Node's error for an unknown label: the RangeError the Encoding Standard asks for, with a code.
+  const unsupported = (label) =>
+    makeCodedError(RangeError, 'ERR_ENCODING_NOT_SUPPORTED', `The "${label}" encoding is not supported`);
 
   // Each object's internal state, under keys shared by every Context (00_primordials.js).
   const k_bomSeen = internal.sharedSymbol('encoding:bomSeen');
@@ -495,7 +498,7 @@
     if (decoder[k_stream] === null) {
       decoder[k_stream] = ops.newDecoder(encoding, fatal);
       if (decoder[k_stream] === null) {
-        throw new RangeError(`The "${encoding}" encoding is not supported`);
+        throw unsupported(encoding);
       }
     }
     return decoder[k_stream].decode(TypedArrayPrototypeBuffer(bytes),
@@ -517,7 +520,7 @@
       const ignoreBOM = options == null ? false : !!options.ignoreBOM;
       const encoding = getEncoding(label);
       if (encoding === null || encoding === 'replacement') {
-        throw new RangeError(`The "${label}" encoding is not supported`);
+        throw unsupported(label);
       }
       this[k_encoding] = encoding;
       this[k_fatal] = fatal;

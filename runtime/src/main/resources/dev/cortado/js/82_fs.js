@@ -36,6 +36,7 @@
     ELOOP: [-40, 'too many symbolic links encountered'],
   };
   internal.uvErrors = ERRNO;
+  internal.systemCallError = (code, syscall, path, dest) => fsError(code, syscall, path, dest);
   /** Node's error for a failed system call (uvException). */
   function fsError(code, syscall, path, dest) {
     if (code === 'ERR_FS_CP_DIR' || code === 'ERR_FS_CP_EEXIST' || code === 'ERR_FS_CP_EINVAL') {

@@ -28,6 +28,32 @@ class ProcessTest {
   }
 
   @Test
+  void chdirMovesTheWorkingDirectoryAndFailsWithNodesSystemErrors() {
+    JsRun.Result r = JsRun.project(Map.of("app/main.js", """
+        const path = require('node:path');
+        const start = process.cwd();
+        process.chdir('app');
+        console.log(process.cwd() === path.join(start, 'app'), require('node:fs').existsSync('main.js'));
+        for (const target of ['missing', 'main.js', 'main.js/deeper']) {
+          try { process.chdir(target); } catch (e) {
+            console.log(e instanceof Error, e.name, e.code, e.errno, e.syscall,
+              e.path === process.cwd(), e.dest, e.message.replace(process.cwd(), 'CWD'));
+          }
+        }
+        try { process.chdir(1); } catch (e) { console.log(e.code); }
+        console.log(process.cwd() === path.join(start, 'app'));
+        """), "app/main.js");
+    assertThat(r.stdout()).isEqualTo("""
+        true true
+        true Error ENOENT -2 chdir true missing ENOENT: no such file or directory, chdir 'CWD' -> 'missing'
+        true Error ENOTDIR -20 chdir true main.js ENOTDIR: not a directory, chdir 'CWD' -> 'main.js'
+        true Error ENOTDIR -20 chdir true main.js/deeper ENOTDIR: not a directory, chdir 'CWD' -> 'main.js/deeper'
+        ERR_INVALID_ARG_TYPE
+        true
+        """);
+  }
+
+  @Test
   void envValuesAreAlwaysStrings() {
     JsRun.Result r = JsRun.js("""
         const env = process.env;

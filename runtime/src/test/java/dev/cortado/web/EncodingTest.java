@@ -19,6 +19,7 @@ class EncodingTest {
         for (const bad of ['replacement', 'iso-2022-kr', 'hz-gb-2312', 'utf-32', 'utf\\u00A0', '\\u000butf-8', 'utf-\\u212A', '']) {
           try { new TextDecoder(bad); console.log('accepted', JSON.stringify(bad)); } catch (e) { console.log(e.constructor.name, esc(e.message)); }
         }
+        try { new TextDecoder('nope'); } catch (e) { console.log(e.code, String(e)); }
         const d = new TextDecoder(undefined, { fatal: 1, ignoreBOM: '' });
         console.log(d.encoding, d.fatal, d.ignoreBOM, new TextDecoder('utf-8', null).fatal);
         try { new TextDecoder('utf-8', 5); } catch (e) { console.log(e.constructor.name, e.message); }
@@ -49,6 +50,7 @@ class EncodingTest {
         RangeError The "\\u000butf-8" encoding is not supported
         RangeError The "utf-\\u212a" encoding is not supported
         RangeError The "" encoding is not supported
+        ERR_ENCODING_NOT_SUPPORTED RangeError [ERR_ENCODING_NOT_SUPPORTED]: The "nope" encoding is not supported
         utf-8 true false false
         TypeError Failed to construct 'TextDecoder': The provided value is not of type 'TextDecoderOptions'.
         TypeError

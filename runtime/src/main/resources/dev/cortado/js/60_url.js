@@ -1809,5 +1809,7 @@
     parseUrlencoded: (string) => parseUrlencoded(string),
     // The Blob a blob: URL string (fragment excluded) stands for, or undefined.
     resolveBlobURL: (url) => blobURLStore.get(url),
+    // Node's error for a string that is not a URL (code ERR_INVALID_URL, input).
+    invalidURL: (input) => invalidURL(input),
   });
 })

@@ -999,7 +999,7 @@
     let sourceList; // the input's header list
     if (source === null) {
       const parsed = parseURLWithBase(input);
-      if (parsed === null) throw new TypeError(`Failed to construct 'Request': Failed to parse URL from ${input}`, { cause: new TypeError('Invalid URL') });
+      if (parsed === null) throw new TypeError(`Failed to construct 'Request': Failed to parse URL from ${input}`, { cause: urls.invalidURL(input) });
       if (parsed.username !== '' || parsed.password !== '') {
         throw new TypeError(`Failed to construct 'Request': Request cannot be constructed from a URL that includes credentials: ${input}`);
       }
@@ -1393,8 +1393,7 @@
         settleLocal(ctx, () => blobResponse(r));
         break;
       default:
-        ctx.finish();
-        ctx.reject(networkError('ERR_UNSUPPORTED_SCHEME', `the URL scheme "${StringPrototypeSlice(url.protocol, 0, -1)}" is not supported`));
+        failSoon(ctx, networkError('ERR_UNSUPPORTED_SCHEME', `the URL scheme "${StringPrototypeSlice(url.protocol, 0, -1)}" is not supported`));
     }
     return promise;
   }
@@ -1423,13 +1422,20 @@
 
   function noop() {}
 
+  /** A data: or blob: fetch: the response is made now (a blob URL revoked later still serves). */
   function settleLocal(ctx, make) {
+    let response = null;
+    let error = null;
     try {
-      ctx.resolve(make());
+      response = make();
     } catch (e) {
-      ctx.reject(e);
+      error = e;
     }
-    ctx.finish();
+    settleSoon(() => {
+      if (response !== null) ctx.resolve(response); // no-ops when an abort settled it meanwhile
+      else ctx.reject(error);
+      ctx.finish();
+    });
   }
 
   function localResponse(r, status, list, body) {
@@ -1529,15 +1535,13 @@
       const hostname = url.hostname;
       const hostPort = `${hostname}:${port}`;
       if (BAD_PORT[+port] === 1) {
-        ctx.finish();
-        ctx.reject(networkError('ERR_BAD_PORT', `port ${port} is a "bad port", blocked by the Fetch Standard`));
+        failSoon(ctx, networkError('ERR_BAD_PORT', `port ${port} is a "bad port", blocked by the Fetch Standard`));
         return;
       }
       try {
         internal.checkPermission('net', hostPort);
       } catch (e) {
-        ctx.finish();
-        ctx.reject(e);
+        failSoon(ctx, e);
         return;
       }
       const pairs = [];
@@ -1644,6 +1648,20 @@
       });
     };
     hop();
+  }
+
+  // A fetch settled without the network (a data: or blob: URL, a refused request) settles a
+  // moment later, as Fetch hands a response over in a task of its own: an abort in the same turn
+  // still wins. As in Node, before the check phase (setImmediate).
+  const settledPromise = PromiseResolve(undefined);
+  function settleSoon(settle) {
+    PromisePrototypeThen(settledPromise, settle);
+  }
+  function failSoon(ctx, error) {
+    settleSoon(() => {
+      ctx.reject(error); // no-ops when an abort settled it meanwhile
+      ctx.finish();
+    });
   }
 
   /** A ResponseHead's header fields ("name\nvalue\n" each, names lowercased) as a header list. */

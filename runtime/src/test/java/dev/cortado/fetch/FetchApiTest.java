@@ -218,6 +218,38 @@ class FetchApiTest {
   }
 
   @Test
+  void aFetchSettledWithoutTheNetworkStillYieldsToAnAbortInTheSameTurn() {
+    JsRun.Result r = JsRun.js(Permissions.none(), """
+        (async () => {
+          // Refused before any connection (a scheme, a bad port, no permission) or served locally:
+          // the outcome comes a moment later, so an abort right after fetch() wins, as in Node.
+          for (const url of ['data:,x', 'ftp://example.com/', 'http://127.0.0.1:1/', 'http://127.0.0.1:8080/']) {
+            const controller = new AbortController();
+            const pending = fetch(url, { signal: controller.signal });
+            controller.abort();
+            try { await pending; console.log(url, 'resolved'); } catch (e) { console.log(url, e.name); }
+          }
+          const order = [];
+          fetch('data:,x').then(() => order.push('data'));
+          fetch('ftp://example.com/').catch(() => order.push('ftp'));
+          setImmediate(() => order.push('immediate'));
+          Promise.resolve().then(() => order.push('microtask'));
+          setTimeout(() => console.log(order.join(' ')), 20);
+          try { new Request('no url'); } catch (e) { console.log(e.message, '|', e.cause.code, e.cause.input); }
+        })();
+        """);
+    assertThat(r.stderr()).isEmpty();
+    assertThat(r.stdout()).isEqualTo("""
+        data:,x AbortError
+        ftp://example.com/ AbortError
+        http://127.0.0.1:1/ AbortError
+        http://127.0.0.1:8080/ AbortError
+        Failed to construct 'Request': Failed to parse URL from no url | ERR_INVALID_URL no url
+        microtask data ftp immediate
+        """);
+  }
+
+  @Test
   void patchedIntrinsicsNeitherBreakNorSeeTheRuntime() {
     JsRun.Result r = JsRun.js("""
         Array.prototype.push = function () { throw new Error('push patched'); };

@@ -317,7 +317,7 @@ class FetchTest {
           bad port TypeError fetch failed | ERR_BAD_PORT port 6000 is a "bad port", blocked by the Fetch Standard
           dns TypeError fetch failed | ENOTFOUND getaddrinfo ENOTFOUND no-such-host.invalid
           scheme TypeError fetch failed | ERR_UNSUPPORTED_SCHEME the URL scheme "ftp" is not supported
-          url TypeError Failed to construct 'Request': Failed to parse URL from http://[ | undefined Invalid URL
+          url TypeError Failed to construct 'Request': Failed to parse URL from http://[ | ERR_INVALID_URL Invalid URL: 'http://['
           method TypeError Failed to construct 'Request': 'CONNECT' HTTP method is unsupported. | undefined undefined
           failed 2000
           """.formatted(port, closed));

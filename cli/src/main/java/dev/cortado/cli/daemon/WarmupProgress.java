@@ -1,5 +1,6 @@
 package dev.cortado.cli.daemon;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.RandomAccessFile;
@@ -27,7 +28,8 @@ final class WarmupProgress implements AutoCloseable {
   private final PrintStream out;
   private final Thread follower;
   private long position;
-  private final StringBuilder partial = new StringBuilder();
+  /** The bytes of a line not yet complete (a newline byte never occurs inside a UTF-8 character). */
+  private final ByteArrayOutputStream partial = new ByteArrayOutputStream();
   private volatile boolean closed;
   /** Set once close has printed the last lines: nothing is printed after it. */
   private boolean finished;
@@ -70,17 +72,25 @@ final class WarmupProgress implements AutoCloseable {
       byte[] bytes = new byte[(int) Math.min(size - position, 1 << 20)];
       file.readFully(bytes);
       position += bytes.length;
-      partial.append(new String(bytes, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      return; // the log is gone (the directory was cleaned): no progress to show
-    }
-    int end;
-    while ((end = partial.indexOf("\n")) >= 0) {
-      Matcher line = PROGRESS.matcher(partial.substring(0, end));
-      if (line.matches()) {
-        out.println(line.group(1));
+      int start = 0;
+      for (int i = 0; i < bytes.length; i++) {
+        if (bytes[i] == '\n') {
+          partial.write(bytes, start, i - start);
+          printIfProgress(partial.toString(StandardCharsets.UTF_8));
+          partial.reset();
+          start = i + 1;
+        }
       }
-      partial.delete(0, end + 1);
+      partial.write(bytes, start, bytes.length - start);
+    } catch (IOException e) {
+      // the log is gone (the directory was cleaned): no progress to show
+    }
+  }
+
+  private void printIfProgress(String logLine) {
+    Matcher line = PROGRESS.matcher(logLine);
+    if (line.matches()) {
+      out.println(line.group(1));
     }
   }
 

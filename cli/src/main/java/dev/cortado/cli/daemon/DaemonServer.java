@@ -50,6 +50,8 @@ public final class DaemonServer {
   private volatile Object boundKey;
   private volatile ProcessHandle successor;
   private volatile boolean handedOff;
+  /** Whether this daemon, once trained, starts a successor with the full JIT. */
+  private volatile boolean startsSuccessor;
   private final long idleMillis;
   /**
    * Idle time after which the daemon runs a full collection, which gives memory back. Not sooner:
@@ -107,9 +109,10 @@ public final class DaemonServer {
     Thread.ofPlatform().daemon().name("cortado-daemon-watchdog").start(this::watch);
     int warmupRounds = DaemonWarmup.rounds(System.getenv());
     if (warmupRounds > 0) {
+      startsSuccessor = predecessor == null && DaemonSuccessor.wanted(
+          ProcessHandle.current().info().arguments().map(List::of).orElse(List.of()), System.getenv());
       Runnable afterWarm = predecessor != null ? this::takeOver
-          : DaemonSuccessor.wanted(ProcessHandle.current().info().arguments().map(List::of).orElse(List.of()),
-              System.getenv()) ? this::startSuccessor : () -> { };
+          : startsSuccessor ? this::startSuccessor : () -> { };
       warmup = new DaemonWarmup(warmupRounds, this::idle, afterWarm);
       Thread thread = Thread.ofPlatform().daemon().name("cortado-daemon-warmup").unstarted(warmup);
       thread.setPriority(Thread.MIN_PRIORITY);
@@ -171,6 +174,13 @@ public final class DaemonServer {
     } finally {
       waiters.decrementAndGet();
     }
+  }
+
+  /** What {@code --daemon-wait-warm} waits for, in a few words. Any thread. */
+  String warmupPlan() {
+    return "daemon " + ProcessHandle.current().pid() + " trains itself while the machine is idle"
+        + (startsSuccessor ? ", then a successor with the full JIT trains too (minutes: about 5-10 on 2 cores)"
+            : predecessor != null ? ", then takes over from daemon " + predecessor.pid() : " (minutes)");
   }
 
   /** The log this daemon and its successor append to (the client starts both so). Any thread. */

@@ -71,9 +71,7 @@ final class DaemonSession implements Runnable {
         long warm;
         try (WarmupProgress progress = WarmupProgress.follow(server.logFile(), err)) {
           if (server.awaitWarm(0) < 0) {
-            err.println("cortado: daemon " + ProcessHandle.current().pid() + " trains itself while the"
-                + " machine is idle, then a successor with the full JIT trains too (minutes: about 5-10"
-                + " on 2 cores); their progress:");
+            err.println("cortado: " + server.warmupPlan() + "; progress:");
           }
           warm = server.awaitWarm(WARM_WAIT_MILLIS);
         } catch (InterruptedException e) {

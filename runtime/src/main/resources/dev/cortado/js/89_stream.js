@@ -1581,8 +1581,7 @@
           const source = isNodeStream(ret) ? ret : Readable.from(ret);
           ret = stream(source, { signal: undefined });
           if (isLast) {
-            finishCount++;
-            PromisePrototypeThen(PromiseResolve(ret), (val) => { value = val; finish(); }, (err) => finish(err));
+            ret = lastStageOutput(ret, end);
           } else if (!isIterable(ret) && !isNodeStream(ret)) {
             throw makeCodedError(TypeError, 'ERR_INVALID_RETURN_VALUE',
               'Expected AsyncIterable or Promise to be returned from the "transform" function.');
@@ -1595,6 +1594,33 @@
       }
     }
     function finishCountInc() { finishCount++; }
+    // A function as the last stage, as in Node: its promise (the pipeline's value) or its async
+    // iterable (an `async function*` sink, run to its end) goes into an object-mode PassThrough,
+    // which pipeline returns, so it can be piped on.
+    function lastStageOutput(result, end) {
+      const out = new PassThrough({ objectMode: true });
+      const then = result != null ? result.then : undefined;
+      if (typeof then === 'function') {
+        finishCount++;
+        FunctionPrototypeCall(then, result, (val) => {
+          value = val;
+          if (val != null) out.write(val);
+          if (end) out.end();
+          nextTick(finish);
+        }, (err) => {
+          out.destroy(err);
+          nextTick(finish, err);
+        });
+      } else if (isIterable(result)) {
+        pipeIterableToWritable(result, out, finish, end, finishCountInc);
+      } else {
+        throw makeCodedError(TypeError, 'ERR_INVALID_RETURN_VALUE',
+          'Expected AsyncIterable or Promise to be returned from the "destination" function.');
+      }
+      destroys.push((err) => { if (err && !out.destroyed) out.destroy(err); });
+      out.on('error', (err) => finish(err)); // the pipeline's error, not an uncaught one
+      return out;
+    }
     return ret;
   }
   function isNodeStream(obj) {
@@ -1616,7 +1642,13 @@
             });
           }
         }
-        if (end) writable.end();
+        if (end) {
+          writable.end();
+          // As Node: done once the writable has finished (a PassThrough: once its reader took
+          // what was written), not when the last write was queued.
+          const err = await new PromiseCtor((resolve) => eos(writable, { readable: false }, resolve));
+          if (err && err.code !== 'ERR_STREAM_PREMATURE_CLOSE') throw err;
+        }
         finish();
       } catch (err) {
         finish(err);

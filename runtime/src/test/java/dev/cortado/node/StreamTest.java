@@ -32,6 +32,11 @@ class StreamTest {
   }
 
   @Test
+  void pipelineRunsFunctionStagesToTheirEndAsInNode() {
+    NodeTable.assertMatchesNode("stream-pipeline-functions.js", "stream-pipeline-functions.node.txt");
+  }
+
+  @Test
   void fileStreamsAsInNode() {
     NodeTable.assertMatchesNode("fs-streams.js", "fs-streams.node.txt");
   }

@@ -223,6 +223,23 @@
   internal.defineBuiltin('crypto', () => internal.load('79_crypto.js'));
   internal.defineBuiltin('stream', () => internal.load('89_stream.js').Stream);
   internal.defineBuiltin('stream/promises', () => internal.load('89_stream.js').promises);
+  // The WHATWG stream classes, the same objects as the globals (Node's node:stream/web).
+  internal.defineBuiltin('stream/web', () => {
+    const web = internal.load('70_streams.js');
+    const { TextEncoderStream, TextDecoderStream } = internal.load('71_encoding_streams.js');
+    const { CompressionStream, DecompressionStream } = internal.load('73_compression_streams.js');
+    return {
+      ReadableStream: web.ReadableStream, ReadableStreamDefaultReader: web.ReadableStreamDefaultReader,
+      ReadableStreamBYOBReader: web.ReadableStreamBYOBReader, ReadableStreamBYOBRequest: web.ReadableStreamBYOBRequest,
+      ReadableByteStreamController: web.ReadableByteStreamController,
+      ReadableStreamDefaultController: web.ReadableStreamDefaultController,
+      TransformStream: web.TransformStream, TransformStreamDefaultController: web.TransformStreamDefaultController,
+      WritableStream: web.WritableStream, WritableStreamDefaultWriter: web.WritableStreamDefaultWriter,
+      WritableStreamDefaultController: web.WritableStreamDefaultController,
+      ByteLengthQueuingStrategy: web.ByteLengthQueuingStrategy, CountQueuingStrategy: web.CountQueuingStrategy,
+      TextEncoderStream, TextDecoderStream, CompressionStream, DecompressionStream,
+    };
+  });
   internal.defineBuiltin('child_process', () => internal.load('86_child_process.js'));
   internal.defineBuiltin('worker_threads', () => internal.load('68_workers.js').workerThreads());
   internal.defineBuiltin('module', () => ({

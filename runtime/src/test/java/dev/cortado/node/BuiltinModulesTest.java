@@ -45,4 +45,29 @@ class BuiltinModulesTest {
         done
         """);
   }
+
+  @Test
+  void streamWebHasTheGlobalStreamClasses() {
+    JsRun.Result r = JsRun.project(Map.of("main.mjs", """
+        import * as web from 'node:stream/web';
+        import { ReadableStream, TextDecoderStream } from 'stream/web';
+        import { createRequire } from 'node:module';
+        console.log(Object.keys(web).filter((k) => k !== 'default').sort().join(' '));
+        console.log(Object.keys(web).every((k) => k === 'default' || web[k] === globalThis[k]),
+          createRequire(import.meta.url)('stream/web').ReadableStream === ReadableStream);
+        let text = '';
+        for await (const s of ReadableStream.from(['a', 'é']).pipeThrough(new web.TextEncoderStream()).pipeThrough(new TextDecoderStream())) text += s;
+        console.log(text);
+        """), "main.mjs");
+    assertThat(r.stderr()).isEmpty();
+    assertThat(r.stdout()).isEqualTo("""
+        ByteLengthQueuingStrategy CompressionStream CountQueuingStrategy DecompressionStream \
+        ReadableByteStreamController ReadableStream ReadableStreamBYOBReader ReadableStreamBYOBRequest \
+        ReadableStreamDefaultController ReadableStreamDefaultReader TextDecoderStream TextEncoderStream \
+        TransformStream TransformStreamDefaultController WritableStream WritableStreamDefaultController \
+        WritableStreamDefaultWriter
+        true true
+        aé
+        """);
+  }
 }

@@ -90,6 +90,24 @@ class CommandLineIT {
   }
 
   @Test
+  void readlineAsksAndReadsLinesFromStdin() throws Exception {
+    Files.writeString(dir.resolve("ask.js"), """
+        const readline = require('node:readline');
+        const rl = readline.createInterface({ input: process.stdin, output: process.stdout });
+        rl.question('Name? ', (name) => {
+          let sum = 0;
+          rl.on('line', (line) => { sum += Number(line); });
+          rl.on('close', () => console.log(`\\nHello ${name}, the sum is ${sum}`));
+        });
+        """);
+    Cortado.Run run = Cortado.run(dir, "Ada\n1\n2\r\n39", ENV, "ask.js");
+
+    assertThat(run.stderr()).isEmpty();
+    assertThat(run.stdout()).isEqualTo("Name? \nHello Ada, the sum is 42\n");
+    assertThat(run.exitCode()).isZero();
+  }
+
+  @Test
   void versionAndHelp() throws Exception {
     Cortado.Run version = Cortado.run(dir, null, ENV, "--version");
     assertThat(version.stdout()).matches("v\\d+\\.\\d+\\.\\d+\n");

@@ -345,8 +345,14 @@
   function emitBeforeExit() {
     internal.runTask(emit, process, ['beforeExit', process.exitCode ?? 0]);
   }
+  // Whether the main ES module's evaluation (its top-level await) has not settled yet.
+  let mainUnsettled = false;
+  internal.setMainUnsettled = (unsettled) => { mainUnsettled = unsettled; };
   function emitExit() {
     const code = +(process.exitCode ?? 0);
+    // As Node: a program that ran out of work while its top-level await still waits exits with 13
+    // (unless it set process.exitCode); 'exit' listeners get 0 and see process.exitCode 13.
+    if (mainUnsettled && (exitCode === undefined || exitCode === null)) exitCode = 13;
     emitExitOnce(code, 1);
     return ((process.exitCode ?? code) | 0) & 0xff;
   }

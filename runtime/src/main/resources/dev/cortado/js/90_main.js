@@ -240,6 +240,8 @@
       TextEncoderStream, TextDecoderStream, CompressionStream, DecompressionStream,
     };
   });
+  internal.defineBuiltin('readline', () => internal.load('91_readline.js'));
+  internal.defineBuiltin('readline/promises', () => internal.load('91_readline.js').promises);
   internal.defineBuiltin('child_process', () => internal.load('86_child_process.js'));
   internal.defineBuiltin('worker_threads', () => internal.load('68_workers.js').workerThreads());
   internal.defineBuiltin('module', () => ({
@@ -277,7 +279,11 @@
   }
   function runEsmMain(filename) {
     internal.runTask(() => {
-      PromisePrototypeThen(import(filename), undefined, (error) => internal.reportUncaught(error));
+      internal.setMainUnsettled(true);
+      PromisePrototypeThen(import(filename), () => internal.setMainUnsettled(false), (error) => {
+        internal.setMainUnsettled(false);
+        internal.reportUncaught(error);
+      });
     }, undefined, []);
   }
   function evalMain(source, name, print) {

@@ -119,6 +119,22 @@ class EsModulesTest {
   }
 
   @Test
+  void aTopLevelAwaitThatNeverSettlesExitsWith13AsInNode() {
+    JsRun.Result r = run("main.mjs", """
+        process.on('beforeExit', (code) => console.log('beforeExit', code));
+        process.on('exit', (code) => console.log('exit', code, process.exitCode));
+        await new Promise(() => {});
+        """);
+    assertThat(r.stdout()).isEqualTo("beforeExit 0\nexit 0 13\n");
+    assertThat(r.stderr()).isEmpty();
+    assertThat(r.exitCode()).isEqualTo(13);
+    JsRun.Result own = run("main.mjs", "process.exitCode = 3; await new Promise(() => {});");
+    assertThat(own.exitCode()).isEqualTo(3);
+    JsRun.Result settled = run("main.mjs", "await new Promise((resolve) => setTimeout(resolve, 5));");
+    assertThat(settled.exitCode()).isZero();
+  }
+
+  @Test
   void commonJsCanRequireASynchronousEsModuleAndImportAnything() {
     JsRun.Result r = run("main.js", """
         const mod = require('./sync.mjs');

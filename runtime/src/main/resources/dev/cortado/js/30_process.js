@@ -150,8 +150,12 @@
   };
   process.nextTick = internal.nextTick;
   process.emitWarning = function emitWarning(warning, type, code) {
-    if (typeof type === 'object' && type !== null) { code = type.code; type = type.type; }
-    internal.emitWarning(warning, type, code);
+    let detail;
+    if (typeof type === 'object' && type !== null) {
+      ({ code, detail } = type);
+      type = type.type;
+    }
+    internal.emitWarning(warning, type, code, detail);
   };
   /** Sends a signal to a process, as Node does; needs --allow-run (Deno's rule for kill). */
   process.kill = function kill(pid, signal = 'SIGTERM') {
@@ -377,16 +381,19 @@
   };
 
   // --- warnings and fatal errors --------------------------------------------------------------------
-  internal.emitWarning = function emitWarning(message, type = 'Warning', code) {
+  internal.emitWarning = function emitWarning(message, type = 'Warning', code, detail) {
     const warning = message instanceof ErrorCtor ? message : new ErrorCtor(`${message}`);
     if (!(message instanceof ErrorCtor)) {
       warning.name = `${type}`;
       if (code !== undefined) warning.code = code;
+      if (typeof detail === 'string') warning.detail = detail;
     }
+    // As Node, whose printer is the first 'warning' listener: printed, then the program's listeners.
     internal.nextTick(() => {
-      process.emit('warning', warning);
       const codePart = warning.code ? `[${warning.code}] ` : '';
-      host.write(2, `(cortado:${process.pid}) ${codePart}${warning.name}: ${warning.message}\n`);
+      const detail = typeof warning.detail === 'string' ? `\n${warning.detail}` : '';
+      host.write(2, `(cortado:${process.pid}) ${codePart}${warning.name}: ${warning.message}${detail}\n`);
+      process.emit('warning', warning);
     });
   };
 

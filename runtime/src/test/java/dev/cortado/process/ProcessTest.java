@@ -54,6 +54,28 @@ class ProcessTest {
   }
 
   @Test
+  void warningsArePrintedBeforeTheProgramsListenersSeeThem() {
+    JsRun.Result r = JsRun.js("""
+        process.on('warning', (w) => console.error('listener', w.name, w.code, w.message, w.detail));
+        process.emitWarning('plain');
+        process.emitWarning('typed', 'MyWarning', 'MY_CODE');
+        process.emitWarning('with options', { type: 'OptWarning', code: 'OPT', detail: 'more detail' });
+        const e = new Error('an error'); e.name = 'ErrWarning'; process.emitWarning(e);
+        """);
+    assertThat(r.stderr().replaceAll("\\(cortado:\\d+\\)", "(PID)")).isEqualTo("""
+        (PID) Warning: plain
+        listener Warning undefined plain undefined
+        (PID) [MY_CODE] MyWarning: typed
+        listener MyWarning MY_CODE typed undefined
+        (PID) [OPT] OptWarning: with options
+        more detail
+        listener OptWarning OPT with options more detail
+        (PID) ErrWarning: an error
+        listener ErrWarning undefined an error undefined
+        """);
+  }
+
+  @Test
   void envValuesAreAlwaysStrings() {
     JsRun.Result r = JsRun.js("""
         const env = process.env;

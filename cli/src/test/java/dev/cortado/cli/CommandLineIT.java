@@ -108,6 +108,22 @@ class CommandLineIT {
   }
 
   @Test
+  void readFileOfDescriptor0OrDevStdinReadsTheScriptsStdin() throws Exception {
+    // In the daemon, the script's stdin is the client's: the daemon's own fd 0 is /dev/null.
+    Files.writeString(dir.resolve("stdin.js"), """
+        const fs = require('node:fs');
+        if (process.argv[2] === 'sync') console.log(JSON.stringify(fs.readFileSync(0, 'utf8')));
+        if (process.argv[2] === 'path') console.log(fs.readFileSync('/dev/stdin').length);
+        if (process.argv[2] === 'async') fs.promises.readFile('/dev/stdin', 'utf8').then((t) => console.log(JSON.stringify(t)));
+        """);
+    for (String[] mode : new String[][] {{"sync", "\"héllo\\nworld\"\n"}, {"path", "12\n"}, {"async", "\"héllo\\nworld\"\n"}}) {
+      Cortado.Run run = Cortado.run(dir, "héllo\nworld", ENV, "stdin.js", mode[0]);
+      assertThat(run.stderr()).as(mode[0]).isEmpty();
+      assertThat(run.stdout()).as(mode[0]).isEqualTo(mode[1]);
+    }
+  }
+
+  @Test
   void versionAndHelp() throws Exception {
     Cortado.Run version = Cortado.run(dir, null, ENV, "--version");
     assertThat(version.stdout()).matches("v\\d+\\.\\d+\\.\\d+\n");

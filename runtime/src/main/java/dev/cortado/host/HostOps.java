@@ -253,6 +253,16 @@ public final class HostOps {
     return op;
   }
 
+  /**
+   * Reads the rest of stdin, blocking until its end: {@code fs.readFileSync(0)} and
+   * {@code readFileSync('/dev/stdin')}. The run's own stdin, which in the daemon is the client's,
+   * not the daemon process's. Loop thread (it blocks it, as Node's synchronous read does).
+   */
+  @HostAccess.Export
+  public byte[] readStdinToEnd() throws IOException {
+    return io.stdin().readAllBytes();
+  }
+
   @HostAccess.Export
   public void flush() {
     io.flush();

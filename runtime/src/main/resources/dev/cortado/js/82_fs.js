@@ -288,6 +288,9 @@
   function readFilePlan(file, options) {
     const opts = optionsOf(options, { encoding: null, flag: 'r' });
     checkEncoding(opts.encoding);
+    if (file === 0 || (typeof file === 'string' && STDIN_PATHS[file] === true)) {
+      return { stdin: true, encoding: opts.encoding };
+    }
     if (typeof file === 'number') return readFdPlan(file, opts.encoding);
     const given = pathString(file);
     const flags = flagsOf(opts.flag, 'r');
@@ -300,6 +303,30 @@
       syscall: 'open', path: given,
       error: (code) => (code === 'EISDIR' ? fsError(code, 'read') : undefined),
     };
+  }
+  // Descriptor 0 and these names are the run's stdin, which in the warm daemon is the client's
+  // (the daemon's own fd 0 is /dev/null). No read permission: a program may always read its stdin.
+  const STDIN_PATHS = { __proto__: null, '/dev/stdin': true, '/dev/fd/0': true, '/proc/self/fd/0': true };
+  /** readFile of stdin without blocking the loop: process.stdin's chunks, to their end. */
+  function readStdinAsync(encoding, callback) {
+    const chunks = [];
+    let total = 0;
+    const stdin = internal.process.stdin;
+    const onData = (chunk) => { ArrayPrototypePush(chunks, chunk); total += chunk.length; };
+    const onEnd = () => {
+      done();
+      const all = Buffer.concat(chunks, total);
+      callback(null, encoding === undefined || encoding === null || encoding === 'buffer' ? all : all.toString(encoding));
+    };
+    const onError = (error) => { done(); callback(error); };
+    const done = () => {
+      stdin.removeListener('data', onData);
+      stdin.removeListener('end', onEnd);
+      stdin.removeListener('error', onError);
+    };
+    stdin.on('data', onData);
+    stdin.on('end', onEnd);
+    stdin.on('error', onError);
   }
   /** readFile of a descriptor: read to its end (sync only: the async forms loop in JS). */
   function readFdPlan(fd, encoding) {
@@ -684,12 +711,17 @@
   // readFile / writeFile / appendFile
   fs.readFileSync = function readFileSync(file, options) {
     const plan = readFilePlan(file, options);
+    if (plan.stdin) return decoded(host.readStdinToEnd(), plan.encoding);
     if (plan.fd !== undefined) return readAllSync(plan.fd, plan.encoding);
     return runSync(plan);
   };
   fs.readFile = function readFile(file, options, callback) {
     callback = takeCallback(arguments);
     const plan = readFilePlan(file, typeof options === 'function' ? undefined : options);
+    if (plan.stdin) {
+      readStdinAsync(plan.encoding, callback);
+      return;
+    }
     if (plan.fd !== undefined) {
       PromisePrototypeThen(readAllAsync(plan.fd, plan.encoding),
         (result) => callback(null, result), (error) => callback(error));
@@ -700,6 +732,11 @@
   promises.readFile = async function readFile(file, options) {
     if (file instanceof FileHandle) return await file.readFile(options);
     const plan = readFilePlan(file, options);
+    if (plan.stdin) {
+      const { promise, resolve, reject } = PromiseWithResolvers();
+      readStdinAsync(plan.encoding, (error, result) => (error ? reject(error) : resolve(result)));
+      return await promise;
+    }
     if (plan.fd !== undefined) return await readAllAsync(plan.fd, plan.encoding);
     return await runPromise(plan);
   };

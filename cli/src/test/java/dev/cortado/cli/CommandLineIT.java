@@ -124,6 +124,24 @@ class CommandLineIT {
   }
 
   @Test
+  void writeFileOfDescriptors1And2OrDevStdoutWritesTheScriptsOutput() throws Exception {
+    // In the daemon, the daemon's own fd 1 and 2 are its log: the script's are the client's.
+    Files.writeString(dir.resolve("out.js"), """
+        const fs = require('node:fs');
+        fs.writeFileSync(1, 'fd 1\\n');
+        fs.writeFileSync('/dev/stdout', 'dev stdout\\n');
+        fs.appendFileSync('/dev/stderr', 'dev stderr\\n');
+        fs.writeFile('/dev/stdout', 'callback\\n', (error) => {
+          fs.promises.writeFile(2, 'promise\\n').then(() => console.log('done', error));
+        });
+        """);
+    Cortado.Run run = Cortado.run(dir, null, ENV, "out.js");
+    assertThat(run.stdout()).isEqualTo("fd 1\ndev stdout\ncallback\ndone null\n");
+    assertThat(run.stderr()).isEqualTo("dev stderr\npromise\n");
+    assertThat(run.exitCode()).isZero();
+  }
+
+  @Test
   void versionAndHelp() throws Exception {
     Cortado.Run version = Cortado.run(dir, null, ENV, "--version");
     assertThat(version.stdout()).matches("v\\d+\\.\\d+\\.\\d+\n");

@@ -364,6 +364,7 @@
     const bytes = dataOf(data, opts.encoding);
     const mode = modeOf(opts.mode, 0o666);
     if (typeof file === 'number') return { fd: file, bytes };
+    if (typeof file === 'string' && STD_OUTPUT_PATHS[file] !== undefined) return { fd: STD_OUTPUT_PATHS[file], bytes };
     const given = pathString(file);
     const flags = flagsOf(opts.flag, defaultFlag);
     const absolute = permittedForFlags(flags, given);
@@ -740,8 +741,14 @@
     if (plan.fd !== undefined) return await readAllAsync(plan.fd, plan.encoding);
     return await runPromise(plan);
   };
+  // The run's stdout and stderr by name: in the warm daemon the daemon's own are its log file.
+  const STD_OUTPUT_PATHS = {
+    __proto__: null, '/dev/stdout': 1, '/dev/stderr': 2, '/dev/fd/1': 1, '/dev/fd/2': 2,
+    '/proc/self/fd/1': 1, '/proc/self/fd/2': 2,
+  };
   function writeSyncAll(fd, bytes) {
     const view = fdBytes(bytes);
+    if (fd === 1 || fd === 2) return fs.writeSync(fd, view);
     const [arrayBuffer, offset, length] = viewBytes(view);
     return sync(ops.write(fd, arrayBuffer, offset, length, -1), 'write');
   }
@@ -760,6 +767,11 @@
       [name](file, data, options, callback) {
         callback = takeCallback(arguments);
         const plan = writeFilePlan(file, data, typeof options === 'function' ? undefined : options, flag);
+        if (plan.fd === 1 || plan.fd === 2) {
+          writeSyncAll(plan.fd, plan.bytes);
+          internal.nextTick(callback, null);
+          return;
+        }
         if (plan.fd !== undefined) {
           const [arrayBuffer, offset, length] = viewBytes(fdBytes(plan.bytes));
           callbackOf(ops.startWrite(plan.fd, arrayBuffer, offset, length, -1), callback, undefined, 'write');
@@ -772,6 +784,10 @@
       async [name](file, data, options) {
         if (file instanceof FileHandle) return await file[name](data, options);
         const plan = writeFilePlan(file, data, options, flag);
+        if (plan.fd === 1 || plan.fd === 2) {
+          writeSyncAll(plan.fd, plan.bytes);
+          return undefined;
+        }
         if (plan.fd !== undefined) {
           const [arrayBuffer, offset, length] = viewBytes(fdBytes(plan.bytes));
           await promiseOf(ops.startWrite(plan.fd, arrayBuffer, offset, length, -1), undefined, 'write');

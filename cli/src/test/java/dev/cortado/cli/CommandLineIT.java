@@ -142,6 +142,21 @@ class CommandLineIT {
   }
 
   @Test
+  void aChildWithInheritedStdinReadsTheScriptsStdin() throws Exception {
+    // In the daemon the JVM's stdin is /dev/null: the client's input is copied to the child.
+    Files.writeString(dir.resolve("child.js"), """
+        const { spawn, spawnSync } = require('node:child_process');
+        if (process.argv[2] === 'sync') spawnSync('cat', { stdio: 'inherit' });
+        else spawn('cat', { stdio: 'inherit' }).on('close', (code) => console.log('closed', code));
+        """);
+    Cortado.Run sync = Cortado.run(dir, "to the sync child\n", ENV, "--allow-run", "child.js", "sync");
+    assertThat(sync.stdout()).isEqualTo("to the sync child\n");
+    Cortado.Run async = Cortado.run(dir, "to the child\n", ENV, "--allow-run", "child.js");
+    assertThat(async.stdout()).isEqualTo("to the child\nclosed 0\n");
+    assertThat(async.stderr()).isEmpty();
+  }
+
+  @Test
   void versionAndHelp() throws Exception {
     Cortado.Run version = Cortado.run(dir, null, ENV, "--version");
     assertThat(version.stdout()).matches("v\\d+\\.\\d+\\.\\d+\n");

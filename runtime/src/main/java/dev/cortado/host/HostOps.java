@@ -91,7 +91,7 @@ public final class HostOps {
       environment.remove(dev.cortado.node.IpcChannel.ENVIRONMENT_VARIABLE);
     }
     this.os = new dev.cortado.node.OsOps(environment);
-    this.childProcess = new dev.cortado.node.ChildProcessOps(ops, environment);
+    this.childProcess = new dev.cortado.node.ChildProcessOps(ops, environment, io.stdin());
     this.signals = new dev.cortado.node.SignalOps(ops);
     this.ipc = new dev.cortado.node.IpcOps(ops, processEnvironment);
     this.fetch = new dev.cortado.fetch.FetchOps(ops, environment);

@@ -43,9 +43,46 @@ public final class ChildProcessOps {
   /** This loop's running children by pid, so process.kill(child.pid) is reported as a signal. */
   private final java.util.Map<Long, Child> running = new java.util.concurrent.ConcurrentHashMap<>();
 
-  public ChildProcessOps(PendingOps pending, Map<String, String> environment) {
+  /**
+   * The runtime's stdin, which a child with stdio 'inherit' reads: the JVM's own (the child then
+   * shares the descriptor), or another stream (the warm daemon's client's, an embedder's), which is
+   * copied into the child's stdin pipe.
+   */
+  private final InputStream stdin;
+
+  public ChildProcessOps(PendingOps pending, Map<String, String> environment, InputStream stdin) {
     this.pending = pending;
     this.environment = environment;
+    this.stdin = stdin;
+  }
+
+  /** Gives the child about to start our stdin: shared when it is the JVM's own, else copied. */
+  private boolean inheritStdin(ProcessBuilder builder) {
+    if (stdin == System.in) {
+      builder.redirectInput(ProcessBuilder.Redirect.INHERIT);
+      return false;
+    }
+    return true;
+  }
+
+  /**
+   * Copies our stdin into a started child's stdin until either ends, on a virtual thread. What it
+   * has read when the child stops reading is lost to the rest of the program (a shared descriptor
+   * would have left it unread): only for a stdin that is not the JVM's own.
+   */
+  private void copyStdinTo(Process process) {
+    Thread.ofVirtual().name("cortado-child-stdin").start(() -> {
+      byte[] buffer = new byte[8192];
+      try (OutputStream into = process.getOutputStream()) {
+        int n;
+        while (process.isAlive() && (n = stdin.read(buffer)) >= 0) {
+          into.write(buffer, 0, n);
+          into.flush();
+        }
+      } catch (IOException e) {
+        // the child closed its stdin or ended
+      }
+    });
   }
 
   /**
@@ -269,12 +306,14 @@ public final class ChildProcessOps {
       boolean closeStdin, IpcChannel ipc) {
     PendingOp op = child.op;
     Process process;
+    boolean copyStdin;
     try {
       ProcessBuilder builder = builder(file, args, cwd, env);
-      if (inheritStdin) {
-        builder.redirectInput(ProcessBuilder.Redirect.INHERIT);
-      }
+      copyStdin = inheritStdin && inheritStdin(builder);
       process = builder.start();
+      if (copyStdin) {
+        copyStdinTo(process);
+      }
     } catch (IOException | RuntimeException e) {
       // (a RuntimeException: an argument with a NUL character, say)
       String code = e instanceof IOException io ? startError(io) : "EINVAL";
@@ -285,7 +324,7 @@ public final class ChildProcessOps {
     }
     long pid = process.pid();
     running.put(pid, child);
-    if (closeStdin) {
+    if (closeStdin && !copyStdin) {
       try {
         process.getOutputStream().close();
       } catch (IOException ignored) {
@@ -369,26 +408,33 @@ public final class ChildProcessOps {
    */
   @HostAccess.Export
   public Object[] spawnSync(String file, String[] args, String cwd, String[] env, Value inputBuffer,
-      int inputOffset, int inputLength, double timeoutMs, int killSignal) {
+      int inputOffset, int inputLength, double timeoutMs, int killSignal, boolean inheritStdin) {
     byte[] input = null;
     if (inputBuffer != null && !inputBuffer.isNull()) {
       input = new byte[inputLength];
       Buffers.read(inputBuffer, inputOffset, input, 0, inputLength);
     }
     Process process;
+    boolean copyStdin;
     try {
-      process = builder(file, args, cwd, env).start();
+      ProcessBuilder builder = builder(file, args, cwd, env);
+      copyStdin = inheritStdin && input == null && inheritStdin(builder);
+      process = builder.start();
     } catch (IOException e) {
       return new Object[] {null, null, new byte[0], new byte[0], 0, startError(e)};
     }
     CompletableFuture<byte[]> out = readAll(process.getInputStream());
     CompletableFuture<byte[]> err = readAll(process.getErrorStream());
-    try (OutputStream stdin = process.getOutputStream()) {
-      if (input != null) {
-        stdin.write(input);
+    if (copyStdin) {
+      copyStdinTo(process);
+    } else if (!inheritStdin || input != null) {
+      try (OutputStream stdin = process.getOutputStream()) {
+        if (input != null) {
+          stdin.write(input);
+        }
+      } catch (IOException ignored) {
+        // the child closed its stdin early
       }
-    } catch (IOException ignored) {
-      // the child closed its stdin early
     }
     String error = null;
     Object signal = null;

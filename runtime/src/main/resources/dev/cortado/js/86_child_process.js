@@ -473,7 +473,7 @@
     if (typeof input === 'string') input = Buffer.from(input, opts.encoding && opts.encoding !== 'buffer' ? opts.encoding : 'utf8');
     const r = ops.spawnSync(n.program, n.programArgs, n.cwd, n.env,
       input ? TypedArrayPrototypeGetBuffer(input) : null, input ? TypedArrayPrototypeGetByteOffset(input) : 0,
-      input ? input.byteLength : 0, n.timeout, n.killSignal);
+      input ? input.byteLength : 0, n.timeout, n.killSignal, n.stdio[0] === 'inherit');
     const encoding = opts.encoding;
     const decode = (bytes) => {
       const buffer = bufferOf(bytes);

@@ -5,7 +5,7 @@
   'use strict';
   const {
     PromiseWithResolvers, PromisePrototypeThen, PromiseReject, PromiseResolve, ReflectApply,
-    ObjectAssign, ObjectDefineProperty, StringPrototypeIndexOf, StringPrototypeSlice, Error: ErrorCtor,
+    ObjectAssign, ObjectDefineProperty, StringPrototypeIndexOf, StringPrototypeSlice, Error: ErrorCtor, ObjectFreeze,
   } = internal.primordials;
   const timers = internal.timers;
   const process = internal.process;
@@ -238,6 +238,25 @@
       WritableStreamDefaultController: web.WritableStreamDefaultController,
       ByteLengthQueuingStrategy: web.ByteLengthQueuingStrategy, CountQueuingStrategy: web.CountQueuingStrategy,
       TextEncoderStream, TextDecoderStream, CompressionStream, DecompressionStream,
+    };
+  });
+  // Node's perf_hooks: the global performance and the Performance Timeline classes (the same
+  // objects as the globals). GC entries are never made here; the constants are Node's values.
+  internal.defineBuiltin('perf_hooks', () => {
+    const timeline = internal.load('59_performance_timeline.js');
+    return {
+      Performance: internal.Performance, performance: internal.performance,
+      PerformanceEntry: timeline.PerformanceEntry, PerformanceMark: timeline.PerformanceMark,
+      PerformanceMeasure: timeline.PerformanceMeasure, PerformanceObserver: timeline.PerformanceObserver,
+      PerformanceObserverEntryList: timeline.PerformanceObserverEntryList,
+      constants: ObjectFreeze({
+        NODE_PERFORMANCE_GC_MAJOR: 4, NODE_PERFORMANCE_GC_MINOR: 1, NODE_PERFORMANCE_GC_INCREMENTAL: 8,
+        NODE_PERFORMANCE_GC_WEAKCB: 16, NODE_PERFORMANCE_GC_FLAGS_NO: 0,
+        NODE_PERFORMANCE_GC_FLAGS_CONSTRUCT_RETAINED: 2, NODE_PERFORMANCE_GC_FLAGS_FORCED: 4,
+        NODE_PERFORMANCE_GC_FLAGS_SYNCHRONOUS_PHANTOM_PROCESSING: 8,
+        NODE_PERFORMANCE_GC_FLAGS_ALL_AVAILABLE_GARBAGE: 16, NODE_PERFORMANCE_GC_FLAGS_ALL_EXTERNAL_MEMORY: 32,
+        NODE_PERFORMANCE_GC_FLAGS_SCHEDULE_IDLE: 64,
+      }),
     };
   });
   internal.defineBuiltin('readline', () => internal.load('91_readline.js'));

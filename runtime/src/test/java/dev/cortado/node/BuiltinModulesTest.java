@@ -47,6 +47,27 @@ class BuiltinModulesTest {
   }
 
   @Test
+  void perfHooksHasTheGlobalPerformanceAndTheTimelineClasses() {
+    JsRun.Result r = JsRun.project(Map.of("main.mjs", """
+        import { performance, PerformanceObserver, constants } from 'node:perf_hooks';
+        import perfHooks from 'perf_hooks';
+        console.log(performance === globalThis.performance, perfHooks.PerformanceObserver === globalThis.PerformanceObserver,
+          typeof performance.now(), constants.NODE_PERFORMANCE_GC_MAJOR);
+        const observer = new PerformanceObserver((list) => {
+          console.log('observed', list.getEntries().map((e) => `${e.entryType}:${e.name}`).join(','));
+          observer.disconnect();
+        });
+        observer.observe({ entryTypes: ['mark', 'measure'] });
+        performance.mark('a'); performance.mark('b'); performance.measure('a-b', 'a', 'b');
+        """), "main.mjs");
+    assertThat(r.stderr()).isEmpty();
+    assertThat(r.stdout()).isEqualTo("""
+        true true number 4
+        observed mark:a,measure:a-b,mark:b
+        """);
+  }
+
+  @Test
   void streamWebHasTheGlobalStreamClasses() {
     JsRun.Result r = JsRun.project(Map.of("main.mjs", """
         import * as web from 'node:stream/web';

@@ -56,8 +56,11 @@ public final class ChildProcessOps {
     this.stdin = stdin;
   }
 
-  /** Gives the child about to start our stdin: shared when it is the JVM's own, else copied. */
-  private boolean inheritStdin(ProcessBuilder builder) {
+  /**
+   * Gives the child about to start our stdin when it is the JVM's own (the descriptor is shared);
+   * returns whether it must be copied instead ({@link #copyStdinTo}).
+   */
+  private boolean stdinMustBeCopied(ProcessBuilder builder) {
     if (stdin == System.in) {
       builder.redirectInput(ProcessBuilder.Redirect.INHERIT);
       return false;
@@ -309,7 +312,7 @@ public final class ChildProcessOps {
     boolean copyStdin;
     try {
       ProcessBuilder builder = builder(file, args, cwd, env);
-      copyStdin = inheritStdin && inheritStdin(builder);
+      copyStdin = inheritStdin && stdinMustBeCopied(builder);
       process = builder.start();
       if (copyStdin) {
         copyStdinTo(process);
@@ -418,7 +421,7 @@ public final class ChildProcessOps {
     boolean copyStdin;
     try {
       ProcessBuilder builder = builder(file, args, cwd, env);
-      copyStdin = inheritStdin && input == null && inheritStdin(builder);
+      copyStdin = inheritStdin && input == null && stdinMustBeCopied(builder);
       process = builder.start();
     } catch (IOException e) {
       return new Object[] {null, null, new byte[0], new byte[0], 0, startError(e)};

@@ -308,25 +308,15 @@
   // (the daemon's own fd 0 is /dev/null). No read permission: a program may always read its stdin.
   const STDIN_PATHS = { __proto__: null, '/dev/stdin': true, '/dev/fd/0': true, '/proc/self/fd/0': true };
   /** readFile of stdin without blocking the loop: process.stdin's chunks, to their end. */
-  function readStdinAsync(encoding, callback) {
+  async function readStdinAsync(encoding) {
     const chunks = [];
     let total = 0;
-    const stdin = internal.process.stdin;
-    const onData = (chunk) => { ArrayPrototypePush(chunks, chunk); total += chunk.length; };
-    const onEnd = () => {
-      done();
-      const all = Buffer.concat(chunks, total);
-      callback(null, encoding === undefined || encoding === null || encoding === 'buffer' ? all : all.toString(encoding));
-    };
-    const onError = (error) => { done(); callback(error); };
-    const done = () => {
-      stdin.removeListener('data', onData);
-      stdin.removeListener('end', onEnd);
-      stdin.removeListener('error', onError);
-    };
-    stdin.on('data', onData);
-    stdin.on('end', onEnd);
-    stdin.on('error', onError);
+    for await (const chunk of internal.process.stdin) {
+      ArrayPrototypePush(chunks, chunk);
+      total += chunk.length;
+    }
+    const all = Buffer.concat(chunks, total);
+    return encoding === undefined || encoding === null || encoding === 'buffer' ? all : all.toString(encoding);
   }
   /** readFile of a descriptor: read to its end (sync only: the async forms loop in JS). */
   function readFdPlan(fd, encoding) {
@@ -720,7 +710,7 @@
     callback = takeCallback(arguments);
     const plan = readFilePlan(file, typeof options === 'function' ? undefined : options);
     if (plan.stdin) {
-      readStdinAsync(plan.encoding, callback);
+      PromisePrototypeThen(readStdinAsync(plan.encoding), (result) => callback(null, result), (error) => callback(error));
       return;
     }
     if (plan.fd !== undefined) {
@@ -733,11 +723,7 @@
   promises.readFile = async function readFile(file, options) {
     if (file instanceof FileHandle) return await file.readFile(options);
     const plan = readFilePlan(file, options);
-    if (plan.stdin) {
-      const { promise, resolve, reject } = PromiseWithResolvers();
-      readStdinAsync(plan.encoding, (error, result) => (error ? reject(error) : resolve(result)));
-      return await promise;
-    }
+    if (plan.stdin) return await readStdinAsync(plan.encoding);
     if (plan.fd !== undefined) return await readAllAsync(plan.fd, plan.encoding);
     return await runPromise(plan);
   };

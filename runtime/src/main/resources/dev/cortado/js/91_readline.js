@@ -118,16 +118,10 @@
     }
     if (this.closed) throw useAfterClose();
     validateFunction(callback, 'callback');
-    const state = this[kState];
     const signal = options !== undefined && options !== null ? options.signal : undefined;
     if (signal !== undefined && signal !== null) {
       if (signal.aborted) return;
-      const onAbort = () => {
-        if (state.question !== null && state.question.callback === wrapped) {
-          this.setPrompt(state.question.oldPrompt);
-          state.question = null;
-        }
-      };
+      const onAbort = () => this._withdraw(wrapped);
       signal.addEventListener('abort', onAbort, { once: true });
       const wrapped = (answer) => {
         signal.removeEventListener('abort', onAbort);
@@ -136,6 +130,14 @@
       return this._ask(query, wrapped);
     }
     return this._ask(query, callback);
+  };
+  /** An aborted question: when it is still waiting for its answer, it stops, and the old prompt is back. */
+  proto._withdraw = function _withdraw(callback) {
+    const state = this[kState];
+    if (state.question !== null && state.question.callback === callback) {
+      this.setPrompt(state.question.oldPrompt);
+      state.question = null;
+    }
   };
   proto._ask = function _ask(query, callback) {
     const state = this[kState];
@@ -370,11 +372,7 @@
     };
     if (signal !== undefined && signal !== null) {
       onAbort = () => {
-        const state = this[kState];
-        if (state.question !== null && state.question.callback === answered) {
-          this.setPrompt(state.question.oldPrompt);
-          state.question = null;
-        }
+        this._withdraw(answered);
         reject(abortError(signal));
       };
       signal.addEventListener('abort', onAbort, { once: true });
